@@ -1,0 +1,19 @@
+import type { AnswerValue } from '../questionnaire/model';
+
+/** The type of an expression's value, checked when the questionnaire loads. */
+export type ExprType = 'boolean' | 'number' | 'string' | 'multi' | 'any';
+
+/** What an expression sees: the effective value of each variable (undefined = empty/skipped), and `.` */
+export interface EvalContext {
+  value(name: string): AnswerValue | undefined;
+  self?: AnswerValue | undefined;
+}
+
+/** A parsed, type-checked expression: evaluated without `eval`. */
+export interface CompiledExpression {
+  source: string;
+  type: ExprType;
+  /** Variable names referenced with `${…}`. */
+  references: readonly string[];
+  evaluate(ctx: EvalContext): AnswerValue | boolean | undefined;
+}

@@ -1,0 +1,142 @@
+/**
+ * The questionnaire as data. `QuestionnaireDef` is what a definition file holds (validated by
+ * `definition-schema.ts`); `Questionnaire` is the compiled, ready-to-evaluate form returned by
+ * `loadQuestionnaire`.
+ */
+import type { CompiledExpression } from '../expressions/compiled';
+
+export type Lang = 'da' | 'en';
+export const LANGS: readonly Lang[] = ['da', 'en'];
+
+/** Text in every UI language. */
+export interface LocalText {
+  da: string;
+  en: string;
+}
+
+export type QuestionType =
+  | 'text'
+  | 'longtext'
+  | 'integer'
+  | 'decimal'
+  | 'year'
+  | 'single'
+  | 'multi'
+  | 'grid';
+
+export interface ChoiceDef {
+  /** The code stored and exported, e.g. `yes`, `municipality`. */
+  code: string;
+  label: LocalText;
+  /** In a multiple choice: picking this option excludes every other (e.g. "no collaboration"). */
+  exclusive?: boolean;
+  /** Marks the "don't know" option, so exports and indicators can tell it apart. */
+  dontKnow?: boolean;
+}
+
+/** One row of a grid: a variable of its own, answered with the grid's choice list. */
+export interface GridRowDef {
+  name: string;
+  label: LocalText;
+}
+
+export interface QuestionDef {
+  /** Variable name: also the HTML `name` of the control and the export column. */
+  name: string;
+  type: QuestionType;
+  label: LocalText;
+  hint?: LocalText;
+  required?: boolean;
+  /** XLSForm-style condition; the question is asked only when it is true. */
+  relevant?: string;
+  /** Name of a list in `choiceLists` (single, multi, grid). */
+  choices?: string;
+  /** Grid only: the rows, each its own variable. */
+  rows?: GridRowDef[];
+  /** integer / decimal / year: inclusive bounds. */
+  min?: number;
+  max?: number;
+  /** text: a regular expression the whole answer must match. */
+  pattern?: string;
+  patternMessage?: LocalText;
+  /** multi: the most options that may be picked. */
+  maxSelected?: number;
+  /** multi: the fewest options that must be picked when answered (default 1). */
+  minSelected?: number;
+  /** Extra XLSForm-style constraint on the answer; `.` is the answer itself. */
+  constraint?: string;
+  constraintMessage?: LocalText;
+}
+
+export interface SectionDef {
+  id: string;
+  title: LocalText;
+  /** A condition for the whole section (ANDed with each question's own). */
+  relevant?: string;
+  questions: QuestionDef[];
+}
+
+/** A derived (calculated) variable: exported, never shown as a question. */
+export interface DerivedDef {
+  name: string;
+  label: LocalText;
+  type: 'integer' | 'decimal' | 'text';
+  calculation: string;
+  relevant?: string;
+  /** Optional value labels (e.g. size classes). */
+  choices?: string;
+  description?: LocalText;
+}
+
+export interface QuestionnaireDef {
+  /** Stable id, e.g. `innovation-barometer`. */
+  id: string;
+  /** Edition/version string, e.g. `2024.1`. */
+  version: string;
+  title: LocalText;
+  sections: SectionDef[];
+  choiceLists: Record<string, ChoiceDef[]>;
+  derived: DerivedDef[];
+}
+
+/** How a variable's value is held: text and single choices are strings, numbers are numbers, multiple choices string arrays. */
+export type ValueKind = 'string' | 'number' | 'multi';
+
+/** A stored answer. An absent key means "not answered". */
+export type AnswerValue = string | number | string[];
+export type Answers = Readonly<Record<string, AnswerValue>>;
+
+export type VariableKind = 'question' | 'grid-row' | 'derived';
+
+/** One variable of the compiled questionnaire: a question, a grid row or a derived variable. */
+export interface Variable {
+  name: string;
+  kind: VariableKind;
+  /** The question type; a grid row has type `single`; a derived variable `integer`/`decimal`/`text`. */
+  type: QuestionType | DerivedDef['type'];
+  valueKind: ValueKind;
+  label: LocalText;
+  /** The section it belongs to (derived variables: undefined). */
+  sectionId?: string;
+  /** Question definition (for a grid row: the grid's). */
+  question?: QuestionDef;
+  /** The grid row, for kind `grid-row`. */
+  row?: GridRowDef;
+  derived?: DerivedDef;
+  choices?: ChoiceDef[];
+  /** Section and question conditions combined; undefined = always asked. */
+  relevant?: CompiledExpression;
+  constraint?: CompiledExpression;
+  calculation?: CompiledExpression;
+}
+
+export interface Questionnaire {
+  def: QuestionnaireDef;
+  id: string;
+  version: string;
+  /** Every variable in questionnaire order: questions and grid rows in section order, then derived. */
+  variables: Variable[];
+  byName: ReadonlyMap<string, Variable>;
+  /** Variable names in an order where every variable comes after those its conditions depend on. */
+  evaluationOrder: string[];
+}
