@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
+    reporters: ['default', resolve(__dirname, 'tests/summary-reporter.ts')],
     projects: [
       {
         extends: true,
