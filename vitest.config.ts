@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
-    reporters: ['default', resolve(__dirname, 'tests/summary-reporter.ts')],
+    reporters: ['default', resolve(import.meta.dirname, 'tests/summary-reporter.ts')],
     projects: [
       {
         extends: true,
@@ -23,7 +23,7 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
-          setupFiles: [resolve(__dirname, 'tests/component/setup.ts')],
+          setupFiles: [resolve(import.meta.dirname, 'tests/component/setup.ts')],
         },
       },
       {
@@ -32,7 +32,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: [resolve(__dirname, 'tests/e2e/global-setup.ts')],
+          globalSetup: [resolve(import.meta.dirname, 'tests/e2e/global-setup.ts')],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -1,4 +1,4 @@
-import type { Answers, AnswerValue } from '../core/questionnaire/model';
+import type { Answers, AnswerValue, QuestionnaireDef } from '../core/questionnaire/model';
 
 export type ResponseStatus = 'draft' | 'completed';
 
@@ -64,4 +64,18 @@ export interface AuditEntry {
   oldValue: AnswerValue | null;
   newValue: AnswerValue | null;
   reason: string | null;
+}
+
+/** A questionnaire definition as stored, keyed by [id+version], so every response keeps the form it was keyed with. */
+export interface StoredQuestionnaire {
+  id: string;
+  version: string;
+  def: QuestionnaireDef;
+  storedAt: string;
+}
+
+/** One row of the settings table; SettingsRepository types the values by key. */
+export interface SettingRow {
+  key: string;
+  value: unknown;
 }

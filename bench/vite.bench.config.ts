@@ -1,0 +1,24 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = resolve(import.meta.dirname, '..');
+
+// One origin for the real app and the benchmark page, so both see the same IndexedDB.
+export default defineConfig({
+  root,
+  base: './',
+  plugins: [react()],
+  publicDir: resolve(root, 'renderer/public'),
+  build: {
+    outDir: resolve(root, 'out/bench'),
+    emptyOutDir: true,
+    rollupOptions: {
+      input: {
+        app: resolve(root, 'renderer/index.html'),
+        bench: resolve(root, 'bench/browser/index.html'),
+      },
+    },
+  },
+  worker: { format: 'es' },
+});

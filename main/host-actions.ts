@@ -1,0 +1,64 @@
+import { open, rename, unlink } from 'node:fs/promises';
+import { app, dialog, type BrowserWindow } from 'electron';
+import type { MenuLanguage } from '../preload/contract';
+import { createAtomicWriter } from './atomic-write';
+import { openFileFlow, saveFileFlow } from './file-dialogs';
+import type { IpcActions } from './ipc-handlers';
+import { DEFAULT_TITLE } from './main-window';
+import { readLimitedFile } from './read-limited-file';
+import { sanitizeTitle } from './window-title';
+
+/** Binds the IPC actions to Electron's dialogs, the file system and the main window. */
+export function createHostActions(
+  getWindow: () => BrowserWindow | null,
+  setMenuLanguage: (lang: MenuLanguage) => void,
+): IpcActions {
+  const writeAtomically = createAtomicWriter({ open, rename, unlink });
+  const liveWindow = () => {
+    const window = getWindow();
+    return window && !window.isDestroyed() ? window : null;
+  };
+  return {
+    mainWebContentsId: () => liveWindow()?.webContents.id,
+    saveFile: (request) =>
+      saveFileFlow(
+        {
+          showSaveDialog: (options) => {
+            const window = liveWindow();
+            return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+          },
+          writeAtomically,
+          defaultDirectory: documentsFolder(),
+        },
+        request,
+      ),
+    openFile: (request) =>
+      openFileFlow(
+        {
+          showOpenDialog: (options) => {
+            const window = liveWindow();
+            return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+          },
+          readLimited: (filePath, name, limit) => readLimitedFile({ open }, filePath, name, limit),
+        },
+        request,
+      ),
+    appInfo: () => ({
+      version: app.getVersion(),
+      userDataPath: app.getPath('userData'),
+      platform: process.platform,
+      electron: process.versions.electron ?? 'unknown',
+    }),
+    setTitle: (title) => liveWindow()?.setTitle(sanitizeTitle(title, DEFAULT_TITLE)),
+    setMenuLanguage,
+  };
+}
+
+// Some Linux desktops define no Documents folder, and then getPath throws.
+function documentsFolder(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return app.getPath('home');
+  }
+}

@@ -1,0 +1,69 @@
+import {
+  InvokeChannel,
+  type AppInfo,
+  type InvokeChannelName,
+  type InvokeContract,
+  type IpcResult,
+  type MenuLanguage,
+  type OpenFileRequest,
+  type OpenFileResponse,
+  type SaveFileRequest,
+  type SaveFileResponse,
+} from '../preload/contract';
+import { isAllowedSender, type SenderEvent } from './ipc-sender';
+import { parseInvokeArgs, type ArgsOf } from './ipc-schemas';
+
+/** Structurally Electron's ipcMain (only `handle` is used), so tests can pass a fake. */
+export interface IpcRegistrar {
+  handle(channel: string, listener: (event: SenderEvent, ...args: unknown[]) => unknown): void;
+}
+
+/** What the handlers do once a call is known to be ours and well-formed. */
+export interface IpcActions {
+  /** The id of our main window's webContents, or undefined while there is none. */
+  mainWebContentsId(): number | undefined;
+  saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileResponse>>;
+  openFile(request: OpenFileRequest): Promise<IpcResult<OpenFileResponse>>;
+  appInfo(): AppInfo;
+  setTitle(title: string): void;
+  setMenuLanguage(lang: MenuLanguage): void;
+}
+
+type Response<C extends InvokeChannelName> = InvokeContract[C]['response'];
+
+/**
+ * Registers one handler per contract channel. Each checks the sender first, then validates the
+ * arguments, then acts; it always answers with an IpcResult and never throws across IPC.
+ */
+export function registerIpcHandlers(ipc: IpcRegistrar, actions: IpcActions): void {
+  const handle = <C extends InvokeChannelName>(
+    channel: C,
+    act: (...args: ArgsOf<C>) => Promise<IpcResult<Response<C>>> | IpcResult<Response<C>>,
+  ): void => {
+    ipc.handle(channel, async (event, ...rawArgs): Promise<IpcResult<Response<C>>> => {
+      if (!isAllowedSender(event, actions.mainWebContentsId())) {
+        console.warn(`Refused ${channel} from an unexpected sender`);
+        return { ok: false, error: `Refused: ${channel} may only be called by the application window.` };
+      }
+      const args = parseInvokeArgs(channel, rawArgs);
+      if (!args.ok) return args;
+      try {
+        return await act(...args.value);
+      } catch (error) {
+        return { ok: false, error: `${channel} failed: ${error instanceof Error ? error.message : String(error)}` };
+      }
+    });
+  };
+
+  handle(InvokeChannel.saveFile, (request) => actions.saveFile(request));
+  handle(InvokeChannel.openFile, (request) => actions.openFile(request));
+  handle(InvokeChannel.appInfo, () => ({ ok: true, value: actions.appInfo() }));
+  handle(InvokeChannel.setTitle, ({ title }) => {
+    actions.setTitle(title);
+    return { ok: true, value: null };
+  });
+  handle(InvokeChannel.setMenuLanguage, ({ lang }) => {
+    actions.setMenuLanguage(lang);
+    return { ok: true, value: null };
+  });
+}

@@ -1,0 +1,73 @@
+/** Type rules of the expression functions. */
+import { describeNode, type Node } from './ast';
+import { choicesOf, isEmptyLiteral, requireChoiceCode, requireType, type CheckContext } from './check-context';
+import type { ExprType } from './compiled';
+import { fail } from './errors';
+import type { FunctionName } from './functions';
+import { describeType, type Typed } from './typed';
+
+type CallNode = { name: FunctionName; args: Node[]; pos: number };
+
+/** The type of `if`/`coalesce` branches: equal types, or one side `''` / unknown. */
+function unify(name: string, a: Typed, b: Typed, pos: number): ExprType {
+  if (a.type === b.type || b.type === 'any' || isEmptyLiteral(b)) return a.type;
+  if (a.type === 'any' || isEmptyLiteral(a)) return b.type;
+  return fail(`${name}() gives ${describeType(a.type)} or ${describeType(b.type)}; both must be of one type`, pos);
+}
+
+function compileLiteralPattern(node: Node): RegExp | undefined {
+  if (node.kind !== 'string') return undefined;
+  try {
+    return new RegExp(node.value);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return fail(`invalid regular expression '${node.value}' (${reason})`, node.pos);
+  }
+}
+
+function singleChoiceHint(node: Node, typed: Typed, ctx: CheckContext): string | undefined {
+  if (typed.type !== 'string' || choicesOf(node, ctx.scope) === undefined) return undefined;
+  const name = describeNode(node);
+  return `${name} is a single choice: compare with ${name} = 'code'`;
+}
+
+/** Checks a function call; the parser has already checked the name and the number of arguments. */
+export function checkCall(node: CallNode, ctx: CheckContext): Typed {
+  const { name, pos } = node;
+  if (name === 'true' || name === 'false') return { kind: 'literal', value: name === 'true', type: 'boolean' };
+  const nodes = node.args;
+  const args = nodes.map((arg) => ctx.check(arg));
+  const arg = (i: number): [Typed, Node] => [args[i]!, nodes[i]!];
+  const call = (type: ExprType, pattern?: RegExp): Typed =>
+    pattern === undefined ? { kind: 'call', name, args, type } : { kind: 'call', name, args, type, pattern };
+  switch (name) {
+    case 'not':
+      requireType(...arg(0), ['boolean'], 'not()', 'compare it first, e.g. not(${q} = \'yes\')');
+      return call('boolean');
+    case 'selected': {
+      const [target, targetNode] = arg(0);
+      requireType(target, targetNode, ['multi'], 'selected()', singleChoiceHint(targetNode, target, ctx));
+      requireType(...arg(1), ['string'], 'selected()');
+      requireChoiceCode(targetNode, arg(1)[1], ctx.scope);
+      return call('boolean');
+    }
+    case 'count-selected':
+      requireType(...arg(0), ['multi'], 'count-selected()', singleChoiceHint(nodes[0]!, args[0]!, ctx));
+      return call('number');
+    case 'if':
+      requireType(...arg(0), ['boolean'], 'the condition of if()');
+      return call(unify(name, args[1]!, args[2]!, pos));
+    case 'coalesce':
+      return call(unify(name, args[0]!, args[1]!, pos));
+    case 'string-length':
+      requireType(...arg(0), ['string', 'number'], 'string-length()');
+      return call('number');
+    case 'number':
+      requireType(...arg(0), ['string', 'number', 'boolean'], 'number()');
+      return call('number');
+    case 'regex':
+      requireType(...arg(0), ['string', 'number'], 'regex()');
+      requireType(...arg(1), ['string'], 'regex()', 'the pattern is text, e.g. \'^[0-9]{8}$\'');
+      return call('boolean', compileLiteralPattern(nodes[1]!));
+  }
+}

@@ -1,0 +1,70 @@
+/** Type rules of `=`, `!=`, `<`, `<=`, `>`, `>=`. */
+import { describeNode, startOf, type CompareOp, type Node } from './ast';
+import { choicesOf, isEmptyLiteral, requireChoiceCode, type CheckContext } from './check-context';
+import { fail } from './errors';
+import { describeType, type CompareMode, type Typed } from './typed';
+
+const NUMERIC_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
+
+function mismatchHint(left: Node, right: Node, ctx: CheckContext): string | undefined {
+  for (const [a, b] of [
+    [left, right],
+    [right, left],
+  ] as const) {
+    if (a.kind === 'number' && choicesOf(b, ctx.scope)?.includes(String(a.value))) {
+      return `choice codes are text: write '${a.value}'`;
+    }
+    if (a.kind === 'string' && NUMERIC_TEXT.test(a.value)) return `write ${a.value.trim()} without quotes`;
+  }
+  return undefined;
+}
+
+function equalityMode(left: Typed, right: Typed): CompareMode | undefined {
+  if (left.type === 'any' || right.type === 'any') return 'dynamic';
+  if (left.type !== right.type) return undefined;
+  if (left.type === 'number' || left.type === 'string' || left.type === 'boolean') return left.type;
+  return undefined;
+}
+
+/**
+ * Checks a comparison. `''` may be compared with anything (it tests for an empty answer); otherwise
+ * both sides must have the same type, ordering needs numbers, a multiple choice is only compared
+ * with `''`, and a string literal compared with a choice question must be one of its codes.
+ */
+export function checkComparison(
+  node: { op: CompareOp; left: Node; right: Node; pos: number },
+  ctx: CheckContext,
+): Typed {
+  const { op, pos } = node;
+  const left = ctx.check(node.left);
+  const right = ctx.check(node.right);
+  const equality = op === '=' || op === '!=';
+  if (equality && (isEmptyLiteral(left) || isEmptyLiteral(right))) {
+    return { kind: 'compare', op, mode: 'empty', left, right, type: 'boolean' };
+  }
+  for (const [typed, side] of [
+    [left, node.left],
+    [right, node.right],
+  ] as const) {
+    if (typed.type === 'multi') {
+      const name = describeNode(side);
+      fail(`a multiple choice cannot be compared with '${op}'`, startOf(side), `use selected(${name}, 'code') or count-selected(${name})`);
+    }
+    if (!equality && typed.type !== 'number' && typed.type !== 'any') {
+      fail(`'${op}' compares numbers, but ${describeNode(side)} is ${describeType(typed.type)}`, startOf(side), mismatchHint(node.left, node.right, ctx));
+    }
+  }
+  const mode = equality ? equalityMode(left, right) : left.type === 'any' || right.type === 'any' ? 'dynamic' : 'number';
+  if (mode === undefined) {
+    fail(
+      `type mismatch: ${describeNode(node.left)} is ${describeType(left.type)} but ${describeNode(node.right)} is ${describeType(right.type)}`,
+      pos,
+      mismatchHint(node.left, node.right, ctx),
+    );
+  }
+  if (mode === 'string') {
+    requireChoiceCode(node.left, node.right, ctx.scope);
+    requireChoiceCode(node.right, node.left, ctx.scope);
+  }
+  return { kind: 'compare', op, mode, left, right, type: 'boolean' };
+}

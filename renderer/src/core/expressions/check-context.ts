@@ -1,0 +1,48 @@
+/** Shared state and helpers of one type-checking pass. */
+import { describeNode, startOf, type Node } from './ast';
+import type { ExprType } from './compiled';
+import { fail } from './errors';
+import type { ExpressionScope } from './scope';
+import { describeType, type Typed } from './typed';
+
+/** The state of one type-checking pass, handed to the helpers that check operators and calls. */
+export interface CheckContext {
+  scope: ExpressionScope;
+  /** Referenced variable names, in order of first appearance. */
+  references: Set<string>;
+  check(node: Node): Typed;
+}
+
+/** Whether `typed` is the literal `''` (the "empty" value of XLSForm comparisons). */
+export function isEmptyLiteral(typed: Typed): boolean {
+  return typed.kind === 'literal' && typed.value === '';
+}
+
+/** The choice codes of the variable `node` refers to (a reference or `.`), if it has a choice list. */
+export function choicesOf(node: Node, scope: ExpressionScope): readonly string[] | undefined {
+  if (node.kind === 'ref') return scope.lookup(node.name)?.choices;
+  if (node.kind === 'self') return scope.self?.choices;
+  return undefined;
+}
+
+/** Refuses `typed` unless its type is one of `allowed` (or unknown): "<what> needs <allowed>, but …". */
+export function requireType(
+  typed: Typed,
+  node: Node,
+  allowed: readonly ExprType[],
+  what: string,
+  hint?: string,
+): void {
+  if (typed.type === 'any' || allowed.includes(typed.type)) return;
+  const wanted = allowed.map(describeType).join(' or ');
+  fail(`${what} needs ${wanted}, but ${describeNode(node)} is ${describeType(typed.type)}`, startOf(node), hint);
+}
+
+/** Refuses a string literal that is not one of the choice codes of the variable `target` refers to. */
+export function requireChoiceCode(target: Node, literal: Node, scope: ExpressionScope): void {
+  if (literal.kind !== 'string' || literal.value === '') return;
+  const choices = choicesOf(target, scope);
+  if (choices === undefined || choices.includes(literal.value)) return;
+  const shown = choices.length > 12 ? [...choices.slice(0, 12), '…'] : choices;
+  fail(`'${literal.value}' is not an option of ${describeNode(target)}`, literal.pos, `options: ${shown.join(', ')}`);
+}

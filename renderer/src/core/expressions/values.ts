@@ -1,0 +1,48 @@
+/** XLSForm/XPath conversions between run-time values. */
+import type { AnswerValue } from '../questionnaire/model';
+
+/** Any value an expression produces or reads; `undefined` is "empty" (unanswered or skipped). */
+export type Value = AnswerValue | boolean | undefined;
+
+const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** Empty: undefined, `''`, no options picked, or a number that is not one (NaN). */
+export function isEmptyValue(value: Value): boolean {
+  if (value === undefined || value === '') return true;
+  if (typeof value === 'number') return Number.isNaN(value);
+  return Array.isArray(value) && value.length === 0;
+}
+
+/** The number a value stands for; undefined when empty or not numeric (XPath's NaN). */
+export function toNumber(value: Value): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    return NUMERIC_TEXT.test(text) ? Number(text) : undefined;
+  }
+  return undefined;
+}
+
+/** The text a value stands for: empty → `''`, a multiple choice → its codes space-separated. */
+export function toText(value: Value): string {
+  if (value === undefined) return '';
+  if (Array.isArray(value)) return value.join(' ');
+  if (typeof value === 'number' && Number.isNaN(value)) return '';
+  return String(value);
+}
+
+/** XPath truth: true, a non-zero number, non-empty text, at least one option picked. */
+export function toBoolean(value: Value): boolean {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0 && !Number.isNaN(value);
+  if (value === undefined) return false;
+  return value.length > 0;
+}
+
+/** The codes of a multiple choice (an array, or space-separated codes); empty → []. */
+export function toCodes(value: Value): readonly string[] {
+  if (Array.isArray(value)) return value;
+  if (typeof value === 'string') return value.split(/\s+/).filter((code) => code !== '');
+  return [];
+}

@@ -1,0 +1,84 @@
+/**
+ * The zod schema of a questionnaire definition file. Every object is strict: an unknown key (often a
+ * misspelt one, such as `relevent`) is refused rather than silently ignored.
+ */
+import { z } from 'zod';
+import type { QuestionnaireDef } from './model';
+
+/**
+ * Variable names become export columns (SPSS, Stata, Excel) and `${…}` references, so they start
+ * with a letter and hold only letters, digits and underscores.
+ */
+export const VARIABLE_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+const QUESTION_TYPES = ['text', 'longtext', 'integer', 'decimal', 'year', 'single', 'multi', 'grid'] as const;
+const DERIVED_TYPES = ['integer', 'decimal', 'text'] as const;
+
+const nonEmpty = z.string().min(1, 'must not be empty');
+const localText = z.strictObject({ da: nonEmpty, en: nonEmpty });
+const variableName = z
+  .string()
+  .regex(VARIABLE_NAME, 'must start with a letter and hold only letters, digits and _');
+const expression = z.string().min(1, 'must not be empty (leave the key out instead)');
+
+const choiceSchema = z.strictObject({
+  code: nonEmpty,
+  label: localText,
+  exclusive: z.boolean().optional(),
+  dontKnow: z.boolean().optional(),
+});
+
+const gridRowSchema = z.strictObject({ name: variableName, label: localText });
+
+const questionSchema = z.strictObject({
+  name: variableName,
+  type: z.enum(QUESTION_TYPES),
+  label: localText,
+  hint: localText.optional(),
+  required: z.boolean().optional(),
+  relevant: expression.optional(),
+  choices: nonEmpty.optional(),
+  rows: z.array(gridRowSchema).optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  pattern: nonEmpty.optional(),
+  patternMessage: localText.optional(),
+  maxSelected: z.number().int().min(1).optional(),
+  minSelected: z.number().int().min(1).optional(),
+  constraint: expression.optional(),
+  constraintMessage: localText.optional(),
+});
+
+const sectionSchema = z.strictObject({
+  id: nonEmpty,
+  title: localText,
+  relevant: expression.optional(),
+  questions: z.array(questionSchema).min(1, 'a section needs at least one question'),
+});
+
+const derivedSchema = z.strictObject({
+  name: variableName,
+  label: localText,
+  type: z.enum(DERIVED_TYPES),
+  calculation: expression,
+  relevant: expression.optional(),
+  choices: nonEmpty.optional(),
+  description: localText.optional(),
+});
+
+/** A questionnaire definition (`QuestionnaireDef`) as read from JSON. */
+export const questionnaireDefSchema = z.strictObject({
+  id: nonEmpty,
+  version: nonEmpty,
+  title: localText,
+  sections: z.array(sectionSchema).min(1, 'a questionnaire needs at least one section'),
+  choiceLists: z.record(z.string(), z.array(choiceSchema)),
+  derived: z.array(derivedSchema),
+});
+
+type Assert<T extends true> = T;
+type Parsed = z.output<typeof questionnaireDefSchema>;
+/** Fails to compile when the schema and the `QuestionnaireDef` model type drift apart (either way). */
+export type DefinitionSchemaMatchesModel = Assert<
+  [Parsed, QuestionnaireDef] extends [QuestionnaireDef, Parsed] ? true : false
+>;

@@ -1,0 +1,51 @@
+/** Orders variables so that each comes after every variable its relevant or calculation reads. */
+import type { VariableEntry } from './build-variables';
+import type { LoadError } from './load-error';
+
+function dependenciesOf(entry: VariableEntry): readonly string[] {
+  const { relevant, calculation } = entry.variable;
+  const refs = [...(relevant?.references ?? []), ...(calculation?.references ?? [])];
+  return [...new Set(refs)];
+}
+
+/**
+ * A depth-first topological order that otherwise keeps questionnaire order. A dependency cycle
+ * (e.g. two derived variables computed from each other, or a question routed on itself) is an
+ * error naming the variables along it. Constraints are not dependencies: they are checked after
+ * every value is known.
+ */
+export function orderEvaluation(entries: readonly VariableEntry[]): { order: string[]; errors: LoadError[] } {
+  const byName = new Map<string, VariableEntry>();
+  for (const entry of entries) if (!byName.has(entry.variable.name)) byName.set(entry.variable.name, entry);
+  const order: string[] = [];
+  const errors: LoadError[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+
+  const visit = (name: string): void => {
+    const entry = byName.get(name);
+    if (entry === undefined || state.get(name) === 'done') return;
+    state.set(name, 'visiting');
+    stack.push(name);
+    for (const dependency of dependenciesOf(entry)) {
+      if (state.get(dependency) === 'visiting') {
+        const cycle = [...stack.slice(stack.indexOf(dependency)), dependency];
+        const chain = cycle.map((n) => `'${n}'`).join(' → ');
+        const first = byName.get(dependency) ?? entry;
+        errors.push({
+          path: first.path,
+          message: `${first.subject}: circular dependency ${chain} (through relevant or calculation)`,
+          variable: dependency,
+        });
+      } else {
+        visit(dependency);
+      }
+    }
+    stack.pop();
+    state.set(name, 'done');
+    order.push(name);
+  };
+
+  for (const entry of entries) visit(entry.variable.name);
+  return { order, errors };
+}

@@ -1,0 +1,41 @@
+/** The expression scope of a questionnaire: every variable, by name, with its type and choice codes. */
+import type { ExprType } from '../expressions/compiled';
+import type { ExpressionScope, ScopeVariable } from '../expressions/scope';
+import type { VariableEntry } from './build-variables';
+import type { QuestionnaireDef, Variable } from './model';
+import { closestName } from './name-suggestion';
+
+/** What `.` stands for in a question's constraint. */
+export function selfOf(variable: Variable): ScopeVariable {
+  const choices = variable.kind === 'derived' ? undefined : variable.choices?.map((c) => c.code);
+  return choices === undefined ? { type: variable.valueKind } : { type: variable.valueKind, choices };
+}
+
+/**
+ * Builds a scope factory over all variables (the first of duplicate names wins; duplicates are
+ * reported elsewhere). Choice codes are known for single, multi and grid-row variables, so a
+ * routing condition with a mistyped code is refused at load.
+ */
+export function questionnaireScope(
+  def: QuestionnaireDef,
+  entries: readonly VariableEntry[],
+): (options: { expect: readonly ExprType[]; self?: Variable }) => ExpressionScope {
+  const variables = new Map<string, ScopeVariable>();
+  for (const { variable } of entries) {
+    if (!variables.has(variable.name)) variables.set(variable.name, selfOf(variable));
+  }
+  const grids = new Map<string, string>();
+  for (const question of def.sections.flatMap((s) => s.questions)) {
+    const firstRow = question.rows?.[0];
+    if (question.type === 'grid' && firstRow !== undefined) grids.set(question.name, firstRow.name);
+  }
+  const hintForUnknown = (name: string): string | undefined => {
+    const firstRow = grids.get(name);
+    if (firstRow !== undefined) return `'${name}' is a grid: refer to one of its rows, e.g. \${${firstRow}}`;
+    const closest = closestName(name, variables.keys());
+    return closest === undefined ? undefined : `did you mean '${closest}'?`;
+  };
+  const lookup = (name: string): ScopeVariable | undefined => variables.get(name);
+  return ({ expect, self }) =>
+    self === undefined ? { lookup, expect, hintForUnknown } : { lookup, expect, hintForUnknown, self: selfOf(self) };
+}

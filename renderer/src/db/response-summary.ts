@@ -1,0 +1,27 @@
+import type { Answers } from '../core/questionnaire/model';
+import type { ResponseRecord, ResponseSummary } from './records';
+
+/** Variables the response list shows for each response. */
+export const WORKPLACE_NAME_FIELD = 'workplace_name';
+export const WORKPLACE_ID_FIELD = 'workplace_id';
+
+function textOf(answers: Answers, field: string): string {
+  const value = Object.prototype.hasOwnProperty.call(answers, field) ? answers[field] : undefined;
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+/** The list row of a response; `progress` is the evaluation's answered share (0..1). */
+export function summarise(record: ResponseRecord, progress: number): ResponseSummary {
+  return {
+    id: record.id,
+    key: record.key,
+    status: record.status,
+    workplaceName: textOf(record.answers, WORKPLACE_NAME_FIELD),
+    workplaceId: textOf(record.answers, WORKPLACE_ID_FIELD),
+    createdByName: record.createdByName,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    deleted: record.deletedAt === null ? 0 : 1,
+    progress,
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Every schema version the app has ever shipped, oldest first. Never edit or remove a shipped entry:
+ * add a new one (with an `upgrade` when existing rows need new fields), plus sample rows for it in
+ * tests/unit/db/schema-migration.test.ts, which opens each version from the one before.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store specs: primary key first, `&` unique, `++` auto-increment, `[a+b]` compound; null drops a store. */
+  stores: Readonly<Record<string, string | null>>;
+  /** Runs inside the upgrade transaction; a throw leaves the database at the previous version, data intact. */
+  upgrade?: (tx: Transaction) => PromiseLike<unknown> | void;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      questionnaires: '[id+version]',
+      responses: 'id, &key, status, updatedAt, deletedAt',
+      summaries: 'id, updatedAt, status, deleted, key, workplaceId',
+      audit: '++seq, &id, responseId, at, action',
+      profiles: 'id',
+      settings: 'key',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

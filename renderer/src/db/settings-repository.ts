@@ -1,0 +1,42 @@
+import type { Lang } from '../core/questionnaire/model';
+import type { BarometerDb } from './database';
+import { ensureDeviceId } from './device-id';
+import { assertWritable } from './write-guard';
+
+/** The settings and their types. `deviceId` is made once and never set by hand. */
+export interface SettingValues {
+  activeProfileId: string;
+  language: Lang;
+  deviceId: string;
+}
+
+export type SettingKey = keyof SettingValues;
+export type WritableSettingKey = Exclude<SettingKey, 'deviceId'>;
+
+// Stored values are checked on the way out: IndexedDB holds whatever was written to it.
+const isValid: { [K in SettingKey]: (v: unknown) => v is SettingValues[K] } = {
+  activeProfileId: (v): v is string => typeof v === 'string' && v.length > 0,
+  language: (v): v is Lang => v === 'da' || v === 'en',
+  deviceId: (v): v is string => typeof v === 'string' && v.length > 0,
+};
+
+export class SettingsRepository {
+  constructor(private readonly db: BarometerDb) {}
+
+  /** The stored value, or undefined when unset (or unusable). */
+  async get<K extends SettingKey>(key: K): Promise<SettingValues[K] | undefined> {
+    const row = await this.db.settings.get(key);
+    const check = isValid[key] as (v: unknown) => v is SettingValues[K];
+    return row && check(row.value) ? row.value : undefined;
+  }
+
+  async set<K extends WritableSettingKey>(key: K, value: SettingValues[K]): Promise<void> {
+    assertWritable(this.db);
+    await this.db.settings.put({ key, value });
+  }
+
+  /** This installation's UUID, created on first use. */
+  deviceId(): Promise<string> {
+    return ensureDeviceId(this.db);
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * "Eksportér til Excel" / "Export to Excel", with a live status next to it ("Eksporteret 12 svar
+ * til …", a warning for cut texts, or the error). Works on its own, or shares its state with the
+ * menu command when given an `exporter` from `useResponseExport`.
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/services-context';
+import { exportMessage } from './export-message';
+import { useResponseExport, type ResponseExporter } from './use-response-export';
+
+interface Props {
+  /** Shared export state (e.g. also run by the menu); without it the button keeps its own. */
+  exporter?: ResponseExporter;
+}
+
+export function ExportButton({ exporter }: Props) {
+  const services = useServices();
+  const own = useResponseExport(exporter ? null : services);
+  const { run, busy, outcome } = exporter ?? own;
+  const { t } = useTranslation('export');
+  const statusId = useId();
+  const message = outcome === null ? null : exportMessage(outcome, services.lang);
+  const text = message?.lines.map((line) => t(line.key, line.values ?? {})).join(' ') ?? '';
+
+  return (
+    <>
+      <button
+        type="button"
+        // aria-disabled rather than disabled, so focus stays on the button while it works
+        aria-disabled={busy}
+        aria-describedby={statusId}
+        onClick={() => {
+          if (!busy) void run();
+        }}
+      >
+        {t('button')}
+      </button>
+      <span
+        id={statusId}
+        role="status"
+        className={`export-status${message?.tone === 'error' ? ' error' : ''}`}
+        data-tone={message?.tone}
+      >
+        {text}
+      </span>
+    </>
+  );
+}
