@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { buildForProduction } from '../tests/e2e/support/build-renderer';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -12,7 +13,7 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const configFile = resolve(import.meta.dirname, 'vite.bench.config.ts');
-  await build({ configFile, logLevel: 'warn' });
+  await buildForProduction(configFile);
   server = await preview({ configFile, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('The preview server did not report its address.');

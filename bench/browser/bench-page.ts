@@ -116,3 +116,4 @@ declare global {
 }
 window.bench = api;
 document.getElementById('status')!.textContent = 'ready';
+

@@ -1,3 +1,21 @@
+/**
+ * Renderer entry. i18n starts in Danish so the start-up screen can speak; Root then opens the store,
+ * switches to the stored language and shows the app (or a full-screen explanation of what failed).
+ */
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<h1>Barometer Entry</h1>);
+import { Root } from './app/Root';
+import { initI18n } from './i18n/i18n';
+import './ui/app.css';
+import './app/app-shell.css';
+
+const container = document.getElementById('root');
+if (container) {
+  void initI18n('da').then(() => {
+    createRoot(container).render(
+      <StrictMode>
+        <Root />
+      </StrictMode>,
+    );
+  });
+}

@@ -86,6 +86,25 @@ export class ResponseRepository {
       : this.db.summaries.where('deleted').equals(0).toArray();
   }
 
+  /**
+   * The most recently updated summaries (deleted ones included), read through the updatedAt index:
+   * the list paints its first screen from these while the full list loads.
+   */
+  recentSummaries(limit: number): Promise<ResponseSummary[]> {
+    return this.db.summaries.orderBy('updatedAt').reverse().limit(limit).toArray();
+  }
+
+  /** Drafts that are not deleted, counted through the indexes without reading every summary. */
+  async countDrafts(): Promise<number> {
+    const drafts = await this.db.summaries.where('status').equals('draft').count();
+    const deletedDrafts = await this.db.summaries
+      .where('deleted')
+      .equals(1)
+      .filter((s) => s.status === 'draft')
+      .count();
+    return drafts - deletedDrafts;
+  }
+
   /** Every response that is not deleted (for export). */
   async allResponses(): Promise<ResponseRecord[]> {
     return (await this.db.responses.toArray()).filter((r) => r.deletedAt === null);

@@ -2,7 +2,6 @@
 export const responsesStrings = {
   da: {
     title: 'Svar',
-    toolbarLabel: 'Svarværktøjer',
     search: 'Søg efter nøgle eller arbejdsplads (navn eller id)',
     statusFilter: 'Vis',
     filter: { all: 'Alle (undtagen slettede)', draft: 'Kladder', completed: 'Afsluttede', deleted: 'Slettede' },
@@ -16,9 +15,8 @@ export const responsesStrings = {
       creator: 'Oprettet af',
       actions: 'Handlinger',
     },
-    sortBy: 'Sortér efter {{column}}',
-    gridLabel: 'Svar, {{count}} vist',
     showing: 'Viser {{shown}} af {{total}}',
+    loadingAll: 'Viser de nyeste svar – henter resten …',
     newResponse: 'Nyt svar',
     delete: 'Slet',
     deleteLabel: 'Slet svar {{key}}',
@@ -27,7 +25,8 @@ export const responsesStrings = {
     noWorkplace: '(ingen arbejdsplads endnu)',
     empty: 'Ingen svar endnu. Tryk N eller vælg «Nyt svar» for at begynde.',
     noMatch: 'Ingen svar passer til søgningen og filteret.',
-    keyboardHelp: 'Pil op/ned flytter, Enter åbner, Delete sletter, N opretter et nyt svar.',
+    keyboardHelp:
+      'Pil op/ned flytter, Enter åbner, Delete sletter, R gendanner et slettet svar, N opretter et nyt svar.',
     confirmDelete: {
       title: 'Slet svar {{key}}?',
       body: 'Svaret flyttes til «Slettede». Du kan gendanne det derfra. Intet slettes fra revisionsloggen.',
@@ -39,13 +38,12 @@ export const responsesStrings = {
     loading: 'Henter svar …',
     loadFailed: 'Svarene kunne ikke hentes: {{message}}',
     readOnly: 'Databasen er skrivebeskyttet, så du kan ikke oprette eller slette svar.',
-    recovered_one: '{{count}} kladde blev genskabt fra sidste session. Den ligger i listen nedenfor.',
-    recovered_other: '{{count}} kladder blev genskabt fra sidste session. De ligger i listen nedenfor.',
+    recovered_one: '{{n}} kladde blev genskabt fra sidste session. Den ligger i listen nedenfor.',
+    recovered_other: '{{n}} kladder blev genskabt fra sidste session. De ligger i listen nedenfor.',
     dismiss: 'OK',
   },
   en: {
     title: 'Responses',
-    toolbarLabel: 'Response tools',
     search: 'Search by key or workplace (name or id)',
     statusFilter: 'Show',
     filter: { all: 'All (except deleted)', draft: 'Drafts', completed: 'Completed', deleted: 'Deleted' },
@@ -59,9 +57,8 @@ export const responsesStrings = {
       creator: 'Created by',
       actions: 'Actions',
     },
-    sortBy: 'Sort by {{column}}',
-    gridLabel: 'Responses, {{count}} shown',
     showing: 'Showing {{shown}} of {{total}}',
+    loadingAll: 'Showing the newest responses – loading the rest …',
     newResponse: 'New response',
     delete: 'Delete',
     deleteLabel: 'Delete response {{key}}',
@@ -70,7 +67,8 @@ export const responsesStrings = {
     noWorkplace: '(no workplace yet)',
     empty: 'No responses yet. Press N or choose “New response” to begin.',
     noMatch: 'No responses match the search and filter.',
-    keyboardHelp: 'Up/Down arrows move, Enter opens, Delete deletes, N makes a new response.',
+    keyboardHelp:
+      'Up/Down arrows move, Enter opens, Delete deletes, R restores a deleted response, N makes a new response.',
     confirmDelete: {
       title: 'Delete response {{key}}?',
       body: 'The response moves to “Deleted”. You can restore it from there. Nothing is removed from the audit log.',
@@ -82,8 +80,8 @@ export const responsesStrings = {
     loading: 'Loading responses …',
     loadFailed: 'The responses could not be loaded: {{message}}',
     readOnly: 'The database is read-only, so you cannot create or delete responses.',
-    recovered_one: '{{count}} draft recovered from last session. It is in the list below.',
-    recovered_other: '{{count}} drafts recovered from last session. They are in the list below.',
+    recovered_one: '{{n}} draft recovered from last session. It is in the list below.',
+    recovered_other: '{{n}} drafts recovered from last session. They are in the list below.',
     dismiss: 'OK',
   },
 } as const;

@@ -4,7 +4,6 @@ export const settingsStrings = {
     shell: {
       about: 'Om / datasikkerhed',
       languageToggle: 'Sprog',
-      mainNav: 'Hovedmenu',
       readOnlyBanner: 'Skrivebeskyttet: {{reason}}',
       windowTitle: 'Barometer Entry — {{name}}',
     },
@@ -16,7 +15,7 @@ export const settingsStrings = {
       neverClear:
         'Ryd ikke browserdata eller programdata for dette sted: så forsvinder svarene. Eksportér jævnligt en sikkerhedskopi.',
       persistentTitle: 'Varigt lager',
-      persisted: 'Varigt lager',
+      persisted: 'Status',
       persistedYes: 'Ja – browseren sletter ikke data af sig selv',
       persistedNo: 'Nej – browseren kan slette data, hvis disken bliver fuld',
       persistedUnknown: 'Ukendt – browseren oplyser det ikke',
@@ -32,6 +31,7 @@ export const settingsStrings = {
       writable: 'Skrivbar',
       readOnly: 'Skrivebeskyttet: {{reason}}',
       responses: 'Svar i databasen',
+      responsesValue: '{{count}} (heraf {{deleted}} slettede)',
       auditEntries: 'Poster i revisionsloggen',
       language: 'Sprog',
       loading: 'Henter …',
@@ -52,7 +52,6 @@ export const settingsStrings = {
     shell: {
       about: 'About / data safety',
       languageToggle: 'Language',
-      mainNav: 'Main menu',
       readOnlyBanner: 'Read-only: {{reason}}',
       windowTitle: 'Barometer Entry — {{name}}',
     },
@@ -64,7 +63,7 @@ export const settingsStrings = {
       neverClear:
         'Do not clear browser or app data for this site: the responses would be lost. Export a backup regularly.',
       persistentTitle: 'Persistent storage',
-      persisted: 'Persistent storage',
+      persisted: 'Status',
       persistedYes: 'Yes – the browser will not remove the data by itself',
       persistedNo: 'No – the browser may remove data if the disk runs full',
       persistedUnknown: 'Unknown – the browser does not say',
@@ -80,6 +79,7 @@ export const settingsStrings = {
       writable: 'Writable',
       readOnly: 'Read-only: {{reason}}',
       responses: 'Responses in the database',
+      responsesValue: '{{count}} (of which {{deleted}} deleted)',
       auditEntries: 'Audit log entries',
       language: 'Language',
       loading: 'Loading …',

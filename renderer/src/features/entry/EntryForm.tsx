@@ -1,0 +1,203 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { evaluateResponse, normaliseAnswer } from '../../core/engine/evaluate-response';
+import type { Answers, AnswerValue, Lang, Questionnaire } from '../../core/questionnaire/model';
+import type { ResponseStatus } from '../../db/records';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { SaveIndicator } from '../../ui/SaveIndicator';
+import '../../ui/app.css';
+import { CompletionPanel, PROBLEMS_HEADING_ID } from './CompletionPanel';
+import { advanceFrom, END_ATTR, focusFirstStop, focusStop, STOP_ATTR } from './keyboard-navigation';
+import { listedProblems, summarySave } from './problem-list';
+import { QuestionField } from './QuestionField';
+import { BANNER_ID, ReadOnlyBanner } from './ReadOnlyBanner';
+import { SectionNav } from './SectionNav';
+import { askedSections, buildLayout, isAsked, questionAsked, stepAsked } from './section-layout';
+import { useCommitTracker } from './use-commit-tracker';
+import { useCompletion } from './use-completion';
+
+export interface EntryFormProps {
+  questionnaire: Questionnaire;
+  /** The stored answers (skipped questions' answers may be among them; they are never shown). */
+  answers: Answers;
+  /** Language of the wording and the UI strings. */
+  lang: Lang;
+  /** Completed, or the store is read-only: nothing can be changed. */
+  readOnly: boolean;
+  status?: ResponseStatus;
+  /** Set when the whole store is read-only (shown in the banner instead of Reopen). */
+  readOnlyReason?: string | null;
+  /** Saves one answer (undefined clears it). Resolve when stored; reject with the reason when not. */
+  onCommit(field: string, value: AnswerValue | undefined): Promise<void>;
+  /** Called by "Mark as completed" once nothing blocks it. */
+  onComplete?: () => Promise<void>;
+  onReopen?: () => Promise<void>;
+  /** Focus the first question on opening (or the read-only banner). */
+  autoFocus?: boolean;
+}
+
+type FocusTarget = { kind: 'first' } | { kind: 'end' } | { kind: 'variable'; name: string } | { kind: 'element'; id: string };
+
+/** The surveyor's form: one section at a time, only asked questions, keyboard first. Store-free. */
+export function EntryForm(props: EntryFormProps) {
+  const { questionnaire: q, lang, readOnly } = props;
+  const { t } = useTranslation('entry', { lng: lang });
+  const tracker = useCommitTracker(props.answers, props.onCommit);
+  const evaluation = useMemo(() => evaluateResponse(q, tracker.effective), [q, tracker.effective]);
+  const layout = useMemo(() => buildLayout(q.def), [q]);
+  const asked = askedSections(q.def, evaluation);
+  const [index, setIndex] = useState(() => Math.max(0, asked.indexOf(true)));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const [focus, setFocus] = useState<{ target: FocusTarget } | null>(() =>
+    props.autoFocus ? { target: readOnly ? { kind: 'element', id: BANNER_ID } : { kind: 'first' } } : null,
+  );
+  const [announcement, setAnnouncement] = useState('');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const sections = q.def.sections;
+  const section = sections[index] ?? sections[0];
+  const previous = stepAsked(asked, index, -1);
+  const next = stepAsked(asked, index, 1);
+
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    if (!focus || !root) return;
+    const target = focus.target;
+    const end = () => root.querySelector<HTMLElement>(`[${END_ATTR}]:not([disabled])`)?.focus();
+    if (target.kind === 'first') {
+      if (!focusFirstStop(root)) end();
+    } else if (target.kind === 'end') end();
+    else if (target.kind === 'variable') focusStop(root, target.name);
+    else document.getElementById(target.id)?.focus();
+  }, [focus]);
+
+  const goTo = (i: number, target: FocusTarget = { kind: 'first' }) => {
+    const to = sections[i];
+    if (!to) return;
+    if (i !== index) setAnnouncement(t('sections.changed', { index: i + 1, count: sections.length, title: to.title[lang] }));
+    setIndex(i);
+    setFocus({ target });
+  };
+
+  const { commit } = tracker;
+  const commitVariable = useCallback(
+    (field: string, raw: AnswerValue | undefined) => {
+      const variable = q.byName.get(field);
+      commit(field, variable ? normaliseAnswer(variable, raw) : raw);
+    },
+    [q, commit],
+  );
+  const advance = useCallback((from: Element) => {
+    if (rootRef.current) advanceFrom(rootRef.current, from);
+  }, []);
+
+  const completion = useCompletion({
+    questionnaire: q,
+    lang,
+    settle: tracker.settle,
+    current: tracker.current,
+    failedFields: tracker.failedFields,
+    onComplete: props.onComplete,
+    onReopen: props.onReopen,
+    onAfter: (outcome) =>
+      setFocus({ target: outcome === 'problems' ? { kind: 'element', id: PROBLEMS_HEADING_ID } : outcome === 'completed' ? { kind: 'element', id: BANNER_ID } : { kind: 'first' } }),
+  });
+
+  const problemsOf = (variable: string) =>
+    (evaluation.problemsByVariable.get(variable) ?? []).filter(
+      (p) => p.code !== 'required' || completion.attempted || touched.has(variable),
+    );
+
+  // A question (or grid row) counts as left when the focus goes outside it.
+  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
+    const stop = (e.target as Element).closest(`[${STOP_ATTR}]`);
+    const variable = stop?.getAttribute(STOP_ATTR);
+    if (!stop || !variable || (e.relatedTarget instanceof Node && stop.contains(e.relatedTarget))) return;
+    setTouched((s) => (s.has(variable) ? s : new Set(s).add(variable)));
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const inTextArea = e.target instanceof HTMLTextAreaElement;
+    const plain = !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && !inTextArea;
+    const forward = (e.altKey && e.key === 'ArrowRight') || (plain && e.key === 'PageDown');
+    const back = (e.altKey && e.key === 'ArrowLeft') || (plain && e.key === 'PageUp');
+    if (!forward && !back) return;
+    e.preventDefault();
+    const to = stepAsked(asked, index, forward ? 1 : -1);
+    if (to >= 0) goTo(to);
+    else if (forward) setFocus({ target: { kind: 'end' } });
+  };
+
+  const global = summarySave(t, tracker.saves);
+  const listed = completion.attempted ? listedProblems(t, lang, q.def, layout, evaluation, tracker.saves) : null;
+  const { percent, ...counts } = { ...evaluation.progress, percent: Math.round(evaluation.progress.ratio * 100) };
+
+  return (
+    <div className="entry" ref={rootRef} lang={lang} onKeyDown={onKeyDown} onBlur={onBlur}>
+      {readOnly && (
+        <ReadOnlyBanner
+          lang={lang}
+          storeReason={props.readOnlyReason}
+          onReopen={props.status === 'completed' && props.onReopen ? () => void completion.reopen() : undefined}
+          busy={completion.busy !== null}
+          error={completion.reopenError}
+        />
+      )}
+      <div className="entry-status">
+        <ProgressBar label={t('progress.label')} ratio={counts.ratio} text={t('progress.text', { ...counts, percent })} />
+        <SaveIndicator state={global.state} text={global.text} announce="all" />
+      </div>
+      <SectionNav sections={sections} progress={sections.map((s) => evaluation.sections.find((p) => p.sectionId === s.id))} current={index} lang={lang} onSelect={(i) => goTo(i)} />
+      <p className="entry-help">{t('help')}</p>
+      {section && (
+        <section className="entry-section" aria-labelledby="entry-section-heading">
+          <h2 id="entry-section-heading">{section.title[lang]}</h2>
+          <p className="entry-section-position">{t('sections.position', { index: index + 1, count: sections.length })}</p>
+          {!asked[index] && <p>{t('sections.nothingAsked')}</p>}
+          {section.questions
+            .filter((qd) => questionAsked(evaluation, qd))
+            .map((qd) => (
+              <QuestionField
+                key={qd.name}
+                question={qd}
+                choices={q.def.choiceLists[qd.choices ?? ''] ?? []}
+                answers={tracker.effective}
+                lang={lang}
+                readOnly={readOnly}
+                isAsked={(v) => isAsked(evaluation, v)}
+                problemsOf={problemsOf}
+                saves={tracker.saves}
+                onCommit={commitVariable}
+                onAdvance={advance}
+              />
+            ))}
+          {/* Next first: Tab from the last question reaches it at once (and the screen shows that order). */}
+          <div className="entry-section-actions">
+            <button type="button" className="primary" onClick={() => goTo(next)} disabled={next < 0} {...(next >= 0 ? { [END_ATTR]: '' } : {})}>
+              {t('sections.next')}
+              <span aria-hidden="true"> →</span>
+            </button>
+            <button type="button" onClick={() => goTo(previous)} disabled={previous < 0}>
+              <span aria-hidden="true">← </span>
+              {t('sections.previous')}
+            </button>
+          </div>
+        </section>
+      )}
+      {!readOnly && props.onComplete && (
+        <CompletionPanel
+          lang={lang}
+          problems={listed?.problems ?? []}
+          unsaved={listed?.unsaved ?? false}
+          busy={completion.busy === 'complete'}
+          error={completion.completeError}
+          isEnd={next < 0}
+          onComplete={() => void completion.complete()}
+          onJump={(variable) => goTo(layout.sectionOf.get(variable) ?? index, { kind: 'variable', name: variable })}
+        />
+      )}
+      <div className="visually-hidden" role="status">
+        {announcement}
+      </div>
+    </div>
+  );
+}

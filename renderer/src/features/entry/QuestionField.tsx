@@ -1,0 +1,128 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { Problem } from '../../core/engine/evaluation';
+import type { Answers, AnswerValue, ChoiceDef, Lang, QuestionDef } from '../../core/questionnaire/model';
+import { answerOf } from '../../db/answer-change';
+import { selectedCodes } from './answer-text';
+import { FieldFeedback, IDLE, describedByFor } from './FieldFeedback';
+import type { FieldProps } from './fields/field-props';
+import { GridField } from './fields/GridField';
+import { LongTextField } from './fields/LongTextField';
+import { MultiChoiceField } from './fields/MultiChoiceField';
+import { NumberField } from './fields/NumberField';
+import { SingleChoiceField } from './fields/SingleChoiceField';
+import { TextField } from './fields/TextField';
+import { STOP_ATTR } from './keyboard-navigation';
+import type { FieldSave } from './use-commit-tracker';
+
+export interface QuestionFieldProps {
+  question: QuestionDef;
+  choices: readonly ChoiceDef[];
+  /** The answers as shown (stored answers with the latest commits laid over them). */
+  answers: Answers;
+  lang: Lang;
+  readOnly: boolean;
+  /** Grid rows: whether the row is asked. */
+  isAsked(variable: string): boolean;
+  /** The problems to show now for a variable (required ones only once it was left or completion tried). */
+  problemsOf(variable: string): readonly Problem[];
+  saves: ReadonlyMap<string, FieldSave>;
+  onCommit(variable: string, value: AnswerValue | undefined): void;
+  onAdvance(from: Element): void;
+}
+
+export const questionId = (variable: string) => `q-${variable}`;
+
+/** One asked question: its control, its hint, its problems and its save state. */
+export function QuestionField(p: QuestionFieldProps) {
+  const { question: q, lang } = p;
+  const { t } = useTranslation('entry', { lng: lang });
+  if (q.type === 'grid') return <GridQuestion {...p} />;
+  const id = questionId(q.name);
+  const problems = p.problemsOf(q.name);
+  const save = p.saves.get(q.name) ?? IDLE;
+  const hint = q.hint?.[lang];
+  const field: FieldProps = {
+    id,
+    name: q.name,
+    label: q.label[lang],
+    hint,
+    describedBy: describedByFor(id, { hint: !!hint, required: !!q.required, problems: problems.length > 0, saveFailed: save.state === 'error' }),
+    required: !!q.required,
+    requiredNote: t('field.required'),
+    invalid: problems.length > 0,
+    readOnly: p.readOnly,
+    lang,
+    value: answerOf(p.answers, q.name),
+    choices: p.choices,
+    onCommit: (value) => p.onCommit(q.name, value),
+    onAdvance: p.onAdvance,
+  };
+  return (
+    <div className={`question q-type-${q.type}`} {...{ [STOP_ATTR]: q.name }}>
+      {control(q, field, t)}
+      <FieldFeedback id={id} problems={problems} save={save} lang={lang} />
+    </div>
+  );
+}
+
+function control(q: QuestionDef, field: FieldProps, t: TFunction<'entry'>) {
+  switch (q.type) {
+    case 'text':
+      return <TextField {...field} />;
+    case 'longtext':
+      return <LongTextField {...field} />;
+    case 'integer':
+    case 'decimal':
+    case 'year':
+      return <NumberField {...field} kind={q.type} />;
+    case 'single':
+      return <SingleChoiceField {...field} />;
+    case 'multi': {
+      const count = selectedCodes(field.value).length;
+      return (
+        <MultiChoiceField
+          {...field}
+          maxSelected={q.maxSelected}
+          exclusiveNote={t('field.exclusive')}
+          countNote={t('field.maxSelected', { max: q.maxSelected, count })}
+        />
+      );
+    }
+    default:
+      return null;
+  }
+}
+
+function GridQuestion(p: QuestionFieldProps) {
+  const { question: q, lang } = p;
+  const rows = (q.rows ?? [])
+    .filter((row) => p.isAsked(row.name))
+    .map((row) => {
+      const id = questionId(row.name);
+      const problems = p.problemsOf(row.name);
+      const save = p.saves.get(row.name) ?? IDLE;
+      return {
+        row,
+        value: answerOf(p.answers, row.name),
+        describedBy: describedByFor(id, { hint: false, required: false, problems: problems.length > 0, saveFailed: save.state === 'error' }),
+        invalid: problems.length > 0,
+        feedback: <FieldFeedback id={id} problems={problems} save={save} lang={lang} />,
+      };
+    });
+  return (
+    <div className="question q-type-grid">
+      <GridField
+        id={questionId(q.name)}
+        label={q.label[lang]}
+        hint={q.hint?.[lang]}
+        lang={lang}
+        readOnly={p.readOnly}
+        choices={p.choices}
+        rows={rows}
+        onCommit={p.onCommit}
+        onAdvance={p.onAdvance}
+      />
+    </div>
+  );
+}

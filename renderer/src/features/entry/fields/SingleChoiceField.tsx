@@ -1,0 +1,52 @@
+import type { FieldProps } from './field-props';
+import { Hint, Legend } from './FieldLabel';
+import { choiceKeyDown, optionKey } from './choice-keys';
+
+/** A radio group: a fieldset (role radiogroup) named by its legend, the question's wording. */
+export function SingleChoiceField(p: FieldProps) {
+  const selected = typeof p.value === 'string' ? p.value : undefined;
+  const onKeyDown = choiceKeyDown({
+    pick: (index, input) => {
+      const choice = p.choices[index];
+      if (choice && choice.code !== selected) p.onCommit(choice.code);
+      input.focus();
+    },
+    clear: () => {
+      if (selected !== undefined) p.onCommit(undefined);
+    },
+    onAdvance: p.onAdvance,
+  });
+  return (
+    <fieldset
+      id={p.id}
+      className="q-group"
+      role="radiogroup"
+      disabled={p.readOnly}
+      aria-required={p.required || undefined}
+      aria-invalid={p.invalid || undefined}
+      aria-describedby={p.describedBy}
+      onKeyDown={p.readOnly ? undefined : onKeyDown}
+    >
+      <Legend {...p} />
+      <Hint id={p.id} hint={p.hint} />
+      <div className={p.choices.length > 6 ? 'q-options q-options-long' : 'q-options'}>
+        {p.choices.map((choice, index) => (
+          <label key={choice.code} className="q-option">
+            <input
+              type="radio"
+              name={p.name}
+              value={choice.code}
+              checked={selected === choice.code}
+              disabled={p.readOnly}
+              onChange={() => p.onCommit(choice.code)}
+            />
+            <span className="q-option-key" aria-hidden="true">
+              {optionKey(index)}
+            </span>
+            <span className="q-option-label">{choice.label[p.lang]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,28 @@
+import type { AnswerValue, ChoiceDef, Lang } from '../../../core/questionnaire/model';
+
+/** What every answer control gets from QuestionField. */
+export interface FieldProps {
+  /** DOM id of the control (text) or of the group (choices). */
+  id: string;
+  /** Variable name: the HTML `name` of the control(s). */
+  name: string;
+  /** Question wording in the chosen language: the control's accessible name. */
+  label: string;
+  hint?: string | undefined;
+  /** Ids of hint, requirement note, problems and save error: aria-describedby. */
+  describedBy: string | undefined;
+  required: boolean;
+  /** Text shown (not announced as part of the name) after the wording of a required question. */
+  requiredNote: string;
+  invalid: boolean;
+  readOnly: boolean;
+  lang: Lang;
+  value: AnswerValue | undefined;
+  choices: readonly ChoiceDef[];
+  onCommit(value: AnswerValue | undefined): void;
+  /** Enter: move on from this control to the next question (or the end-of-section button). */
+  onAdvance(from: Element): void;
+}
+
+export const hintId = (id: string) => `${id}-hint`;
+export const requiredId = (id: string) => `${id}-req`;

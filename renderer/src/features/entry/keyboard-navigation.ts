@@ -1,0 +1,62 @@
+/**
+ * Moving on with the keyboard. Each place the typist stops (a question, or one row of a grid) is an
+ * element with `data-entry-stop="<variable>"`; the element to go to after the last stop of a section
+ * (the "Next section" button, or "Mark as completed" in the last section) has `data-entry-end`.
+ */
+export const STOP_ATTR = 'data-entry-stop';
+export const END_ATTR = 'data-entry-end';
+
+const CONTROLS = 'input:not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])';
+
+/** The control to focus in a stop: the checked radio of a group, else the first control. */
+export function firstControl(stop: Element): HTMLElement | null {
+  const checked = stop.querySelector<HTMLElement>('input[type="radio"]:checked:not([disabled])');
+  return checked ?? stop.querySelector<HTMLElement>(CONTROLS);
+}
+
+function stops(root: Element): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(`[${STOP_ATTR}]`));
+}
+
+/** Focuses the stop of a variable (a question or a grid row). Returns false if it is not on screen. */
+export function focusStop(root: Element, variable: string): boolean {
+  const stop = stops(root).find((s) => s.getAttribute(STOP_ATTR) === variable);
+  const control = stop ? firstControl(stop) : null;
+  if (!control) return false;
+  control.focus();
+  return true;
+}
+
+/** Focuses the first stop of the section on screen. */
+export function focusFirstStop(root: Element): boolean {
+  for (const stop of stops(root)) {
+    const control = firstControl(stop);
+    if (control) {
+      control.focus();
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Enter: from the stop holding `from`, to the next stop, or to the end-of-section button. */
+export function advanceFrom(root: Element, from: Element): void {
+  const all = stops(root);
+  const current = from.closest(`[${STOP_ATTR}]`);
+  const index = current ? all.indexOf(current as HTMLElement) : -1;
+  for (const stop of all.slice(index + 1)) {
+    const control = firstControl(stop);
+    if (control) {
+      control.focus();
+      return;
+    }
+  }
+  root.querySelector<HTMLElement>(`[${END_ATTR}]:not([disabled])`)?.focus();
+}
+
+/** Digit keys pick an option: 1–9 the first nine, 0 the tenth. Null for any other key or a modifier. */
+export function digitOption(event: { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean }): number | null {
+  if (event.altKey || event.ctrlKey || event.metaKey) return null;
+  if (!/^[0-9]$/.test(event.key)) return null;
+  return event.key === '0' ? 9 : Number(event.key) - 1;
+}

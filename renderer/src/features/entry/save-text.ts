@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+import type { FieldSave } from './use-commit-tracker';
+
+const STORE_CODES = ['read-only', 'not-found', 'not-editable', 'unknown-field', 'blocking-problems', 'deleted', 'invalid-profile'];
+
+/** Why something could not be saved, in the UI language: a store refusal by its code, else the error's message. */
+export function errorText(t: TFunction<'entry'>, error: unknown): string {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (typeof code === 'string' && STORE_CODES.includes(code)) return t(`storeError.${code}`);
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === 'string' && error) return error;
+  return t('save.unknownError');
+}
+
+export function saveText(t: TFunction<'entry'>, save: FieldSave): string {
+  switch (save.state) {
+    case 'saving':
+      return t('save.saving');
+    case 'saved':
+      return t('save.saved');
+    case 'error':
+      return t('save.failed', { message: errorText(t, save.error) });
+    default:
+      return '';
+  }
+}

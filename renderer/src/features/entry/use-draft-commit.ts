@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AnswerValue } from '../../core/questionnaire/model';
+import { sameAnswer } from '../../db/answer-change';
+
+/** How long typing must pause before a text or number field commits on its own. */
+export const COMMIT_PAUSE_MS = 600;
+
+export interface DraftCommit {
+  draft: string;
+  /** Call on every keystroke: shows it at once and commits after a pause. */
+  change(text: string): void;
+  /** Commits what was typed since the last commit, now (blur, Enter, unmount). */
+  flush(): void;
+}
+
+/**
+ * The text a surveyor is typing, committed on blur, on Enter and after a pause; never lost:
+ * the pending text is flushed when the field unmounts (section change, leaving the screen).
+ * The draft follows the stored value only when that value means something else than the draft,
+ * so a commit of "2,50" (stored 2.5) never rewrites what is on screen.
+ */
+export function useDraftCommit(
+  value: AnswerValue | undefined,
+  toText: (v: AnswerValue | undefined) => string,
+  fromText: (text: string) => AnswerValue | undefined,
+  commit: (v: AnswerValue | undefined) => void,
+): DraftCommit {
+  const [draft, setDraft] = useState(() => toText(value));
+  const [seen, setSeen] = useState(value);
+  if (!sameAnswer(value, seen)) {
+    setSeen(value);
+    if (!sameAnswer(fromText(draft), value)) setDraft(toText(value));
+  }
+
+  const typed = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef({ commit, fromText });
+  useEffect(() => {
+    latest.current = { commit, fromText };
+  });
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const text = typed.current;
+    if (text === null) return;
+    typed.current = null;
+    latest.current.commit(latest.current.fromText(text));
+  }, []);
+
+  const change = useCallback(
+    (text: string) => {
+      setDraft(text);
+      typed.current = text;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, COMMIT_PAUSE_MS);
+    },
+    [flush],
+  );
+
+  useEffect(() => flush, [flush]);
+
+  return { draft, change, flush };
+}

@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useServices } from '../../app/services-context';
+import { loadQuestionnaire } from '../../core/questionnaire/load-questionnaire';
+import type { AnswerValue, Questionnaire } from '../../core/questionnaire/model';
+import { QuestionnaireRepository } from '../../db/questionnaire-repository';
+import type { ResponseRecord } from '../../db/records';
+
+export type EntryState =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'ready'; record: ResponseRecord; questionnaire: Questionnaire };
+
+/**
+ * One response, read with the questionnaire version it was keyed with (the built-in one, or an
+ * older edition from the store), and its writes: every answer through `commitAnswer` with the
+ * active profile, completing and reopening through `setStatus`. The record on screen is the one the
+ * store returned, so it never claims more than was written.
+ */
+export function useEntry(responseId: string) {
+  const services = useServices();
+  const { responses, profile, db } = services;
+  const builtin = services.questionnaire;
+  const [state, setState] = useState<EntryState>({ kind: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    const load = async (): Promise<EntryState> => {
+      const record = await responses.get(responseId);
+      if (!record) return { kind: 'missing' };
+      if (record.questionnaireId === builtin.id && record.questionnaireVersion === builtin.version) {
+        return { kind: 'ready', record, questionnaire: builtin };
+      }
+      const def = await new QuestionnaireRepository(db).get(record.questionnaireId, record.questionnaireVersion);
+      const loaded = def ? loadQuestionnaire(def) : null;
+      if (!loaded?.ok) throw new Error(`Questionnaire ${record.questionnaireId} ${record.questionnaireVersion} is not available.`);
+      return { kind: 'ready', record, questionnaire: loaded.value };
+    };
+    load().then(
+      (next) => live && setState(next),
+      (error: unknown) => live && setState({ kind: 'failed', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [responses, responseId, builtin, db]);
+
+  const update = useCallback((record: ResponseRecord) => {
+    setState((s) => (s.kind === 'ready' ? { ...s, record } : s));
+  }, []);
+
+  const commit = useCallback(
+    async (field: string, value: AnswerValue | undefined) => {
+      update(await responses.commitAnswer(profile, responseId, field, value));
+    },
+    [responses, profile, responseId, update],
+  );
+  const complete = useCallback(async () => {
+    update(await responses.setStatus(profile, responseId, 'completed'));
+  }, [responses, profile, responseId, update]);
+  const reopen = useCallback(async () => {
+    update(await responses.setStatus(profile, responseId, 'draft'));
+  }, [responses, profile, responseId, update]);
+
+  return { state, commit, complete, reopen, lang: services.lang, storeReadOnlyReason: services.readOnlyReason };
+}

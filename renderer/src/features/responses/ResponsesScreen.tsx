@@ -1,0 +1,98 @@
+/**
+ * The response list fed from the store: reads the summaries only (never whole responses), and
+ * reloads them after a delete or restore.
+ */
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/services-context';
+import type { ResponseSummary } from '../../db/records';
+import type { ListView } from './list-view';
+import { ResponseList } from './ResponseList';
+
+interface Props {
+  onOpen(id: string): void;
+  onNew(): void;
+  initialView: ListView;
+  onViewChange(view: ListView): void;
+  toolbarExtra?: ReactNode;
+}
+
+type Load =
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'ready'; summaries: ResponseSummary[]; partial?: boolean };
+
+/** Rows read first, before the whole list: more than a tall window shows. */
+const FIRST_SCREEN_ROWS = 60;
+
+export function ResponsesScreen({ onOpen, onNew, initialView, onViewChange, toolbarExtra }: Props) {
+  const { responses, profile, lang, readOnlyReason } = useServices();
+  const { t } = useTranslation('responses');
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  // Bumped after a change: the list reads the summaries again (the old rows stay up meanwhile).
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    const fail = (e: unknown) => {
+      if (live) setLoad({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+    };
+    const loadAll = () =>
+      responses.listSummaries({ includeDeleted: true }).then((summaries) => {
+        if (live) setLoad({ kind: 'ready', summaries });
+      }, fail);
+    // First screen fast: the newest rows through the updatedAt index first, then every summary
+    // (about 0.2 s per 10,000 in Chromium) for search, filter, sort and counts.
+    if (generation === 0) {
+      responses.recentSummaries(FIRST_SCREEN_ROWS).then((recent) => {
+        if (live) setLoad((current) => (current.kind === 'loading' ? { kind: 'ready', summaries: recent, partial: true } : current));
+        return loadAll();
+      }, fail);
+    } else {
+      void loadAll();
+    }
+    return () => {
+      live = false;
+    };
+  }, [responses, generation]);
+
+  const ready = load.kind === 'ready';
+  useEffect(() => {
+    // For the benchmark's "time to first screen" (a no-op for users).
+    if (ready) performance.mark('list:first-rows');
+  }, [ready]);
+
+  const onDelete = useCallback(
+    async (id: string) => {
+      await responses.softDelete(profile, id);
+      setGeneration((g) => g + 1);
+    },
+    [responses, profile],
+  );
+  const onRestore = useCallback(
+    async (id: string) => {
+      await responses.restore(profile, id);
+      setGeneration((g) => g + 1);
+    },
+    [responses, profile],
+  );
+
+  if (load.kind === 'loading') return <p role="status" className="list-loading">{t('loading')}</p>;
+  if (load.kind === 'failed') return <p role="alert" className="error">{t('loadFailed', { message: load.message })}</p>;
+  return (
+    <ResponseList
+      summaries={load.summaries}
+      partial={load.partial === true}
+      lang={lang}
+      readOnly={readOnlyReason !== null}
+      onOpen={onOpen}
+      onNew={onNew}
+      onDelete={onDelete}
+      onRestore={onRestore}
+      toolbarExtra={toolbarExtra}
+      initialView={initialView}
+      onViewChange={onViewChange}
+      autoFocus
+    />
+  );
+}

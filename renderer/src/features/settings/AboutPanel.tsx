@@ -1,0 +1,104 @@
+/**
+ * About / data safety: where the responses are kept, whether the browser promised to keep them
+ * (persistent storage), and what the app and store hold. Peers' users lose browser data most of all,
+ * so this says it plainly.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../core/questionnaire/model';
+import { localeOf } from '../../app/locale';
+import { formatBytes } from './format-bytes';
+import { LanguageToggle } from './LanguageToggle';
+
+export interface AboutInfo {
+  /** A folder path (Electron) or null in a browser, where the origin is shown instead. */
+  dataLocation: string | null;
+  origin: string;
+  appVersion: string;
+  questionnaireId: string;
+  questionnaireVersion: string;
+  readOnlyReason: string | null;
+  /** null while counting. */
+  responseCount: number | null;
+  /** Of responseCount, how many are soft-deleted. */
+  deletedCount: number | null;
+  auditCount: number | null;
+  /** true / false, or null when the browser does not say. */
+  persisted: boolean | null;
+  usage: number | null;
+  quota: number | null;
+}
+
+interface Props {
+  info: AboutInfo;
+  lang: Lang;
+  onLangChange(lang: Lang): void;
+  /** Absent when persistence cannot be asked for (granted already, or no API). */
+  onRequestPersist?: () => void;
+  onBack(): void;
+}
+
+export function AboutPanel({ info, lang, onLangChange, onRequestPersist, onBack }: Props) {
+  const { t } = useTranslation('settings');
+  const count = (n: number | null) => (n === null ? t('about.loading') : new Intl.NumberFormat(localeOf(lang)).format(n));
+  const persisted =
+    info.persisted === null ? t('about.persistedUnknown') : info.persisted ? t('about.persistedYes') : t('about.persistedNo');
+  const usage =
+    info.usage === null
+      ? t('about.unknown')
+      : t('about.usageValue', {
+          usage: formatBytes(info.usage, lang),
+          quota: info.quota === null ? t('about.unknown') : formatBytes(info.quota, lang),
+        });
+
+  return (
+    <div className="about-panel">
+      <h1 id="about-title">{t('about.title')}</h1>
+      <section aria-labelledby="about-where">
+        <h2 id="about-where">{t('about.whereTitle')}</h2>
+        <p>{t('about.where')}</p>
+        <p className="data-location">
+          <code>{info.dataLocation ?? t('about.browserStorage', { origin: info.origin })}</code>
+        </p>
+        <p>{t('about.neverClear')}</p>
+      </section>
+      <section aria-labelledby="about-persist">
+        <h2 id="about-persist">{t('about.persistentTitle')}</h2>
+        <dl>
+          <dt>{t('about.persisted')}</dt>
+          <dd>{persisted}</dd>
+          <dt>{t('about.usage')}</dt>
+          <dd>{usage}</dd>
+        </dl>
+        {onRequestPersist && info.persisted !== true ? (
+          <button type="button" onClick={onRequestPersist}>{t('about.askPersist')}</button>
+        ) : null}
+      </section>
+      <section aria-labelledby="about-app">
+        <h2 id="about-app">{t('about.appTitle')}</h2>
+        <dl>
+          <dt>{t('about.appVersion')}</dt>
+          <dd>{info.appVersion}</dd>
+          <dt>{t('about.questionnaire')}</dt>
+          <dd>{t('about.questionnaireValue', { id: info.questionnaireId, version: info.questionnaireVersion })}</dd>
+          <dt>{t('about.database')}</dt>
+          <dd>{info.readOnlyReason ? t('about.readOnly', { reason: info.readOnlyReason }) : t('about.writable')}</dd>
+          <dt>{t('about.responses')}</dt>
+          <dd>
+            {info.responseCount === null || info.deletedCount === null
+              ? t('about.loading')
+              : t('about.responsesValue', { count: count(info.responseCount), deleted: count(info.deletedCount) })}
+          </dd>
+          <dt>{t('about.auditEntries')}</dt>
+          <dd>{count(info.auditCount)}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="about-lang">
+        <h2 id="about-lang">{t('about.language')}</h2>
+        <LanguageToggle lang={lang} onChange={onLangChange} />
+      </section>
+      <p>
+        <button type="button" onClick={onBack}>{t('about.back')}</button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/** Gathers what the About / data safety panel shows, from the host, the browser and the store. */
+import { useEffect, useState } from 'react';
+import { useServices } from '../../app/services-context';
+import { requestPersistentStorage, storageState } from '../../db/storage-persistence';
+import { AboutPanel, type AboutInfo } from './AboutPanel';
+
+export function AboutScreen({ onBack }: { onBack(): void }) {
+  const { host, questionnaire, readOnlyReason, responses, audit, lang, setLang } = useServices();
+  const [info, setInfo] = useState<AboutInfo>({
+    dataLocation: null,
+    origin: window.location.origin,
+    appVersion: '…',
+    questionnaireId: questionnaire.id,
+    questionnaireVersion: questionnaire.version,
+    readOnlyReason,
+    responseCount: null,
+    deletedCount: null,
+    auditCount: null,
+    persisted: null,
+    usage: null,
+    quota: null,
+  });
+
+  // Bumped after asking for persistent storage, to read the answer.
+  const [storageCheck, setStorageCheck] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void storageState().then((state) => {
+      if (!live) return;
+      setInfo((i) => ({
+        ...i,
+        persisted: state.persisted === 'unknown' ? null : state.persisted,
+        usage: state.usage ?? null,
+        quota: state.quota ?? null,
+      }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [storageCheck]);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const app = await host.appInfo();
+      // In a browser the host's description is English-only: the panel words it in the UI language.
+      const dataLocation = app.kind === 'browser' ? null : app.dataLocation;
+      if (live) setInfo((i) => ({ ...i, dataLocation, appVersion: app.version }));
+    })();
+    void (async () => {
+      const [all, entries] = await Promise.all([responses.listSummaries({ includeDeleted: true }), audit.count()]);
+      const deletedCount = all.filter((s) => s.deleted === 1).length;
+      if (live) setInfo((i) => ({ ...i, responseCount: all.length, deletedCount, auditCount: entries }));
+    })();
+    return () => {
+      live = false;
+    };
+  }, [host, responses, audit]);
+
+  return (
+    <AboutPanel
+      info={info}
+      lang={lang}
+      onLangChange={(l) => void setLang(l)}
+      onRequestPersist={() => void requestPersistentStorage().then(() => setStorageCheck((n) => n + 1))}
+      onBack={onBack}
+    />
+  );
+}

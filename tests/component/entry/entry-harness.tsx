@@ -1,0 +1,75 @@
+/**
+ * A tiny host for EntryForm: the real built-in questionnaire and engine, answers kept in React state
+ * the way the store keeps them. `save` decides what a commit does (resolve, fail, wait).
+ */
+import { useState } from 'react';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
+import type { Answers, AnswerValue, Lang } from '../../../renderer/src/core/questionnaire/model';
+import { EntryForm } from '../../../renderer/src/features/entry/EntryForm';
+import { initI18n } from '../../../renderer/src/i18n/i18n';
+
+export const questionnaire = loadBuiltinQuestionnaire();
+
+/** The wording of a question or grid row, as the surveyor reads it. */
+export function wording(name: string, lang: Lang = 'da'): string {
+  const variable = questionnaire.byName.get(name);
+  if (variable) return (variable.row?.label ?? variable.label)[lang];
+  // A grid is not a variable of its own (its rows are).
+  const grid = questionnaire.def.sections.flatMap((s) => s.questions).find((q) => q.name === name);
+  if (!grid) throw new Error(`no question ${name}`);
+  return grid.label[lang];
+}
+
+export interface Commit {
+  field: string;
+  value: AnswerValue | undefined;
+}
+
+export interface HarnessOptions {
+  answers?: Answers;
+  lang?: Lang;
+  readOnly?: boolean;
+  status?: 'draft' | 'completed';
+  /** Runs before the answer is stored; throw (reject) to refuse the save. */
+  save?: (commit: Commit) => Promise<void> | void;
+  onComplete?: () => Promise<void>;
+  onReopen?: () => Promise<void>;
+}
+
+export async function renderEntry(options: HarnessOptions = {}) {
+  const lang = options.lang ?? 'da';
+  await initI18n(lang);
+  const commits: Commit[] = [];
+  const stored: { answers: Answers } = { answers: options.answers ?? {} };
+
+  function Harness() {
+    const [answers, setAnswers] = useState<Answers>(stored.answers);
+    const onCommit = async (field: string, value: AnswerValue | undefined) => {
+      commits.push({ field, value });
+      await options.save?.({ field, value });
+      const next: Record<string, AnswerValue> = { ...stored.answers };
+      if (value === undefined) delete next[field];
+      else next[field] = value;
+      stored.answers = next;
+      setAnswers(next);
+    };
+    return (
+      <EntryForm
+        questionnaire={questionnaire}
+        answers={answers}
+        lang={lang}
+        readOnly={options.readOnly ?? false}
+        status={options.status ?? 'draft'}
+        onCommit={onCommit}
+        onComplete={options.onComplete ?? (async () => {})}
+        {...(options.onReopen ? { onReopen: options.onReopen } : {})}
+      />
+    );
+  }
+
+  const user = userEvent.setup();
+  const view = render(<Harness />);
+  return { user, view, commits, stored };
+}
