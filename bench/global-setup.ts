@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
-import { preview, type PreviewServer } from 'vite';
-import { buildForProduction } from '../tests/e2e/support/build-renderer';
 import type { TestProject } from 'vitest/node';
+import { buildAndServe } from '../tests/e2e/support/build-renderer';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,16 +8,9 @@ declare module 'vitest' {
   }
 }
 
-let server: PreviewServer | undefined;
-
+/** The app and the benchmark page, built for production and served from one origin. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const configFile = resolve(import.meta.dirname, 'vite.bench.config.ts');
-  await buildForProduction(configFile);
-  server = await preview({ configFile, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
-  const address = server.resolvedUrls?.local[0];
-  if (!address) throw new Error('The preview server did not report its address.');
-  project.provide('benchURL', address);
-  return async () => {
-    await server?.close();
-  };
+  const served = await buildAndServe(resolve(import.meta.dirname, 'vite.bench.config.ts'));
+  project.provide('benchURL', served.url);
+  return served.stop;
 }

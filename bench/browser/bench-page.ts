@@ -117,3 +117,102 @@ declare global {
 window.bench = api;
 document.getElementById('status')!.textContent = 'ready';
 
+
+// ---- Export benchmark (bench/export.bench-run.ts): the real export path, Worker included ----
+import { utils as xlsxUtils, write as xlsxWrite } from 'xlsx';
+import { DataRowCollector } from '../../renderer/src/core/export/workbook-rows';
+import type { ExportProgress } from '../../renderer/src/core/export/workbook-export';
+import { ok } from '../../renderer/src/core/result';
+import { liveResponsePages } from '../../renderer/src/db/response-pages';
+import { exportResponses, type ExportServices } from '../../renderer/src/features/export/export-responses';
+import { createExportWorker } from '../../renderer/src/features/export/export-services';
+import { APP_VERSION } from '../../renderer/src/host/app-version';
+
+const DISTINCT = 10_000;
+
+/**
+ * Seeds `count` responses: 10,000 distinct generated ones (answers follow the routing), repeated
+ * with new UUIDs, keys and times past 10,000 (generating costs ~0.3 ms a response).
+ */
+async function seedExport(count: number): Promise<{ seedMs: number }> {
+  await deleteDatabase('barometer-entry');
+  const q = loadBuiltinQuestionnaire();
+  const db = await openBarometerDb();
+  const profile = await new ProfileRepository(db).create({ name: 'Bench Coordinator', initials: 'BC' });
+  await new SettingsRepository(db).set('activeProfileId', profile.id);
+  const base = generateResponses(q, Math.min(count, DISTINCT));
+  const start = Date.UTC(2026, 0, 1);
+  const t0 = performance.now();
+  for (let from = 0; from < count; from += DISTINCT) {
+    const n = Math.min(DISTINCT, count - from);
+    const records = base.records.slice(0, n).map((r, i) => {
+      const at = new Date(start + (from + i) * 60_000).toISOString();
+      return { ...r, id: `00000000-0000-4000-8000-${String(from + i).padStart(12, '0')}`, key: `B${String(from + i).padStart(7, '0')}`, createdAt: at, updatedAt: at };
+    });
+    const summaries = records.map((r, i) => ({ ...base.summaries[i], id: r.id, key: r.key, createdAt: r.createdAt, updatedAt: r.updatedAt }) as (typeof base.summaries)[number]);
+    await seedResponses(db, records, summaries);
+  }
+  db.close();
+  return { seedMs: performance.now() - t0 };
+}
+
+/** Runs the app's export (the Worker reads the store and builds the workbook) with a host that only counts the bytes. */
+async function runExport(content: 'both' | 'codes') {
+  let bytes = 0;
+  const services: ExportServices = {
+    questionnaire: loadBuiltinQuestionnaire(),
+    host: { saveFile: async (name, _kind, data) => ((bytes = data.byteLength), ok({ saved: true, fileName: name })) },
+    dbName: 'barometer-entry',
+    selectionFacts: async function* () {},
+    population: async () => null,
+    exportedBy: 'Bench Coordinator (BC)',
+    appVersion: APP_VERSION,
+    createWorker: createExportWorker,
+  };
+  const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+  let heapPeak = memory?.usedJSHeapSize ?? 0;
+  const phases: Record<string, number> = {};
+  let maxGap = 0;
+  let last = performance.now();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    maxGap = Math.max(maxGap, now - last);
+    last = now;
+  }, 10);
+  const t0 = performance.now();
+  const measured = await withLongTasks(() =>
+    exportResponses(services, { selection: { status: 'all', dateField: 'created' }, content, labelLanguage: 'da', includeAudit: false }, {
+      onProgress: (p: ExportProgress) => {
+        phases[p.phase] ??= performance.now() - t0;
+        heapPeak = Math.max(heapPeak, memory?.usedJSHeapSize ?? 0);
+      },
+    }),
+  );
+  const totalMs = performance.now() - t0;
+  clearInterval(ticker);
+  const outcome = measured.result;
+  return {
+    totalMs, phases, bytes, outcome: outcome.kind, rows: outcome.kind === 'saved' ? outcome.count : 0,
+    longestTaskMs: measured.longestTaskMs, longTasks: measured.longTasks, maxTimerGapMs: maxGap, mainHeapPeakMB: heapPeak / 1e6,
+  };
+}
+
+/** The Data sheet's matrix (the same cells the export writes), then a bare SheetJS write of it: dense aoa_to_sheet + write. */
+async function bareSheetJs(compression: boolean) {
+  const db = await openBarometerDb();
+  const collector = new DataRowCollector(loadBuiltinQuestionnaire(), { status: 'all', dateField: 'created' });
+  for await (const page of liveResponsePages(db)) collector.add(page);
+  db.close();
+  const collected = collector.finish(null);
+  const rows = Array.from({ length: collected.count }, (_, k) => collected.row(k));
+  const columns = collected.columns;
+  const matrix = [columns.map((c) => c.name), ...rows];
+  const t0 = performance.now();
+  const sheet = xlsxUtils.aoa_to_sheet(matrix, { dense: true, cellDates: true } as Parameters<typeof xlsxUtils.aoa_to_sheet>[1]);
+  const book = xlsxUtils.book_new();
+  xlsxUtils.book_append_sheet(book, sheet, 'Data');
+  const out = xlsxWrite(book, { type: 'array', bookType: 'xlsx', compression }) as ArrayBuffer;
+  return { ms: performance.now() - t0, bytes: out.byteLength, rows: rows.length, columns: columns.length };
+}
+
+(window as unknown as { benchExport: unknown }).benchExport = { seedExport, runExport, bareSheetJs };

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../../preload/contract';
 import type { Lang } from '../core/questionnaire/model';
 import type { Profile } from '../db/records';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { EntryScreen } from '../features/entry/EntryScreen';
 import { ExportButton } from '../features/export/ExportButton';
 import { useResponseExport } from '../features/export/use-response-export';
@@ -15,6 +16,7 @@ import type { ProfileInput } from '../features/profile/profile-input';
 import { INITIAL_LIST_VIEW, type ListView } from '../features/responses/list-view';
 import { ResponsesScreen } from '../features/responses/ResponsesScreen';
 import { AboutScreen } from '../features/settings/AboutScreen';
+import { WeightsScreen } from '../features/weights/WeightsScreen';
 import { initI18n } from '../i18n/i18n';
 import { AppHeader } from './AppHeader';
 import type { Boot } from './bootstrap';
@@ -23,7 +25,12 @@ import { ServicesProvider, type AppServices } from './services-context';
 import { useMenuCommands } from './use-menu-commands';
 import { useWindowTitle } from './use-window-title';
 
-type Screen = { kind: 'list' } | { kind: 'entry'; responseId: string } | { kind: 'about' };
+type Screen =
+  | { kind: 'list' }
+  | { kind: 'entry'; responseId: string }
+  | { kind: 'about' }
+  | { kind: 'weights' }
+  | { kind: 'dashboard' };
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -128,6 +135,13 @@ export function App({ boot }: { boot: Boot }) {
         onLangChange={changeLang}
         {...(profile ? { onAbout: () => go({ kind: screen.kind === 'about' ? 'list' : 'about' }) } : {})}
         aboutOpen={screen.kind === 'about'}
+        {...(profile
+          ? {
+              onDashboard: () => go({ kind: screen.kind === 'dashboard' ? 'list' : 'dashboard' }),
+              onWeights: () => go({ kind: screen.kind === 'weights' ? 'list' : 'weights' }),
+            }
+          : {})}
+        coordinatorOpen={screen.kind === 'dashboard' || screen.kind === 'weights' ? screen.kind : null}
       />
       <main className="app-main">
         <AppBanners
@@ -150,6 +164,10 @@ export function App({ boot }: { boot: Boot }) {
               />
             ) : screen.kind === 'entry' ? (
               <EntryScreen key={screen.responseId} responseId={screen.responseId} onBack={toList} />
+            ) : screen.kind === 'weights' ? (
+              <WeightsScreen />
+            ) : screen.kind === 'dashboard' ? (
+              <DashboardScreen />
             ) : (
               <AboutScreen onBack={toList} />
             )}

@@ -11,12 +11,18 @@ interface Props {
   /** Absent before a profile exists (first start). */
   onAbout?: () => void;
   aboutOpen: boolean;
+  /** The coordinator screens (absent before a profile exists), and which of them is open. */
+  onDashboard?: () => void;
+  onWeights?: () => void;
+  coordinatorOpen?: 'dashboard' | 'weights' | null;
 }
 
-export function AppHeader({ profile, lang, onLangChange, onAbout, aboutOpen }: Props) {
+export function AppHeader({ profile, lang, onLangChange, onAbout, aboutOpen, onDashboard, onWeights, coordinatorOpen }: Props) {
   const { t } = useTranslation('common');
   const { t: ts } = useTranslation('settings');
   const { t: tp } = useTranslation('profile');
+  const { t: td } = useTranslation('dashboard');
+  const { t: tw } = useTranslation('weights');
   return (
     <header className="app-header">
       <p className="app-name">{t('appName')}</p>
@@ -29,6 +35,16 @@ export function AppHeader({ profile, lang, onLangChange, onAbout, aboutOpen }: P
         </p>
       ) : null}
       <LanguageToggle lang={lang} onChange={onLangChange} />
+      {onDashboard ? (
+        <button type="button" onClick={onDashboard} aria-current={coordinatorOpen === 'dashboard' ? 'page' : undefined}>
+          {td('nav')}
+        </button>
+      ) : null}
+      {onWeights ? (
+        <button type="button" onClick={onWeights} aria-current={coordinatorOpen === 'weights' ? 'page' : undefined}>
+          {tw('nav')}
+        </button>
+      ) : null}
       {onAbout ? (
         <button type="button" onClick={onAbout} aria-current={aboutOpen ? 'page' : undefined}>
           {ts('shell.about')}

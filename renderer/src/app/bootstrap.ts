@@ -7,11 +7,13 @@ import { loadBuiltinQuestionnaire } from '../core/questionnaire/builtin';
 import type { Lang, Questionnaire } from '../core/questionnaire/model';
 import { err, ok, type Result } from '../core/result';
 import { AuditRepository } from '../db/audit-repository';
+import { CommentRepository } from '../db/comment-repository';
 import { openBarometerDb, type BarometerDb } from '../db/database';
 import { ProfileRepository } from '../db/profile-repository';
 import { QuestionnaireRepository } from '../db/questionnaire-repository';
 import type { Profile } from '../db/records';
-import { ResponseRepository } from '../db/response-repository';
+import { ResponseRepository, type QuestionnaireLookup } from '../db/response-repository';
+import { ReviewRepository } from '../db/review-repository';
 import { SettingsRepository } from '../db/settings-repository';
 import { getHost, type Host } from '../host/host';
 
@@ -22,6 +24,10 @@ export interface Boot {
   profiles: ProfileRepository;
   settings: SettingsRepository;
   audit: AuditRepository;
+  /** The auditor's queue, approve / reject / bulk approve. */
+  review: ReviewRepository;
+  /** Comments on a response or one of its questions. */
+  comments: CommentRepository;
   host: Host;
   lang: Lang;
   /** null on first start: the surveyor has not made a profile yet. */
@@ -62,10 +68,11 @@ export async function bootstrap(dbName?: string): Promise<Result<Boot, BootFailu
   const settings = new SettingsRepository(db);
   const profiles = new ProfileRepository(db);
   // Only the built-in edition is compiled for now; a response keyed with another one cannot be edited.
-  const responses = new ResponseRepository(db, (id, version) => {
+  const lookup: QuestionnaireLookup = (id, version) => {
     if (id === questionnaire.id && version === questionnaire.version) return questionnaire;
     throw new Error(`Questionnaire ${id} version ${version} is not installed in this version of the app.`);
-  });
+  };
+  const responses = new ResponseRepository(db, lookup);
 
   try {
     const lang = (await settings.get('language')) ?? 'da';
@@ -80,6 +87,8 @@ export async function bootstrap(dbName?: string): Promise<Result<Boot, BootFailu
       profiles,
       settings,
       audit: new AuditRepository(db),
+      review: new ReviewRepository(db, lookup),
+      comments: new CommentRepository(db, lookup),
       host: getHost(),
       lang,
       profile,

@@ -4,7 +4,7 @@
  * stays read-only, since writing rows without the newer version's fields would corrupt them.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { AuditEntry, Profile, ResponseRecord, ResponseSummary, SettingRow, StoredQuestionnaire } from './records';
+import type { AuditEntry, CommentRecord, ProfileRow, ResponseRecord, ResponseSummary, SettingRow, StoredQuestionnaire } from './records';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 import { requestPersistentStorage } from './storage-persistence';
 
@@ -16,8 +16,9 @@ export class BarometerDb extends Dexie {
   declare responses: EntityTable<ResponseRecord, 'id'>;
   declare summaries: EntityTable<ResponseSummary, 'id'>;
   declare audit: EntityTable<AuditEntry, 'seq'>;
-  declare profiles: EntityTable<Profile, 'id'>;
+  declare profiles: EntityTable<ProfileRow, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
+  declare comments: EntityTable<CommentRecord, 'id'>;
 
   /** True when the stored data was made by a newer app version: every repository write is refused. */
   readOnly = false;

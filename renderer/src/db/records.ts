@@ -1,13 +1,38 @@
-import type { Answers, AnswerValue, QuestionnaireDef } from '../core/questionnaire/model';
+import type { ResponseStatus, Role } from '../core/permissions/roles';
+import type { Answers, QuestionnaireDef } from '../core/questionnaire/model';
 
-export type ResponseStatus = 'draft' | 'completed';
+export type { AuditAction, AuditDetails, AuditEntry, ChainHead } from '../core/audit/audit-entry';
+export type { ResponseStatus, Role } from '../core/permissions/roles';
 
-/** Who is working: recorded in every audit entry. */
+/** Who is working, as the screens see a profile: recorded in every audit entry. No PIN material. */
 export interface Profile {
   id: string;
   name: string;
   initials: string;
+  role: Role;
   createdAt: string;
+  /** Switching to this profile asks for its PIN. */
+  hasPin: boolean;
+}
+
+/** A PIN as stored: PBKDF2-SHA256 (WebCrypto) of the PIN with a random salt; never the PIN itself. */
+export interface StoredPin {
+  algorithm: 'PBKDF2-SHA256';
+  iterations: number;
+  /** 16 random bytes, hex. */
+  salt: string;
+  /** 32 derived bytes, hex. */
+  hash: string;
+}
+
+/** A profile as stored (schema 2). */
+export interface ProfileRow {
+  id: string;
+  name: string;
+  initials: string;
+  role: Role;
+  createdAt: string;
+  pin: StoredPin | null;
 }
 
 /** One questionnaire response as stored. Answers of skipped questions are kept (a flipped routing answer can bring them back). */
@@ -30,14 +55,19 @@ export interface ResponseRecord {
   deletedAt: string | null;
 }
 
-/** The light row the response list reads, written in the same transaction as its response. */
+/** The light row the response list and the review queue read, written in the same transaction as its response. */
 export interface ResponseSummary {
   id: string;
   key: string;
   status: ResponseStatus;
   workplaceName: string;
   workplaceId: string;
+  /** The surveyor who created the response (schema 2). */
+  createdById: string;
   createdByName: string;
+  /** Government level and area codes, for the review queue's filters ('' when unanswered; schema 2). */
+  sectorLevel: string;
+  policyArea: string;
   createdAt: string;
   updatedAt: string;
   /** 0 or 1 (IndexedDB cannot index booleans). */
@@ -46,24 +76,22 @@ export interface ResponseSummary {
   progress: number;
 }
 
-export type AuditAction = 'create' | 'answer' | 'status' | 'delete' | 'restore' | 'export';
-
-/** Append-only: no code path updates or deletes an entry. */
-export interface AuditEntry {
-  /** Auto-increment order on this device. */
-  seq?: number;
+/** A comment on a response, or on one of its questions (schema 2). Never changed or removed. */
+export interface CommentRecord {
   id: string;
-  at: string;
-  deviceId: string;
-  actorId: string;
-  actorName: string;
-  actorInitials: string;
-  action: AuditAction;
-  responseId: string | null;
+  responseId: string;
+  /** The variable commented on; null for the response as a whole. */
   field: string | null;
-  oldValue: AnswerValue | null;
-  newValue: AnswerValue | null;
-  reason: string | null;
+  text: string;
+  /** `rejection`: the comment an auditor gave when rejecting. */
+  kind: 'comment' | 'rejection';
+  at: string;
+  authorId: string;
+  authorName: string;
+  authorInitials: string;
+  authorRole: Role;
+  /** The audit entry that records it. */
+  auditEntryId: string;
 }
 
 /** A questionnaire definition as stored, keyed by [id+version], so every response keeps the form it was keyed with. */

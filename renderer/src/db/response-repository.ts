@@ -1,76 +1,65 @@
 import { evaluateResponse } from '../core/engine/evaluate-response';
-import type { Evaluation, Problem } from '../core/engine/evaluation';
 import type { AnswerValue, Questionnaire } from '../core/questionnaire/model';
 import { answerOf, sameAnswer, withAnswer } from './answer-change';
-import { auditEntry, type AuditChange } from './audit-entry';
 import type { BarometerDb } from './database';
-import { ensureDeviceId } from './device-id';
-import type { AuditAction, Profile, ResponseRecord, ResponseStatus, ResponseSummary } from './records';
+import { permit, reasonFor, responseContext, stampOf } from './permission-guard';
+import type { Profile, ResponseRecord, ResponseStatus, ResponseSummary } from './records';
 import { newResponseKey } from './response-key';
 import { summarise } from './response-summary';
+import { ResponseWriter, type Decide, type QuestionnaireLookup } from './response-write';
+import { statusChange } from './status-change';
 import { StoreError } from './store-error';
-import { assertWritable } from './write-guard';
 
-/** The compiled questionnaire a response was keyed with. Synchronous: it is called inside transactions. */
-export type QuestionnaireLookup = (id: string, version: string) => Questionnaire;
+export type { QuestionnaireLookup } from './response-write';
 
 export interface ListSummariesOptions {
   /** Include soft-deleted responses (for the "Deleted" filter). */
   includeDeleted?: boolean;
 }
 
-/** What one action changes; null from a decision means "nothing to do" (no write, no audit entry). */
-interface Change {
-  patch: Partial<Pick<ResponseRecord, 'answers' | 'status' | 'deletedAt'>>;
-  action: AuditAction;
-  audit: AuditChange;
-  /** Reused for the summary when the answers do not change. */
-  evaluation?: Evaluation;
-}
-
 const MAX_KEY_ATTEMPTS = 20;
 
-function blockingMessage(problems: readonly Problem[]): string {
-  const list = problems.map((p) => `${p.variable}: ${p.message.en}`).join('; ');
-  return `The response cannot be marked as completed until ${problems.length} problem(s) are fixed: ${list}`;
-}
-
 /**
- * Responses, their list summaries and their audit entries. Every action writes all three in one
- * transaction, so a failure anywhere leaves the response exactly as it was.
+ * Responses, their list summaries and their audit entries. Every action writes all of them in one
+ * transaction, so a failure anywhere leaves the response exactly as it was; every action checks the
+ * actor's stored role against the roles table first (`forbidden` otherwise).
  */
 export class ResponseRepository {
+  private readonly writer: ResponseWriter;
+
   constructor(
     private readonly db: BarometerDb,
-    private readonly questionnaireFor: QuestionnaireLookup,
-  ) {}
+    questionnaireFor: QuestionnaireLookup,
+  ) {
+    this.writer = new ResponseWriter(db, questionnaireFor);
+  }
 
-  /** A new draft with a UUID and a short key unique on this device. */
-  async create(actor: Profile, q: Questionnaire): Promise<ResponseRecord> {
-    assertWritable(this.db);
-    const deviceId = await ensureDeviceId(this.db);
+  /** A new draft with a UUID and a short key unique on this device (surveyors and coordinators). */
+  create(actor: Profile, q: Questionnaire): Promise<ResponseRecord> {
     const progress = evaluateResponse(q, {}).progress.ratio;
-    const { responses, summaries, audit } = this.db;
-    return this.db.transaction('rw', [responses, summaries, audit], async () => {
-      const key = await this.unusedKey();
-      const now = new Date().toISOString();
+    return this.writer.transaction(actor, async (chain, row, now) => {
+      permit(row, 'create-response');
       const record: ResponseRecord = {
         id: crypto.randomUUID(),
-        key,
+        key: await this.unusedKey(),
         questionnaireId: q.id,
         questionnaireVersion: q.version,
         status: 'draft',
         createdAt: now,
-        createdById: actor.id,
-        createdByName: actor.name,
+        createdById: row.id,
+        createdByName: row.name,
         updatedAt: now,
         revision: 1,
         answers: {},
         deletedAt: null,
       };
-      await responses.add(record);
-      await summaries.add(summarise(record, progress));
-      await audit.add(auditEntry(actor, deviceId, now, 'create', record.id));
+      await this.db.responses.add(record);
+      await this.db.summaries.add(summarise(record, progress));
+      await chain.append(stampOf(row), now, {
+        action: 'create',
+        responseId: record.id,
+        responseKey: record.key,
+      });
       return record;
     });
   }
@@ -110,13 +99,15 @@ export class ResponseRepository {
     return (await this.db.responses.toArray()).filter((r) => r.deletedAt === null);
   }
 
-  /** Saves one answer (undefined clears it). An unchanged value writes nothing. */
-  commitAnswer(actor: Profile, responseId: string, field: string, value: AnswerValue | undefined): Promise<ResponseRecord> {
-    return this.write(actor, responseId, (current, q) => {
+  /**
+   * Saves one answer (undefined clears it). An unchanged value writes nothing. A surveyor edits
+   * their own drafts and rejected responses; a coordinator any response, with a `reason` where the
+   * roles table asks for one (completed or approved, or someone else's); an auditor none.
+   */
+  commitAnswer(actor: Profile, responseId: string, field: string, value: AnswerValue | undefined, reason?: string): Promise<ResponseRecord> {
+    return this.writer.write(actor, responseId, (current, q, row) => {
       if (current.deletedAt !== null) throw new StoreError('deleted', 'The response is deleted: restore it to edit it.');
-      if (current.status !== 'draft') {
-        throw new StoreError('not-editable', 'The response is completed: reopen it to edit it.');
-      }
+      const requirement = permit(row, 'edit-answer', responseContext(row, current));
       const variable = q.byName.get(field);
       if (!variable || variable.kind === 'derived' || variable.type === 'grid') {
         throw new StoreError('unknown-field', `"${field}" is not a question of questionnaire ${q.id} ${q.version}.`);
@@ -125,74 +116,43 @@ export class ResponseRepository {
       if (sameAnswer(oldValue, value)) return null;
       return {
         patch: { answers: withAnswer(current.answers, field, value) },
-        action: 'answer',
-        audit: { field, oldValue, newValue: value },
+        audit: { action: 'answer', field, oldValue, newValue: value, reason: reasonFor(requirement, reason) },
       };
     });
   }
 
-  /** Completing is refused while the evaluation has blocking problems; back to draft always works. */
-  setStatus(actor: Profile, id: string, status: ResponseStatus): Promise<ResponseRecord> {
-    return this.write(actor, id, (current, q) => {
-      if (current.deletedAt !== null) throw new StoreError('deleted', 'The response is deleted: restore it first.');
-      if (current.status === status) return null;
-      const evaluation = evaluateResponse(q, current.answers);
-      if (status === 'completed') {
-        const blocking = evaluation.problems.filter((p) => p.blocking);
-        if (blocking.length > 0) throw new StoreError('blocking-problems', blockingMessage(blocking), blocking);
-      }
-      return { patch: { status }, action: 'status', audit: { oldValue: current.status, newValue: status }, evaluation };
-    });
+  /**
+   * Any change of review status (see status-change.ts for the rules). `reason` is recorded; it is
+   * required where the roles table asks for one, and for `rejected` it is the comment.
+   */
+  setStatus(actor: Profile, id: string, status: ResponseStatus, reason?: string): Promise<ResponseRecord> {
+    return this.writer.write(actor, id, statusChange(status, reason));
   }
 
   markCompleted(actor: Profile, id: string): Promise<ResponseRecord> {
     return this.setStatus(actor, id, 'completed');
   }
 
-  reopen(actor: Profile, id: string): Promise<ResponseRecord> {
-    return this.setStatus(actor, id, 'draft');
+  reopen(actor: Profile, id: string, reason?: string): Promise<ResponseRecord> {
+    return this.setStatus(actor, id, 'draft', reason);
   }
 
   /** Hides the response from lists and exports; it can be restored. */
-  softDelete(actor: Profile, id: string): Promise<ResponseRecord> {
-    return this.write(actor, id, (current) =>
-      current.deletedAt !== null ? null : { patch: { deletedAt: new Date().toISOString() }, action: 'delete', audit: {} },
-    );
+  softDelete(actor: Profile, id: string, reason?: string): Promise<ResponseRecord> {
+    return this.writer.write(actor, id, this.deletion('delete', reason));
   }
 
-  restore(actor: Profile, id: string): Promise<ResponseRecord> {
-    return this.write(actor, id, (current) =>
-      current.deletedAt === null ? null : { patch: { deletedAt: null }, action: 'restore', audit: {} },
-    );
+  restore(actor: Profile, id: string, reason?: string): Promise<ResponseRecord> {
+    return this.writer.write(actor, id, this.deletion('restore', reason));
   }
 
-  /**
-   * Reads the response, lets `decide` refuse or describe the change, then writes response, summary
-   * and audit entry in one transaction. Only Dexie is awaited inside it: the lookup and the
-   * evaluation are synchronous, so the transaction cannot commit early.
-   */
-  private async write(
-    actor: Profile,
-    id: string,
-    decide: (current: ResponseRecord, q: Questionnaire) => Change | null,
-  ): Promise<ResponseRecord> {
-    assertWritable(this.db);
-    const deviceId = await ensureDeviceId(this.db);
-    const { responses, summaries, audit } = this.db;
-    return this.db.transaction('rw', [responses, summaries, audit], async () => {
-      const current = await responses.get(id);
-      if (!current) throw new StoreError('not-found', 'The response no longer exists on this device.');
-      const q = this.questionnaireFor(current.questionnaireId, current.questionnaireVersion);
-      const change = decide(current, q);
-      if (!change) return current;
-      const now = new Date().toISOString();
-      const next: ResponseRecord = { ...current, ...change.patch, updatedAt: now, revision: current.revision + 1 };
-      const evaluation = change.evaluation ?? evaluateResponse(q, next.answers);
-      await responses.put(next);
-      await summaries.put(summarise(next, evaluation.progress.ratio));
-      await audit.add(auditEntry(actor, deviceId, now, change.action, id, change.audit));
-      return next;
-    });
+  private deletion(action: 'delete' | 'restore', reason: string | undefined): Decide {
+    return (current, _q, row) => {
+      if ((current.deletedAt !== null) === (action === 'delete')) return null;
+      const requirement = permit(row, action === 'delete' ? 'delete-response' : 'restore-response', responseContext(row, current));
+      const deletedAt = action === 'delete' ? new Date().toISOString() : null;
+      return { patch: { deletedAt }, audit: { action, reason: reasonFor(requirement, reason) } };
+    };
   }
 
   private async unusedKey(): Promise<string> {

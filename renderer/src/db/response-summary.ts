@@ -1,11 +1,14 @@
 import type { Answers } from '../core/questionnaire/model';
 import type { ResponseRecord, ResponseSummary } from './records';
 
-/** Variables the response list shows for each response. */
+/** Variables the response list and the review queue show or filter by. */
 export const WORKPLACE_NAME_FIELD = 'workplace_name';
 export const WORKPLACE_ID_FIELD = 'workplace_id';
+export const SECTOR_LEVEL_FIELD = 'sector_level';
+export const POLICY_AREA_FIELD = 'policy_area';
 
-function textOf(answers: Answers, field: string): string {
+/** A text or number answer as text; '' for anything else. */
+export function textOf(answers: Answers, field: string): string {
   const value = Object.prototype.hasOwnProperty.call(answers, field) ? answers[field] : undefined;
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
@@ -18,7 +21,10 @@ export function summarise(record: ResponseRecord, progress: number): ResponseSum
     status: record.status,
     workplaceName: textOf(record.answers, WORKPLACE_NAME_FIELD),
     workplaceId: textOf(record.answers, WORKPLACE_ID_FIELD),
+    createdById: record.createdById,
     createdByName: record.createdByName,
+    sectorLevel: textOf(record.answers, SECTOR_LEVEL_FIELD),
+    policyArea: textOf(record.answers, POLICY_AREA_FIELD),
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     deleted: record.deletedAt === null ? 0 : 1,

@@ -1,9 +1,11 @@
 /**
  * Every schema version the app has ever shipped, oldest first. Never edit or remove a shipped entry:
  * add a new one (with an `upgrade` when existing rows need new fields), plus sample rows for it in
- * tests/unit/db/schema-migration.test.ts, which opens each version from the one before.
+ * tests/unit/db/schema-samples.ts, which the migration harness (schema-migration.test.ts) opens
+ * from the version before.
  */
 import type { Transaction } from 'dexie';
+import { upgradeToV2 } from './upgrade-v2';
 
 export interface SchemaVersion {
   version: number;
@@ -24,6 +26,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       profiles: 'id',
       settings: 'key',
     },
+  },
+  {
+    // Roles and PINs (profiles), the review workflow (statuses approved/rejected, comments, review
+    // facts on summaries) and the audit hash chain: [deviceId+deviceSeq] is unique, so a device's
+    // chain cannot hold one place twice, and an imported entry cannot be stored twice.
+    version: 2,
+    stores: {
+      audit: '++seq, &id, responseId, at, action, &[deviceId+deviceSeq]',
+      comments: 'id, responseId',
+    },
+    upgrade: upgradeToV2,
   },
 ];
 

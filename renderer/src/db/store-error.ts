@@ -1,14 +1,25 @@
 import type { Problem } from '../core/engine/evaluation';
+import type { LocalText } from '../core/questionnaire/model';
 
 /** Stable codes the UI translates; the English message is a fallback a user can act on. */
 export type StoreErrorCode =
   | 'read-only'
   | 'not-found'
+  /** Not thrown since schema 2 (a completed response refused to a surveyor is 'forbidden'); kept for the UI's mapping. */
   | 'not-editable'
   | 'unknown-field'
   | 'blocking-problems'
   | 'deleted'
-  | 'invalid-profile';
+  | 'invalid-profile'
+  /** The actor's role may not do this, to this response in its status: the message says why. */
+  | 'forbidden'
+  /** The action needs a reason (a correction) or a comment (a rejection), and none was given. */
+  | 'reason-required'
+  | 'invalid-pin'
+  | 'wrong-pin'
+  /** bulkApprove: the filtered set is not the one the auditor saw, or holds responses that cannot be approved. */
+  | 'stale-selection'
+  | 'not-approvable';
 
 /** Every refusal of a repository: thrown before anything is written. */
 export class StoreError extends Error {
@@ -19,6 +30,8 @@ export class StoreError extends Error {
     message: string,
     /** For `blocking-problems`: the problems that stop "Mark as completed". */
     readonly problems: readonly Problem[] = [],
+    /** The message in both UI languages, where the store has it (e.g. every `forbidden`). */
+    readonly text: LocalText | null = null,
   ) {
     super(message);
   }

@@ -7,6 +7,8 @@ import { responsesStrings } from '../features/responses/strings';
 import { settingsStrings } from '../features/settings/strings';
 import { profileStrings } from '../features/profile/strings';
 import { exportStrings } from '../features/export/strings';
+import { weightsStrings } from '../features/weights/strings';
+import { dashboardStrings } from '../features/dashboard/strings';
 
 const namespaces = {
   common: commonStrings,
@@ -15,6 +17,8 @@ const namespaces = {
   settings: settingsStrings,
   profile: profileStrings,
   export: exportStrings,
+  weights: weightsStrings,
+  dashboard: dashboardStrings,
 } as const;
 
 function resourcesFor(lang: Lang): Record<string, Record<string, unknown>> {

@@ -41,7 +41,7 @@ describe('the database schema', () => {
     expect(db.readOnly).toBe(false);
     expect(db.readOnlyReason).toBeNull();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['audit', 'profiles', 'questionnaires', 'responses', 'settings', 'summaries'].sort(),
+      ['audit', 'comments', 'profiles', 'questionnaires', 'responses', 'settings', 'summaries'].sort(),
     );
     for (const table of db.tables) expect(await table.count()).toBe(0);
 
@@ -66,8 +66,15 @@ describe('the database schema', () => {
       audit: {
         keyPath: 'seq',
         autoIncrement: true,
-        indexes: { id: { keyPath: 'id', unique: true }, responseId: plain('responseId'), at: plain('at'), action: plain('action') },
+        indexes: {
+          id: { keyPath: 'id', unique: true },
+          responseId: plain('responseId'),
+          at: plain('at'),
+          action: plain('action'),
+          '[deviceId+deviceSeq]': { keyPath: ['deviceId', 'deviceSeq'], unique: true },
+        },
       },
+      comments: { keyPath: 'id', autoIncrement: false, indexes: { responseId: plain('responseId') } },
       profiles: { keyPath: 'id', autoIncrement: false, indexes: {} },
       settings: { keyPath: 'key', autoIncrement: false, indexes: {} },
     });
@@ -81,6 +88,7 @@ describe('the database schema', () => {
       responses: 'id',
       summaries: 'id',
       audit: '++seq',
+      comments: 'id',
       profiles: 'id',
       settings: 'key',
     });

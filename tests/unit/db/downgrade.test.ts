@@ -31,7 +31,10 @@ async function createFutureDb(name: string, withAllIndexes: boolean): Promise<vo
       const audit = idb.createObjectStore('audit', { keyPath: 'seq', autoIncrement: true });
       audit.createIndex('id', 'id', { unique: true });
       for (const i of ['responseId', 'at', 'action']) audit.createIndex(i, i);
-      idb.createObjectStore('profiles', { keyPath: 'id' }).add({ ...anna });
+      audit.createIndex('[deviceId+deviceSeq]', ['deviceId', 'deviceSeq'], { unique: true });
+      idb.createObjectStore('comments', { keyPath: 'id' }).createIndex('responseId', 'responseId');
+      const { hasPin: _hasPin, ...annaRow } = anna;
+      idb.createObjectStore('profiles', { keyPath: 'id' }).add({ ...annaRow, pin: null });
       idb.createObjectStore('settings', { keyPath: 'key' });
       idb.createObjectStore('futureThings', { keyPath: 'id' });
     };

@@ -18,7 +18,7 @@ describe('profiles', () => {
 
   it('a surveyor creates a profile: the name is trimmed and the initials capitalised', async () => {
     const created = await profiles.create({ name: '  Søren Ærø  ', initials: ' sæ ' });
-    expect(created).toMatchObject({ name: 'Søren Ærø', initials: 'SÆ' });
+    expect(created).toMatchObject({ name: 'Søren Ærø', initials: 'SÆ', role: 'surveyor', hasPin: false });
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(Number.isNaN(Date.parse(created.createdAt))).toBe(false);
     expect(await profiles.get(created.id)).toEqual(created);
@@ -26,9 +26,9 @@ describe('profiles', () => {
   });
 
   it('lists the profiles by name', async () => {
-    await profiles.create({ name: 'Åse', initials: 'Å' });
-    await profiles.create({ name: 'bo', initials: 'B' });
-    await profiles.create({ name: 'Anna', initials: 'A' });
+    const first = await profiles.create({ name: 'Åse', initials: 'Å' });
+    await profiles.create({ name: 'bo', initials: 'B' }, first);
+    await profiles.create({ name: 'Anna', initials: 'A' }, first);
     expect((await profiles.list()).map((p) => p.name)).toEqual(['Anna', 'bo', 'Åse']);
   });
 

@@ -1,24 +1,37 @@
-/** One fresh database, the test questionnaire and the repositories, for each response test. */
+/** One fresh database with the test people stored, the test questionnaire and the repositories. */
 import { AuditRepository } from '../../../renderer/src/db/audit-repository';
+import { CommentRepository } from '../../../renderer/src/db/comment-repository';
 import type { BarometerDb } from '../../../renderer/src/db/database';
 import { ResponseRepository } from '../../../renderer/src/db/response-repository';
+import { ReviewRepository } from '../../../renderer/src/db/review-repository';
+import type { QuestionnaireLookup } from '../../../renderer/src/db/response-write';
 import type { Questionnaire } from '../../../renderer/src/core/questionnaire/model';
-import { openTestDb } from './db-test-support';
+import { openTestDb, storeProfiles } from './db-test-support';
 import { testQuestionnaire } from './test-questionnaire';
 
 export interface ResponseFixture {
   db: BarometerDb;
   q: Questionnaire;
   responses: ResponseRepository;
+  review: ReviewRepository;
+  comments: CommentRepository;
   audit: AuditRepository;
 }
 
 export async function responseFixture(): Promise<ResponseFixture> {
   const db = await openTestDb('responses');
+  await storeProfiles(db);
   const q = testQuestionnaire();
-  const responses = new ResponseRepository(db, (id, version) => {
+  const lookup: QuestionnaireLookup = (id, version) => {
     if (id === q.id && version === q.version) return q;
     throw new Error(`unknown questionnaire ${id} ${version}`);
-  });
-  return { db, q, responses, audit: new AuditRepository(db) };
+  };
+  return {
+    db,
+    q,
+    responses: new ResponseRepository(db, lookup),
+    review: new ReviewRepository(db, lookup),
+    comments: new CommentRepository(db, lookup),
+    audit: new AuditRepository(db),
+  };
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KEY_ALPHABET, RESPONSE_KEY_PATTERN, newResponseKey } from '../../../renderer/src/db/response-key';
 import { ResponseRepository } from '../../../renderer/src/db/response-repository';
-import { anna, openTestDb } from './db-test-support';
+import { anna, openTestDb, storeProfiles } from './db-test-support';
 import { testQuestionnaire } from './test-questionnaire';
 
 afterEach(() => vi.restoreAllMocks());
@@ -41,6 +41,7 @@ describe('response keys', () => {
 
   it('a key already in use is drawn again', async () => {
     const db = await openTestDb('keys');
+    await storeProfiles(db);
     const q = testQuestionnaire();
     const responses = new ResponseRepository(db, () => q);
     scriptKeys('K7M-4QX');

@@ -4,7 +4,7 @@ import type { Questionnaire } from '../../../renderer/src/core/questionnaire/mod
 import type { AuditRepository } from '../../../renderer/src/db/audit-repository';
 import type { BarometerDb } from '../../../renderer/src/db/database';
 import type { ResponseRepository } from '../../../renderer/src/db/response-repository';
-import { anna, bo, rejectionOf } from './db-test-support';
+import { anna, carl, rejectionOf } from './db-test-support';
 import { responseFixture } from './response-fixture';
 
 let db: BarometerDb;
@@ -36,17 +36,18 @@ describe('completing and reopening', () => {
     expect(completed.status).toBe('completed');
     expect((await responses.listSummaries())[0]?.status).toBe('completed');
 
-    expect(await rejectionOf(responses.commitAnswer(anna, id, 'employees', 5))).toMatchObject({ code: 'not-editable' });
+    const refused = await rejectionOf(responses.commitAnswer(anna, id, 'employees', 5));
+    expect(refused).toMatchObject({ code: 'forbidden', message: 'The response is completed: reopen it to edit it.' });
     expect((await responses.get(id))?.answers).not.toHaveProperty('employees');
 
-    await responses.reopen(bo, id);
-    const edited = await responses.commitAnswer(bo, id, 'employees', 5);
+    await responses.reopen(anna, id);
+    const edited = await responses.commitAnswer(anna, id, 'employees', 5);
     expect(edited).toMatchObject({ status: 'draft', answers: { employees: 5 } });
 
     const statusEntries = (await audit.forResponse(id)).filter((e) => e.action === 'status');
     expect(statusEntries.map((e) => [e.oldValue, e.newValue, e.actorName])).toEqual([
       ['draft', 'completed', anna.name],
-      ['completed', 'draft', bo.name],
+      ['completed', 'draft', anna.name],
     ]);
   });
 
@@ -62,7 +63,7 @@ describe('deleting and restoring', () => {
     const kept = await responses.create(anna, q);
     const removed = await responses.create(anna, q);
 
-    const deleted = await responses.softDelete(bo, removed.id);
+    const deleted = await responses.softDelete(anna, removed.id);
     expect(deleted.deletedAt).not.toBeNull();
     expect((await responses.listSummaries()).map((s) => s.id)).toEqual([kept.id]);
     const withDeleted = await responses.listSummaries({ includeDeleted: true });
@@ -72,13 +73,13 @@ describe('deleting and restoring', () => {
     expect(await rejectionOf(responses.commitAnswer(anna, removed.id, 'employees', 1))).toMatchObject({ code: 'deleted' });
     expect(await rejectionOf(responses.markCompleted(anna, removed.id))).toMatchObject({ code: 'deleted' });
 
-    const restored = await responses.restore(anna, removed.id);
+    const restored = await responses.restore(carl, removed.id, 'Deleted by mistake');
     expect(restored.deletedAt).toBeNull();
     expect((await responses.listSummaries()).map((s) => s.id).sort()).toEqual([kept.id, removed.id].sort());
     expect((await audit.forResponse(removed.id)).map((e) => [e.action, e.actorName])).toEqual([
       ['create', anna.name],
-      ['delete', bo.name],
-      ['restore', anna.name],
+      ['delete', anna.name],
+      ['restore', carl.name],
     ]);
   });
 

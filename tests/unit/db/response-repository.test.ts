@@ -6,7 +6,7 @@ import type { BarometerDb } from '../../../renderer/src/db/database';
 import type { ResponseRepository } from '../../../renderer/src/db/response-repository';
 import { RESPONSE_KEY_PATTERN } from '../../../renderer/src/db/response-key';
 import { SettingsRepository } from '../../../renderer/src/db/settings-repository';
-import { anna, bo, rejectionOf } from './db-test-support';
+import { anna, carl, rejectionOf } from './db-test-support';
 import { responseFixture } from './response-fixture';
 
 let db: BarometerDb;
@@ -43,7 +43,10 @@ describe('creating a response', () => {
         status: 'draft',
         workplaceName: '',
         workplaceId: '',
+        createdById: anna.id,
         createdByName: anna.name,
+        sectorLevel: '',
+        policyArea: '',
         createdAt: created.createdAt,
         updatedAt: created.updatedAt,
         deleted: 0,
@@ -59,7 +62,10 @@ describe('creating a response', () => {
         actorId: anna.id,
         actorName: anna.name,
         actorInitials: anna.initials,
+        actorRole: 'surveyor',
         deviceId,
+        deviceSeq: 1,
+        responseKey: created.key,
         field: null,
       }),
     ]);
@@ -81,7 +87,7 @@ describe('committing an answer', () => {
   it('writes the answer, the summary and an audit entry with old and new value', async () => {
     const created = await responses.create(anna, q);
     const first = await responses.commitAnswer(anna, created.id, 'workplace_name', 'Aarhus Kommune');
-    const second = await responses.commitAnswer(bo, created.id, 'workplace_name', 'Aalborg Kommune');
+    const second = await responses.commitAnswer(carl, created.id, 'workplace_name', 'Aalborg Kommune', ' Phoned the workplace ');
 
     expect(second.answers).toEqual({ workplace_name: 'Aalborg Kommune' });
     expect(second.revision).toBe(3);
@@ -98,8 +104,10 @@ describe('committing an answer', () => {
       field: 'workplace_name',
       oldValue: 'Aarhus Kommune',
       newValue: 'Aalborg Kommune',
-      actorName: bo.name,
-      actorInitials: 'BØ',
+      actorName: carl.name,
+      actorInitials: 'CM',
+      actorRole: 'coordinator',
+      reason: 'Phoned the workplace',
       at: second.updatedAt,
     });
   });

@@ -1,6 +1,7 @@
 /**
- * A small questionnaire for the store tests, compiled by the real loader: a workplace, a required
- * yes/no question, a routed multiple choice, a number with bounds, a grid and a derived variable.
+ * A small questionnaire for the store tests, compiled by the real loader: a workplace (with government
+ * level and area for the review queue), a required yes/no question, a routed multiple choice, a
+ * number with bounds, a grid and a derived variable.
  */
 import { loadQuestionnaire } from '../../../renderer/src/core/questionnaire/load-questionnaire';
 import type { Questionnaire, QuestionnaireDef } from '../../../renderer/src/core/questionnaire/model';
@@ -19,6 +20,8 @@ export const testDefinition: QuestionnaireDef = {
         { name: 'workplace_name', type: 'text', label: t('Workplace name'), required: true },
         { name: 'workplace_id', type: 'text', label: t('Workplace id') },
         { name: 'employees', type: 'integer', label: t('Employees'), min: 0, max: 100000 },
+        { name: 'sector_level', type: 'single', label: t('Government level'), choices: 'levels' },
+        { name: 'policy_area', type: 'single', label: t('Area'), choices: 'areas' },
       ],
     },
     {
@@ -41,6 +44,15 @@ export const testDefinition: QuestionnaireDef = {
     },
   ],
   choiceLists: {
+    levels: [
+      { code: 'state', label: t('State') },
+      { code: 'region', label: t('Region') },
+      { code: 'municipality', label: t('Municipality') },
+    ],
+    areas: [
+      { code: 'health', label: t('Health') },
+      { code: 'schools', label: t('Schools') },
+    ],
     yesno: [
       { code: 'yes', label: t('Yes') },
       { code: 'no', label: t('No') },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
-import { dataColumns, META_COLUMNS } from '../../../renderer/src/core/export/data-columns';
+import { dataColumns, META_COLUMNS, WEIGHT_COLUMN } from '../../../renderer/src/core/export/data-columns';
 import type { Questionnaire } from '../../../renderer/src/core/questionnaire/model';
 
 const q = loadBuiltinQuestionnaire();
@@ -21,16 +21,17 @@ describe('dataColumns (built-in questionnaire)', () => {
     expect(META_COLUMNS).toHaveLength(8);
   });
 
-  it('then one column per variable in questionnaire order (questions, grid rows, derived), multi option columns after their codes column', () => {
+  it('then one column per variable in questionnaire order (questions, grid rows, derived), multi option columns after their codes column, then the weight', () => {
     const expected: string[] = [...META_COLUMNS];
     for (const v of q.variables) {
       expected.push(v.name);
       if (v.valueKind === 'multi') for (const c of v.choices ?? []) expected.push(`${v.name}/${c.code}`);
     }
+    expected.push(WEIGHT_COLUMN);
     expect(names).toEqual(expected);
     // Spot checks against the definition itself.
     expect(names.slice(8, 12)).toEqual(['workplace_name', 'workplace_id', 'sector_level', 'policy_area']);
-    expect(names.slice(-3)).toEqual(['innov_any', 'size_class', 'civil_role']);
+    expect(names.slice(-4)).toEqual(['innov_any', 'size_class', 'civil_role', 'weight']);
     expect(names).not.toContain('factor'); // a grid is its rows
     expect(names.indexOf('factor_employees')).toBeLessThan(names.indexOf('factor_companies'));
     expect(names.indexOf('factor_companies')).toBeLessThan(names.indexOf('culture_new_ways'));
@@ -64,6 +65,12 @@ describe('dataColumns (built-in questionnaire)', () => {
 
   it('has unique names, compared ignoring case', () => {
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+  });
+
+  it('refuses a questionnaire whose variable clashes with the weight column', () => {
+    const first = q.variables[0];
+    if (!first) throw new Error('no variables');
+    expect(() => dataColumns({ ...q, variables: [{ ...first, name: 'Weight' }, ...q.variables.slice(1)] })).toThrow(/weight/i);
   });
 
   it('refuses a questionnaire whose variable clashes with a metadata column', () => {

@@ -3,6 +3,7 @@ import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnai
 import { evaluateResponse } from '../../../renderer/src/core/engine/evaluate-response';
 import { dataColumns } from '../../../renderer/src/core/export/data-columns';
 import { cellState, dataRow, type CellValue, type Truncation } from '../../../renderer/src/core/export/data-rows';
+import { UNANSWERED_CODE } from '../../../renderer/src/core/export/missing-codes';
 import type { Answers } from '../../../renderer/src/core/questionnaire/model';
 import { innovationAnswers, noInnovationAnswers, record } from './fixtures';
 
@@ -81,12 +82,18 @@ describe('dataRow: the innovation path', () => {
     }
   });
 
-  it('leaves asked-but-unanswered cells empty too, but cellState tells them from skipped ones', () => {
+  it('writes the missing code -99 for asked-but-unanswered cells, which cellState calls unanswered', () => {
     for (const name of ['factor_it', 'culture_citizen_input', 'comment']) {
-      expect(row.get(name), name).toBeNull();
+      expect(row.get(name), name).toBe(UNANSWERED_CODE);
       expect(state.get(name), name).toBe('unanswered');
     }
+    expect(UNANSWERED_CODE).toBe(-99);
     expect(state.get('key')).toBe('metadata');
+    expect(state.get('weight')).toBe('metadata');
+  });
+
+  it('leaves the weight column for the workbook to fill', () => {
+    expect(row.get('weight')).toBeNull();
   });
 });
 
@@ -95,7 +102,7 @@ describe('dataRow: the no-innovation path', () => {
   const state = states(noInnovationAnswers);
 
   it('leaves every section C cell empty, although stale C answers are stored', () => {
-    const cColumns = columns.filter((c) => c.kind !== 'meta' && sectionC.has(c.variable.name));
+    const cColumns = columns.filter((c) => (c.kind === 'value' || c.kind === 'option') && sectionC.has(c.variable.name));
     expect(cColumns.length).toBeGreaterThan(50);
     for (const c of cColumns) {
       expect(row.get(c.name), c.name).toBeNull();
@@ -119,7 +126,7 @@ describe('dataRow: the no-innovation path', () => {
   it('calls an incomputable derived value unanswered, not skipped', () => {
     const partial = states({ innov_product: 'no' });
     expect(partial.get('innov_any')).toBe('unanswered');
-    expect(cells({ innov_product: 'no' }).get('innov_any')).toBeNull();
+    expect(cells({ innov_product: 'no' }).get('innov_any')).toBe(UNANSWERED_CODE);
   });
 });
 

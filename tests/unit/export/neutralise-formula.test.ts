@@ -4,6 +4,8 @@ import {
   neutraliseFormula,
   safeCellText,
   truncateCellText,
+  unneutraliseCode,
+  wellFormed,
 } from '../../../renderer/src/core/export/neutralise-formula';
 
 describe('neutraliseFormula', () => {
@@ -50,5 +52,20 @@ describe('truncateCellText / safeCellText', () => {
     expect(result.text.startsWith("'=")).toBe(true);
     expect(result.text).toHaveLength(EXCEL_MAX_CELL_CHARS);
     expect(result.truncatedFrom).toBe(EXCEL_MAX_CELL_CHARS);
+  });
+});
+
+describe('wellFormed and unneutraliseCode', () => {
+  it('replaces an unpaired surrogate, as UTF-8 would, and keeps a pair (an emoji) whole', () => {
+    expect(wellFormed('a\uD800b')).toBe('a\uFFFDb');
+    expect(wellFormed('a\uDC00')).toBe('a\uFFFD');
+    expect(wellFormed('😀 æøå')).toBe('😀 æøå');
+    expect(safeCellText('=\uD83D').text).toBe("'=\uFFFD");
+  });
+
+  it('reads a neutralised code back as the code, and leaves other texts alone', () => {
+    expect(unneutraliseCode(neutraliseFormula('-1'))).toBe('-1');
+    expect(unneutraliseCode('yes')).toBe('yes');
+    expect(unneutraliseCode("'quoted")).toBe("'quoted");
   });
 });

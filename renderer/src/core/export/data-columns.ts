@@ -3,7 +3,7 @@
  * Labels / Codebook sheets can reuse them.
  *
  * Order: the metadata columns, then one column per variable in questionnaire order (questions,
- * grid rows, derived variables). A multiple choice gives its codes column (named as the variable,
+ * grid rows, derived variables), then the workplace's weight. A multiple choice gives its codes column (named as the variable,
  * space-separated codes, as in XLSForm exports) followed by one `variable/option` 0/1 column per
  * option of the FULL choice list — not only the options seen in the data — so the columns of one
  * questionnaire version never shift between exports.
@@ -32,7 +32,12 @@ export type ExportColumn =
   /** A variable's value: codes, numbers, text; a multiple choice's space-separated codes. */
   | { kind: 'value'; name: string; variable: Variable }
   /** One option of a multiple choice: 1 chosen, 0 not chosen, empty when not asked. */
-  | { kind: 'option'; name: string; variable: Variable; choice: ChoiceDef };
+  | { kind: 'option'; name: string; variable: Variable; choice: ChoiceDef }
+  /** The post-stratification weight w = N_h / r_h (1 when unweighted); filled when the whole selection is known. */
+  | { kind: 'weight'; name: typeof WEIGHT_COLUMN };
+
+/** The name of the weight column, the last column of the Data sheet. */
+export const WEIGHT_COLUMN = 'weight';
 
 /** Excel's column limit (XFD). */
 export const EXCEL_MAX_COLUMNS = 16_384;
@@ -54,6 +59,7 @@ export function dataColumns(q: Questionnaire): ExportColumn[] {
       columns.push({ kind: 'option', name: optionColumnName(variable.name, choice.code), variable, choice });
     }
   }
+  columns.push({ kind: 'weight', name: WEIGHT_COLUMN });
   const seen = new Set<string>();
   for (const { name } of columns) {
     const folded = name.toLowerCase(); // SPSS and Stata do not tell `Status` from `status`

@@ -4,9 +4,9 @@
  * - Codes, not labels; a multiple choice as space-separated codes, its option columns 1/0.
  * - Numbers stay numbers; created/updated are `Date`s (written as real date cells).
  * - Skipped (not asked because of routing) → empty, also in option columns (never 0).
- * - Asked but unanswered → empty for now; `cellState` keeps it distinguishable, so a later
- *   version can write a documented missing code there.
- * - Derived variables come from the engine's effective values.
+ * - Asked but unanswered → the missing code -99 (`missing-codes.ts`), in the option columns too.
+ * - Derived variables come from the engine's effective values; the weight column is left empty here
+ *   and filled once the whole selection is known (`workbook-rows.ts`).
  * - `dataRow` also makes every text safe (formula neutralisation, Excel's length limit).
  */
 import { evaluateResponse, isEmptyAnswer } from '../engine/evaluate-response';
@@ -14,6 +14,7 @@ import type { Evaluation, VariableState } from '../engine/evaluation';
 import { toBoolean, toCodes } from '../expressions/values';
 import type { Answers, AnswerValue, Questionnaire, Variable } from '../questionnaire/model';
 import type { ExportColumn, MetaField } from './data-columns';
+import { UNANSWERED_CODE } from './missing-codes';
 import { safeCellText } from './neutralise-formula';
 
 /** The fields of a stored response the export reads. A db `ResponseRecord` fits (core does not import db/). */
@@ -32,7 +33,7 @@ export interface ExportRecord {
 /** A cell: null is an empty cell. */
 export type CellValue = string | number | Date | null;
 
-/** Why a cell holds what it holds: metadata, or the state of the variable behind it. */
+/** Why a cell holds what it holds: metadata (and the weight), or the state of the variable behind it. */
 export type CellState = 'metadata' | VariableState;
 
 /** A text cut to fit Excel's cell limit. */
@@ -42,6 +43,8 @@ export interface Truncation {
   column: string;
   /** Characters before cutting. */
   originalLength: number;
+  /** The sheet, when not Data (and its continuation sheets). */
+  sheet?: string;
 }
 
 export interface DataRowOptions {
@@ -96,7 +99,7 @@ export function variableState(variable: Variable, evaluation: Evaluation): Varia
 
 /** The state behind a cell of `column` (a pure function of the column and the evaluation). */
 export function cellState(column: ExportColumn, evaluation: Evaluation): CellState {
-  return column.kind === 'meta' ? 'metadata' : variableState(column.variable, evaluation);
+  return column.kind === 'meta' || column.kind === 'weight' ? 'metadata' : variableState(column.variable, evaluation);
 }
 
 function valueCell(value: AnswerValue): CellValue {
@@ -106,18 +109,83 @@ function valueCell(value: AnswerValue): CellValue {
 }
 
 /**
- * The row's values before export safety: what a Labels sheet or an indicator would start from.
- * Texts here are as entered (not neutralised, not cut).
+ * The row's values before export safety: what the Labels sheet and the indicators start from.
+ * Texts here are as entered (not neutralised, not cut). One evaluation of each variable's state
+ * serves its value column and all its option columns.
  */
 export function rawDataRow(record: ExportRecord, columns: readonly ExportColumn[], evaluation: Evaluation): CellValue[] {
-  return columns.map((column) => {
-    if (column.kind === 'meta') return metaValue(record, column.name);
-    if (cellState(column, evaluation) !== 'answered') return null;
-    const value = evaluation.values[column.variable.name];
-    if (value === undefined || isEmptyAnswer(value)) return null;
-    if (column.kind === 'option') return toCodes(value).includes(column.choice.code) ? 1 : 0;
-    return valueCell(value);
-  });
+  const row = new Array<CellValue>(columns.length);
+  let current: Variable | undefined;
+  let state: VariableState = 'skipped';
+  let value: AnswerValue | undefined;
+  let picked: Set<string> | undefined;
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i] as ExportColumn;
+    if (column.kind === 'meta') {
+      row[i] = metaValue(record, column.name);
+      continue;
+    }
+    if (column.kind === 'weight') {
+      row[i] = null;
+      continue;
+    }
+    if (column.variable !== current) {
+      current = column.variable;
+      state = variableState(current, evaluation);
+      value = evaluation.values[current.name];
+      picked = undefined;
+    }
+    if (state === 'skipped') row[i] = null;
+    else if (state === 'unanswered' || value === undefined || isEmptyAnswer(value)) row[i] = UNANSWERED_CODE;
+    else if (column.kind === 'value') row[i] = valueCell(value);
+    else {
+      picked ??= new Set(toCodes(value));
+      row[i] = picked.has(column.choice.code) ? 1 : 0;
+    }
+  }
+  return row;
+}
+
+/**
+ * Makes every text of a raw row safe in place and reports cuts. `cache` maps repeated texts (codes,
+ * statuses, names) to one safe string instance, so 100,000 rows share them instead of holding copies.
+ */
+export function makeRowSafe(
+  row: CellValue[],
+  record: Pick<ExportRecord, 'key' | 'id'>,
+  columns: readonly ExportColumn[],
+  onTruncate?: (t: Truncation) => void,
+  cache?: Map<string, string>,
+): CellValue[] {
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
+    if (typeof cell !== 'string') continue;
+    const column = columns[i];
+    const shared = cache !== undefined && column !== undefined && isRepeatedText(column);
+    const hit = shared ? cache.get(cell) : undefined;
+    if (hit !== undefined) {
+      row[i] = hit;
+      continue;
+    }
+    const safe = safeCellText(cell);
+    if (safe.truncatedFrom !== undefined) {
+      onTruncate?.({ key: record.key, uuid: record.id, column: column?.name ?? String(i), originalLength: safe.truncatedFrom });
+    }
+    if (shared && cache.size < MAX_SHARED_TEXTS) cache.set(cell, safe.text);
+    row[i] = safe.text;
+  }
+  return row;
+}
+
+/** Bounds the shared-text cache (free-text columns are never cached; this only guards odd data). */
+const MAX_SHARED_TEXTS = 50_000;
+
+/** Columns whose texts repeat across responses: codes, code lists, statuses, names, versions. */
+export function isRepeatedText(column: ExportColumn): boolean {
+  if (column.kind === 'meta') return column.name !== 'key' && column.name !== 'uuid';
+  if (column.kind !== 'value') return false;
+  const v = column.variable;
+  return v.valueKind === 'multi' || v.type === 'single' || (v.choices?.length ?? 0) > 0 || v.kind === 'derived';
 }
 
 /** One response's row of the Data sheet, every text neutralised and cut to fit a cell. */
@@ -126,15 +194,8 @@ export function dataRow(
   record: ExportRecord,
   columns: readonly ExportColumn[],
   options: DataRowOptions = {},
+  cache?: Map<string, string>,
 ): CellValue[] {
   const evaluation = options.evaluation ?? evaluateResponse(q, record.answers);
-  return rawDataRow(record, columns, evaluation).map((cell, i) => {
-    if (typeof cell !== 'string') return cell;
-    const safe = safeCellText(cell);
-    if (safe.truncatedFrom !== undefined) {
-      const column = columns[i]?.name ?? String(i);
-      options.onTruncate?.({ key: record.key, uuid: record.id, column, originalLength: safe.truncatedFrom });
-    }
-    return safe.text;
-  });
+  return makeRowSafe(rawDataRow(record, columns, evaluation), record, columns, options.onTruncate, cache);
 }

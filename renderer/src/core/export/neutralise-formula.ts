@@ -58,9 +58,28 @@ export interface SafeText {
   truncatedFrom?: number;
 }
 
-/** A text made safe for a cell: neutralised first, then cut to Excel's limit. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The text with every unpaired surrogate replaced by U+FFFD, as UTF-8 encoding would do anyway: done
+ * first, so the cell, the file and the checksum all hold the same text.
+ */
+export function wellFormed(text: string): string {
+  LONE_SURROGATE.lastIndex = 0;
+  return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '\uFFFD') : text;
+}
+
+/** A text made safe for a cell: made well-formed, neutralised, then cut to Excel's limit. */
 export function safeCellText(text: string): SafeText {
-  const neutral = neutraliseFormula(text);
+  const neutral = neutraliseFormula(wellFormed(text));
   const fitted = truncateCellText(neutral);
   return fitted.length === neutral.length ? { text: fitted } : { text: fitted, truncatedFrom: text.length };
+}
+
+/**
+ * Undoes `neutraliseFormula` for a code read back from a cell (`'-1` → `-1`). Only for codes and
+ * code lists, whose values never begin with an apostrophe of their own.
+ */
+export function unneutraliseCode(text: string): string {
+  return text.startsWith(FORMULA_GUARD) && FORMULA_TRIGGERS.includes(text.charAt(1)) ? text.slice(1) : text;
 }

@@ -42,7 +42,7 @@ export function EntryScreen({ responseId, onBack }: EntryScreenProps) {
           answers={record.answers}
           lang={lang}
           status={record.status}
-          readOnly={record.status === 'completed' || readOnlyReason !== null}
+          readOnly={record.status === 'completed' || record.status === 'approved' || readOnlyReason !== null}
           readOnlyReason={readOnlyReason}
           autoFocus
           onCommit={commit}

@@ -1,12 +1,13 @@
 /**
- * "Eksportér til Excel" / "Export to Excel", with a live status next to it ("Eksporteret 12 svar
- * til …", a warning for cut texts, or the error). Works on its own, or shares its state with the
- * menu command when given an `exporter` from `useResponseExport`.
+ * "Eksportér til Excel" / "Export to Excel": opens the export dialog, with a live status next to it
+ * ("Eksporteret 12 svar til …", a warning for cut texts, or the error). Works on its own, or shares
+ * its state with the menu command when given an `exporter` from `useResponseExport`.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
 import { exportMessage } from './export-message';
+import { ExportDialog } from './ExportDialog';
 import { useResponseExport, type ResponseExporter } from './use-response-export';
 
 interface Props {
@@ -17,23 +18,15 @@ interface Props {
 export function ExportButton({ exporter }: Props) {
   const services = useServices();
   const own = useResponseExport(exporter ? null : services);
-  const { run, busy, outcome } = exporter ?? own;
+  const active = exporter ?? own;
   const { t } = useTranslation('export');
   const statusId = useId();
-  const message = outcome === null ? null : exportMessage(outcome, services.lang);
+  const message = active.outcome === null ? null : exportMessage(active.outcome, services.lang);
   const text = message?.lines.map((line) => t(line.key, line.values ?? {})).join(' ') ?? '';
 
   return (
     <>
-      <button
-        type="button"
-        // aria-disabled rather than disabled, so focus stays on the button while it works
-        aria-disabled={busy}
-        aria-describedby={statusId}
-        onClick={() => {
-          if (!busy) void run();
-        }}
-      >
+      <button type="button" aria-haspopup="dialog" aria-describedby={statusId} onClick={() => void active.run()}>
         {t('button')}
       </button>
       <span
@@ -42,8 +35,9 @@ export function ExportButton({ exporter }: Props) {
         className={`export-status${message?.tone === 'error' ? ' error' : ''}`}
         data-tone={message?.tone}
       >
-        {text}
+        {active.open ? '' : text}
       </span>
+      {active.open && <ExportDialog exporter={active} questionnaire={services.questionnaire} lang={services.lang} />}
     </>
   );
 }

@@ -5,7 +5,7 @@ import type { Lang } from '../../core/questionnaire/model';
 import { formatBytes } from '../settings/format-bytes';
 import type { ExportOutcome } from './export-responses';
 
-export type ExportStringKey = 'working' | 'done' | 'truncated' | 'cancelled' | 'failed' | 'tooManyRows' | 'tooLarge';
+export type ExportStringKey = 'working' | 'done' | 'unweighted' | 'truncated' | 'cancelled' | 'failed' | 'tooLarge';
 
 export interface ExportMessageLine {
   key: ExportStringKey;
@@ -37,18 +37,15 @@ export function exportMessage(outcome: ExportOutcome | 'working', lang: Lang): E
         key: 'done',
         values: { count: outcome.count, n: number.format(outcome.count), file: outcome.fileName },
       };
-      if (outcome.truncated.length === 0) return { tone: 'success', lines: [done] };
+      const lines: ExportMessageLine[] = [done];
+      if (!outcome.weighted) lines.push({ key: 'unweighted' });
+      if (outcome.truncated.length === 0) return { tone: 'success', lines };
       const n = outcome.truncated.length;
-      const cut: ExportMessageLine = {
-        key: 'truncated',
-        values: { count: n, n: number.format(n), list: truncationList(outcome.truncated) },
-      };
-      return { tone: 'warning', lines: [done, cut] };
+      lines.push({ key: 'truncated', values: { count: n, n: number.format(n), list: truncationList(outcome.truncated) } });
+      return { tone: 'warning', lines };
     }
     case 'cancelled':
       return { tone: 'info', lines: [{ key: 'cancelled' }] };
-    case 'too-many-rows':
-      return { tone: 'error', lines: [{ key: 'tooManyRows' }] };
     case 'too-large':
       return {
         tone: 'error',

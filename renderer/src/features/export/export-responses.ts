@@ -1,63 +1,130 @@
 /**
- * "Export to Excel" without React: read every response that is not deleted, build the workbook,
- * and let the host save it. Returns what happened as data; `exportMessage` words it for the user.
+ * "Export to Excel" without React: the export Worker reads the responses from the store and builds
+ * the workbook; the finished file comes back (transferred) and the host saves it. Cancelling
+ * terminates the Worker: nothing is saved and `saveFile` is never called. Returns what happened as
+ * data; `exportMessage` words it for the user.
  */
 import { FILE_SIZE_LIMIT_BYTES } from '../../../../preload/contract';
+import type { ExportContent } from '../../core/export/about-sheet';
 import type { Truncation } from '../../core/export/data-rows';
-import type { Questionnaire } from '../../core/questionnaire/model';
-import type { ResponseRepository } from '../../db/response-repository';
+import type { ExportSelection, SelectionFacts } from '../../core/export/selection';
+import type { ExportProgress, WorkbookRequest } from '../../core/export/workbook-export';
+import type { Lang, Questionnaire } from '../../core/questionnaire/model';
 import type { Host } from '../../host/host';
+import type { ExportWorkerLike, FromWorker } from './export-protocol';
 
-/** The services the export needs (a subset of `AppServices`, so tests can hand in small fakes). */
+/** What the user chose in the dialog. */
+export interface ExportChoice {
+  selection: ExportSelection;
+  content: ExportContent;
+  labelLanguage: Lang;
+  includeAudit: boolean;
+}
+
+/** The services the export needs (built from `AppServices` by `exportServicesOf`; tests hand in fakes). */
 export interface ExportServices {
   questionnaire: Questionnaire;
-  responses: Pick<ResponseRepository, 'allResponses'>;
   host: Pick<Host, 'saveFile'>;
+  /** The store the Worker reads the responses from. */
+  dbName: string;
+  /** The selection facts of every response that is not deleted, in pages (for the dialog's count). */
+  selectionFacts(): AsyncIterable<readonly SelectionFacts[]>;
+  /** The stored population table, or null. */
+  population(): Promise<unknown>;
+  exportedBy: string;
+  appVersion: string;
+  createWorker(): ExportWorkerLike;
 }
 
 export type ExportOutcome =
-  | { kind: 'saved'; count: number; fileName: string; truncated: Truncation[] }
+  | { kind: 'saved'; count: number; fileName: string; truncated: Truncation[]; weighted: boolean }
   | { kind: 'cancelled' }
-  | { kind: 'too-many-rows' }
   | { kind: 'too-large'; bytes: number; limit: number }
   | { kind: 'failed'; message: string };
 
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+export interface ExportRunOptions {
+  onProgress?(progress: ExportProgress): void;
+  signal?: AbortSignal;
+  now?: Date;
+  suggestedName?(now: Date): string;
+}
 
-/** Lets the browser paint ("Exporting …") before the synchronous workbook build. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+class Cancelled extends Error {}
 
-export async function exportResponses(services: ExportServices, now: Date = new Date()): Promise<ExportOutcome> {
+/** Turns the Worker's messages into awaitable replies, in order; errors and Cancel reject the wait. */
+function channel(worker: ExportWorkerLike, signal: AbortSignal | undefined, onProgress: (p: ExportProgress) => void) {
+  const inbox: FromWorker[] = [];
+  let waiter: { resolve(m: FromWorker): void; reject(e: Error): void } | null = null;
+  let failure: Error | null = null;
+  const fail = (e: Error) => {
+    failure ??= e;
+    waiter?.reject(failure);
+    waiter = null;
+  };
+  worker.onmessage = (event) => {
+    const m = event.data;
+    if (m.type === 'progress') return onProgress(m.progress);
+    if (m.type === 'error') return fail(new Error(m.message));
+    if (waiter) {
+      waiter.resolve(m);
+      waiter = null;
+    } else inbox.push(m);
+  };
+  worker.onerror = (event) => fail(new Error(event.message || 'The export worker failed.'));
+  signal?.addEventListener('abort', () => fail(new Cancelled()), { once: true });
+  if (signal?.aborted) fail(new Cancelled());
+  return <T extends FromWorker['type']>(type: T): Promise<Extract<FromWorker, { type: T }>> =>
+    new Promise<FromWorker>((resolve, reject) => {
+      if (failure) return reject(failure);
+      const queued = inbox.shift();
+      if (queued) return resolve(queued);
+      waiter = { resolve, reject };
+    }).then((m) => {
+      if (m.type !== type) throw new Error(`The export worker answered ${m.type}, not ${type}.`);
+      return m as Extract<FromWorker, { type: T }>;
+    });
+}
+
+export async function exportResponses(services: ExportServices, choice: ExportChoice, options: ExportRunOptions = {}): Promise<ExportOutcome> {
+  const { signal } = options;
+  const onProgress = options.onProgress ?? (() => undefined);
+  const now = options.now ?? new Date();
+  let worker: ExportWorkerLike | null = null;
   try {
-    // Loaded on first use: SheetJS stays out of the start-up bundle.
-    const { buildDataWorkbook, suggestedExportFileName } = await import('../../core/export/build-workbook');
-    const { ExportLimitError } = await import('../../core/export/xlsx-writer');
-    const records = (await services.responses.allResponses()).filter((r) => r.deletedAt === null);
-    await nextTask();
-    const build = () => {
-      try {
-        return buildDataWorkbook(services.questionnaire, records);
-      } catch (e) {
-        if (e instanceof ExportLimitError && e.code === 'too-many-rows') return null;
-        throw e;
-      }
+    const population = await services.population();
+    if (signal?.aborted) return { kind: 'cancelled' };
+    worker = services.createWorker();
+    const next = channel(worker, signal, onProgress);
+    const request: WorkbookRequest = {
+      content: choice.content,
+      labelLanguage: choice.labelLanguage,
+      selection: choice.selection,
+      population,
+      exportedAt: now,
+      exportedBy: services.exportedBy,
+      appVersion: services.appVersion,
+      auditRequested: choice.includeAudit,
+      audit: null, // the audit log is not exportable yet (its issue fills this in)
     };
-    const workbook = build();
-    if (workbook === null) return { kind: 'too-many-rows' };
-    if (workbook.bytes.byteLength > FILE_SIZE_LIMIT_BYTES) {
-      return { kind: 'too-large', bytes: workbook.bytes.byteLength, limit: FILE_SIZE_LIMIT_BYTES };
-    }
-    const suggested = suggestedExportFileName(now);
-    const saved = await services.host.saveFile(suggested, 'xlsx', workbook.bytes);
+    onProgress({ phase: 'reading', fraction: 0 });
+    worker.postMessage({ type: 'start', definition: services.questionnaire.def, request, dbName: services.dbName });
+    const done = await next('done');
+    worker.terminate();
+    worker = null;
+    if (signal?.aborted) return { kind: 'cancelled' };
+    const bytes = new Uint8Array(done.bytes);
+    if (bytes.byteLength > FILE_SIZE_LIMIT_BYTES) return { kind: 'too-large', bytes: bytes.byteLength, limit: FILE_SIZE_LIMIT_BYTES };
+    const { suggestedExportFileName } = await import('../../core/export/build-workbook');
+    const suggested = (options.suggestedName ?? suggestedExportFileName)(now);
+    const saved = await services.host.saveFile(suggested, 'xlsx', bytes);
     if (!saved.ok) return { kind: 'failed', message: saved.error };
     if (!saved.value.saved) return { kind: 'cancelled' };
-    return {
-      kind: 'saved',
-      count: workbook.rowCount,
-      fileName: saved.value.fileName ?? suggested,
-      truncated: workbook.truncated,
-    };
+    const { summary } = done;
+    return { kind: 'saved', count: summary.rowCount, fileName: saved.value.fileName ?? suggested, truncated: summary.truncated, weighted: summary.weighted };
   } catch (e) {
-    return { kind: 'failed', message: messageOf(e) };
+    if (e instanceof Cancelled) return { kind: 'cancelled' };
+    return { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
+  } finally {
+    worker?.terminate();
   }
 }

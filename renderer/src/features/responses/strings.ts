@@ -5,7 +5,7 @@ export const responsesStrings = {
     search: 'Søg efter nøgle eller arbejdsplads (navn eller id)',
     statusFilter: 'Vis',
     filter: { all: 'Alle (undtagen slettede)', draft: 'Kladder', completed: 'Afsluttede', deleted: 'Slettede' },
-    status: { draft: 'Kladde', completed: 'Afsluttet', deleted: 'Slettet' },
+    status: { draft: 'Kladde', completed: 'Afsluttet', approved: 'Godkendt', rejected: 'Afvist', deleted: 'Slettet' },
     columns: {
       key: 'Nøgle',
       workplace: 'Arbejdsplads',
@@ -47,7 +47,7 @@ export const responsesStrings = {
     search: 'Search by key or workplace (name or id)',
     statusFilter: 'Show',
     filter: { all: 'All (except deleted)', draft: 'Drafts', completed: 'Completed', deleted: 'Deleted' },
-    status: { draft: 'Draft', completed: 'Completed', deleted: 'Deleted' },
+    status: { draft: 'Draft', completed: 'Completed', approved: 'Approved', rejected: 'Rejected', deleted: 'Deleted' },
     columns: {
       key: 'Key',
       workplace: 'Workplace',

@@ -1,0 +1,99 @@
+/**
+ * Steps 6–15 of reading a package, on the parsed JSON: forbidden keys and size bounds, format
+ * marker and version, list bounds, the strict schema, counts, checksum, duplicate responses,
+ * questionnaires, revision histories, audit chains. The first failing step refuses the package.
+ */
+import { normaliseTree } from '../revisions/revision-tree';
+import { err, ok, type Result } from '../result';
+import { checkAudit } from './check-audit';
+import { checkBounds, checkFormat } from './check-envelope';
+import { checkHistories } from './check-histories';
+import { checkQuestionnaires, type KnownQuestionnaire } from './check-questionnaires';
+import { contentSha256 } from './content-digest';
+import type { Package } from './package-format';
+import { packageError, type PackageError } from './package-error';
+import type { PackageLimits } from './package-limits';
+import { packageDocumentSchema, schemaError, type PackageDocument } from './package-schema';
+import { scanDocument } from './scan-document';
+
+function checkCounts(document: PackageDocument): PackageError | undefined {
+  const { counts } = document.manifest;
+  const { responses, auditEntries } = document.content;
+  const revisions = responses.reduce((sum, response) => sum + response.revisions.nodes.length, 0);
+  const actual = [
+    ['responses', 'besvarelser', counts.responses, responses.length],
+    ['revisions', 'revisioner', counts.revisions, revisions],
+    ['audit entries', 'logposter', counts.auditEntries, auditEntries.length],
+  ] as const;
+  for (const [en, da, said, held] of actual) {
+    if (said === held) continue;
+    return packageError(
+      'count-mismatch',
+      {
+        en: `The package says it holds ${said} ${en} but holds ${held}: it is incomplete or was changed after it was written.`,
+        da: `Pakken siger, at den indeholder ${said} ${da}, men den indeholder ${held}: den er ufuldstændig eller ændret, efter den blev skrevet.`,
+      },
+      { path: 'manifest.counts' },
+    );
+  }
+  return undefined;
+}
+
+function checkDuplicates(document: PackageDocument): PackageError | undefined {
+  const seen = new Set<string>();
+  for (const [index, response] of document.content.responses.entries()) {
+    if (!seen.has(response.id)) {
+      seen.add(response.id);
+      continue;
+    }
+    return packageError(
+      'duplicate-response',
+      {
+        en: `Response ${response.key} (${response.id}) appears twice in the package: it is damaged. Ask the surveyor to send it again.`,
+        da: `Besvarelse ${response.key} (${response.id}) optræder to gange i pakken: den er beskadiget. Bed intervieweren sende den igen.`,
+      },
+      { path: `content.responses[${index}]` },
+    );
+  }
+  return undefined;
+}
+
+const checksumMismatch = (): PackageError =>
+  packageError(
+    'checksum-mismatch',
+    {
+      en: "The package's content does not match its checksum: it was changed or damaged after it was written. Ask the surveyor to send it again.",
+      da: 'Pakkens indhold passer ikke med dens kontrolsum: den er ændret eller beskadiget, efter den blev skrevet. Bed intervieweren sende den igen.',
+    },
+    { path: 'manifest.contentSha256' },
+  );
+
+/** Checks a parsed document; returns the package (histories in canonical order) or the first refusal. */
+export async function checkDocument(
+  parsed: unknown,
+  limits: PackageLimits,
+  isKnown: KnownQuestionnaire,
+): Promise<Result<Package, PackageError>> {
+  const early = scanDocument(parsed, limits) ?? checkFormat(parsed) ?? checkBounds(parsed as Record<string, unknown>, limits);
+  if (early) return err(early);
+  const schema = packageDocumentSchema.safeParse(parsed);
+  if (!schema.success) return err(schemaError(schema.error.issues));
+  const document = schema.data;
+  const counted = checkCounts(document);
+  if (counted) return err(counted);
+  // The checksum covers the content as it is in the file (zod's output lists keys in schema order).
+  const raw = (parsed as { content: unknown }).content;
+  if ((await contentSha256(raw)) !== document.manifest.contentSha256) return err(checksumMismatch());
+  const duplicate = checkDuplicates(document);
+  if (duplicate) return err(duplicate);
+  const questionnaires = checkQuestionnaires(document, isKnown);
+  if (!questionnaires.ok) return questionnaires;
+  const refused = checkHistories(document) ?? checkAudit(document);
+  if (refused) return err(refused);
+  const responses = document.content.responses.map((response) => ({ ...response, revisions: normaliseTree(response.revisions) }));
+  return ok({
+    ...document,
+    manifest: { ...document.manifest, questionnaires: questionnaires.value },
+    content: { responses, auditEntries: document.content.auditEntries },
+  });
+}

@@ -1,0 +1,31 @@
+/** Transfer packages: write, read and check, plan an import. Format: `docs/exchange-format.md`. */
+export { packageAuditEntrySchema, type PackageAuditEntry } from './audit-entry-schema';
+export type { KnownQuestionnaire } from './check-questionnaires';
+export { contentSha256 } from './content-digest';
+export {
+  PACKAGE_EXTENSION,
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_VERSION,
+  type Package,
+  type PackageContent,
+  type PackageCounts,
+  type PackageManifest,
+  type PackageResponse,
+  type PackageSurveyor,
+  type ResponseHeader,
+} from './package-format';
+export type { PackageError, PackageErrorCode } from './package-error';
+export { DEFAULT_PACKAGE_LIMITS, type PackageLimits } from './package-limits';
+export { packageWarnings, type PackageWarning } from './package-warnings';
+export {
+  importFingerprint,
+  planImport,
+  type ImportPlan,
+  type ImportReport,
+  type PlanItem,
+  type PlanOptions,
+  type RefusedResponse,
+  type ResponseTreeState,
+} from './plan-import';
+export { readPackage, type ReadPackageOptions } from './read-package';
+export { buildPackage, gzip, writePackage, type PackageInput } from './write-package';

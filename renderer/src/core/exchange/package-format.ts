@@ -1,0 +1,80 @@
+/**
+ * The transfer package: what a surveyor's "Send to coordinator" writes and a backup holds. One
+ * gzip-compressed JSON document; every field is described in `docs/exchange-format.md`.
+ */
+import type { ChainHead } from '../audit/audit-entry';
+import type { QuestionnaireDef } from '../questionnaire/model';
+import type { RevisionTree } from '../revisions/revision-tree';
+import type { PackageAuditEntry } from './audit-entry-schema';
+
+/** The marker that says "this JSON is a Barometer Entry package". */
+export const PACKAGE_FORMAT = 'barometer-entry-package';
+/** The format version this code writes and the newest it reads. */
+export const PACKAGE_FORMAT_VERSION = 1;
+/** The file extension packages are saved with. */
+export const PACKAGE_EXTENSION = '.bepkg';
+
+/** The profile that made the package. */
+export interface PackageSurveyor {
+  id: string;
+  name: string;
+  initials: string;
+}
+
+/** How many of each the content holds; checked on reading. */
+export interface PackageCounts {
+  responses: number;
+  /** Revision nodes over all responses. */
+  revisions: number;
+  auditEntries: number;
+}
+
+export interface PackageManifest {
+  /** A UUID made when the package is written: with `contentSha256`, it identifies an import. */
+  packageId: string;
+  /** The installation that wrote it. */
+  deviceId: string;
+  /** The version of Barometer Entry that wrote it, e.g. `0.1.0`. */
+  appVersion: string;
+  surveyor: PackageSurveyor;
+  createdAt: string;
+  /** null: every response; a time: only responses changed since the previous package at that time. */
+  since: string | null;
+  counts: PackageCounts;
+  /** The full definitions of every questionnaire version the responses use. */
+  questionnaires: QuestionnaireDef[];
+  /** Where each device's audit chain stood when the package was written. */
+  auditChainHeads: ChainHead[];
+  /** SHA-256 (hex) of the canonical JSON of `content`. */
+  contentSha256: string;
+}
+
+/** What never changes about a response: its identity and origin. */
+export interface ResponseHeader {
+  id: string;
+  key: string;
+  questionnaireId: string;
+  questionnaireVersion: string;
+  createdAt: string;
+  createdById: string;
+  createdByName: string;
+}
+
+/** A response with its whole revision history (ancestry, and the content of its leaves). */
+export interface PackageResponse extends ResponseHeader {
+  revisions: RevisionTree;
+}
+
+export interface PackageContent {
+  responses: PackageResponse[];
+  /** Audit entries, each device's in chain order. */
+  auditEntries: PackageAuditEntry[];
+}
+
+/** A whole package document, as written and as returned by `readPackage` once every check passed. */
+export interface Package {
+  format: typeof PACKAGE_FORMAT;
+  formatVersion: typeof PACKAGE_FORMAT_VERSION;
+  manifest: PackageManifest;
+  content: PackageContent;
+}

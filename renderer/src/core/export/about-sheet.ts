@@ -1,0 +1,125 @@
+/**
+ * The About sheet: what this workbook is (when, by whom, from which app and questionnaire, which
+ * responses), how to read it (weighting, missing codes, neutralised texts) and how to check it
+ * (row counts, the data checksum and its definition, every truncated cell).
+ */
+import type { Lang } from '../questionnaire/model';
+import type { WeightSet } from '../weights';
+import type { CellValue, Truncation } from './data-rows';
+import { utcOffset } from './excel-date';
+import { UNANSWERED_CODE } from './missing-codes';
+import { EXCEL_MAX_CELL_CHARS, safeCellText } from './neutralise-formula';
+import { CHECKSUM_DEFINITION } from './row-checksum';
+import type { SheetData } from './xlsx-writer';
+
+export const ABOUT_SHEET_NAME = 'About';
+
+/** At most this many truncated cells are listed one by one (all are counted). */
+export const MAX_LISTED_TRUNCATIONS = 1_000;
+
+export type ExportContent = 'codes' | 'labels' | 'both';
+export type AuditInclusion = 'included' | 'not-requested' | 'unavailable';
+
+export interface AboutInfo {
+  exportedAt: Date;
+  exportedBy: string;
+  appVersion: string;
+  questionnaireId: string;
+  questionnaireVersion: string;
+  /** The selection in words (`describeSelection`). */
+  selection: string;
+  /** Responses on the device that are not deleted, when known. */
+  storedCount: number | null;
+  exportedCount: number;
+  sheetRows: readonly { name: string; rows: number }[];
+  content: ExportContent;
+  labelLanguage: Lang;
+  weights: WeightSet;
+  /** Said when a stored population table could not be used. */
+  populationProblem?: string;
+  checksum: { sheet: string; hex: string };
+  truncated: readonly Truncation[];
+  audit: AuditInclusion;
+}
+
+const W = {
+  da: {
+    title: 'Innovationsbarometeret – dataudtræk', exportedAt: 'Eksporteret', timeZone: 'Tidszone for alle tidspunkter',
+    exportedBy: 'Eksporteret af', app: 'App-version', questionnaire: 'Spørgeskema', version: 'Spørgeskemaversion',
+    selection: 'Udvalg', stored: 'Svar på enheden (ikke slettede)', exported: 'Svar i eksporten', rows: 'Datarækker i',
+    content: 'Indhold', codes: 'Koder (Data)', labels: 'Tekster (Labels)', both: 'Koder (Data) og tekster (Labels)', language: 'Sprog i Labels',
+    weighting: 'Vægtning', indicators: 'Indikatorer', missing: 'Manglende værdier', neutral: 'Tekster, der ligner formler',
+    checksum: 'SHA-256 af', definition: 'Kontrolsummens definition', truncatedCount: 'Afkortede celler', truncated: 'Afkortet',
+    audit: 'Revisionslog (Audit)', more: 'flere afkortede celler er ikke listet',
+  },
+  en: {
+    title: 'The Innovation Barometer – data export', exportedAt: 'Exported at', timeZone: 'Time zone of all times',
+    exportedBy: 'Exported by', app: 'App version', questionnaire: 'Questionnaire', version: 'Questionnaire version',
+    selection: 'Selection', stored: 'Responses on the device (not deleted)', exported: 'Responses exported', rows: 'Data rows in',
+    content: 'Content', codes: 'Codes (Data)', labels: 'Labels (Labels)', both: 'Codes (Data) and labels (Labels)', language: 'Language of Labels',
+    weighting: 'Weighting', indicators: 'Indicators', missing: 'Missing values', neutral: 'Texts that look like formulas',
+    checksum: 'SHA-256 of', definition: 'Checksum definition', truncatedCount: 'Truncated cells', truncated: 'Truncated',
+    audit: 'Audit log (Audit)', more: 'more truncated cells are not listed',
+  },
+} as const;
+
+const STATEMENTS = {
+  da: {
+    unweighted: 'Uvægtet: der er ingen populationstabel, så alle vægte er 1, og de "vægtede" andele er lig de uvægtede.',
+    weighted: (w: WeightSet) =>
+      `Vægtet: w = N_h / r_h over strata (${w.dimensions.join(' × ')}); ${w.flagged.length} strata uden brugbart antal og ${w.unclassified.length} svar uden stratum har ingen vægt og indgår kun i de uvægtede tal. Se Weights.`,
+    indicators: 'Beregnet over svarene i denne eksport (Data-arkets værdier). "Ved ikke" og ubesvaret tæller i nævneren som "nej", som i barometeret.',
+    missing: `Tom celle = sprunget over (ikke stillet). ${UNANSWERED_CODE} = stillet, men ikke besvaret (for afledte variable: kunne ikke udledes). "Ved ikke" er et svar med sin egen kode (dk), aldrig en manglende værdi. Se Codebook.`,
+    neutral: 'En tekst, der begynder med = + - @, tabulator eller vognretur, har fået en apostrof foran, så den aldrig kan blive en formel. Tal er tal. Arbejdsbogen indeholder ingen formler.',
+    audit: { included: 'Med (arket Audit).', 'not-requested': 'Ikke med (ikke valgt).', unavailable: 'Ikke med: revisionsloggen kan endnu ikke eksporteres i denne version.' },
+  },
+  en: {
+    unweighted: 'Unweighted: there is no population table, so every weight is 1 and the "weighted" shares equal the unweighted ones.',
+    weighted: (w: WeightSet) =>
+      `Weighted: w = N_h / r_h over strata (${w.dimensions.join(' × ')}); ${w.flagged.length} strata without a usable count and ${w.unclassified.length} responses without a stratum have no weight and count in the unweighted figures only. See Weights.`,
+    indicators: 'Computed over the responses in this export (the values of the Data sheet). "Don\'t know" and unanswered count in the denominator as "no", as the barometer does.',
+    missing: `Empty cell = skipped (not asked). ${UNANSWERED_CODE} = asked but not answered (derived variables: could not be derived). "Don't know" is an answer with its own code (dk), never a missing value. See Codebook.`,
+    neutral: 'A text beginning with = + - @, tab or carriage return has an apostrophe put in front, so it can never become a formula. Numbers stay numbers. The workbook contains no formulas.',
+    audit: { included: 'Included (sheet Audit).', 'not-requested': 'Not included (not chosen).', unavailable: 'Not included: the audit log cannot be exported in this version yet.' },
+  },
+} as const;
+
+/** The About sheet in `lang` (the checksum definition is a technical specification, in English). */
+export function aboutSheet(info: AboutInfo, lang: Lang): SheetData {
+  const w = W[lang];
+  const s = STATEMENTS[lang];
+  const rows: CellValue[][] = [
+    ['item', 'value'],
+    [w.title, null],
+    [w.exportedAt, info.exportedAt],
+    [w.timeZone, utcOffset(info.exportedAt)],
+    [w.exportedBy, info.exportedBy],
+    [w.app, info.appVersion],
+    [w.questionnaire, info.questionnaireId],
+    [w.version, info.questionnaireVersion],
+    [w.selection, info.selection],
+    [w.stored, info.storedCount],
+    [w.exported, info.exportedCount],
+    ...info.sheetRows.map((r): CellValue[] => [`${w.rows} ${r.name}`, r.rows]),
+    [w.content, w[info.content]],
+    [w.language, lang === 'da' ? 'Dansk' : 'English'],
+    [w.weighting, info.weights.unweighted ? s.unweighted : s.weighted(info.weights)],
+    ...(info.populationProblem ? [[w.weighting, info.populationProblem]] : []),
+    [w.indicators, s.indicators],
+    [w.missing, s.missing],
+    [w.neutral, s.neutral],
+    [`${w.checksum} ${info.checksum.sheet}`, info.checksum.hex],
+    [w.definition, CHECKSUM_DEFINITION],
+    [w.truncatedCount, info.truncated.length],
+    ...info.truncated
+      .slice(0, MAX_LISTED_TRUNCATIONS)
+      .map((t): CellValue[] => [w.truncated, `${t.sheet ?? 'Data'} · ${t.key} · ${t.column}: ${t.originalLength} → ${EXCEL_MAX_CELL_CHARS}`]),
+    ...(info.truncated.length > MAX_LISTED_TRUNCATIONS ? [[w.truncated, `${info.truncated.length - MAX_LISTED_TRUNCATIONS} ${w.more}`]] : []),
+    [w.audit, s.audit[info.audit]],
+  ];
+  return {
+    name: ABOUT_SHEET_NAME,
+    rows: rows.map((r) => r.map((c) => (typeof c === 'string' ? safeCellText(c).text : c))),
+    autoFilter: false,
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Where the workbook's bytes go to be compressed (each ZIP entry) and hashed (the data checksum).
+ * By default both run on the calling thread; the export Worker hands in sinks that run in a helper
+ * Worker instead, so deflate and SHA-256 use the second core while the rows are turned into XML.
+ * Bytes written to a sink are handed over: the caller must not touch them afterwards (they may be
+ * transferred to another thread).
+ */
+import { Sha256 } from './sha256';
+
+export interface ByteSink<R> {
+  write(bytes: Uint8Array<ArrayBuffer>): Promise<void>;
+  finish(): Promise<R>;
+}
+
+/** A raw DEFLATE stream (as ZIP stores it) and the CRC-32 and length of what went in. */
+export interface DeflateResult {
+  crc: number;
+  size: number;
+  data: Uint8Array[];
+}
+
+export interface ByteSinks {
+  deflate(): ByteSink<DeflateResult>;
+  sha256(): ByteSink<string>;
+}
+
+const GZIP_HEADER = 10;
+const GZIP_TRAILER = 8;
+
+/** The last `n` bytes of a list of chunks. */
+function tail(chunks: readonly Uint8Array[], n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let need = n;
+  for (let i = chunks.length - 1; i >= 0 && need > 0; i--) {
+    const chunk = chunks[i] as Uint8Array;
+    const take = Math.min(need, chunk.length);
+    out.set(chunk.subarray(chunk.length - take), need - take);
+    need -= take;
+  }
+  return out;
+}
+
+/**
+ * DEFLATE by the platform's native `CompressionStream`. Why gzip and not deflate-raw: a gzip stream
+ * is a raw DEFLATE stream between a 10-byte header and a trailer holding the CRC-32 and length of
+ * the input, so the native code computes the CRC-32 that ZIP needs too; header and trailer are cut.
+ */
+export function gzipSink(): ByteSink<DeflateResult> {
+  const stream = new CompressionStream('gzip');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const collected = (async () => {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      chunks.push(value);
+    }
+  })();
+  return {
+    async write(bytes) {
+      if (bytes.length === 0) return;
+      size += bytes.length;
+      await writer.ready;
+      writer.write(bytes).catch(() => undefined); // a failure surfaces again in finish()
+    },
+    async finish() {
+      await writer.close();
+      await collected;
+      const first = chunks[0];
+      if (!first || first.length < GZIP_HEADER || first[0] !== 0x1f || first[1] !== 0x8b || first[3] !== 0) {
+        throw new Error('Unexpected gzip header from CompressionStream.');
+      }
+      const crc = new DataView(tail(chunks, GZIP_TRAILER).buffer).getUint32(0, true);
+      const data: Uint8Array[] = [];
+      let skip = GZIP_HEADER;
+      let keep = chunks.reduce((n, c) => n + c.length, 0) - GZIP_HEADER - GZIP_TRAILER;
+      for (const chunk of chunks) {
+        const start = Math.min(skip, chunk.length);
+        skip -= start;
+        const end = Math.min(chunk.length, start + keep);
+        if (end > start) data.push(chunk.subarray(start, end));
+        keep -= end - start;
+      }
+      return { crc, size, data };
+    },
+  };
+}
+
+export function sha256Sink(): ByteSink<string> {
+  const hash = new Sha256();
+  return {
+    async write(bytes) {
+      hash.update(bytes);
+    },
+    async finish() {
+      return hash.hex();
+    },
+  };
+}
+
+/** Both on the calling thread. */
+export const IN_THREAD_SINKS: ByteSinks = { deflate: gzipSink, sha256: sha256Sink };

@@ -1,0 +1,106 @@
+/**
+ * The Codebook sheet (a REDCap-style data dictionary): one row per column of Data, in the same
+ * order, saying what the column holds, how it was asked or derived, and its missing codes.
+ */
+import type { ChoiceDef, Lang, LocalText, Questionnaire, Variable } from '../questionnaire/model';
+import { choicesOf, type WeightSet } from '../weights';
+import type { ExportColumn, MetaField } from './data-columns';
+import type { CellValue } from './data-rows';
+import { OPTION_LABELS, STATUS_LABELS } from './label-rows';
+import { missingCodesText } from './missing-codes';
+import { safeCellText } from './neutralise-formula';
+import type { SheetData } from './xlsx-writer';
+
+export const CODEBOOK_SHEET_NAME = 'Codebook';
+
+export const CODEBOOK_HEADER = [
+  'name', 'section', 'type', 'wording_da', 'wording_en', 'choices_da', 'choices_en',
+  'validation', 'routing', 'required', 'derivation', 'missing_codes',
+] as const;
+
+const t = (da: string, en: string): LocalText => ({ da, en });
+
+const META: Record<MetaField, { type: string; wording: LocalText }> = {
+  key: { type: 'text', wording: t('Svarets korte nøgle (til telefon og papir)', 'Short key of the response (for phone and paper)') },
+  uuid: { type: 'text', wording: t('Svarets UUID, unik på tværs af enheder', "The response's UUID, unique across devices") },
+  status: { type: 'code', wording: t('Svarets status', 'Status of the response') },
+  created_by: { type: 'text', wording: t('Registreret af', 'Keyed by (surveyor)') },
+  created_at: { type: 'datetime', wording: t('Oprettet (lokal tid)', 'Created (local time)') },
+  updated_at: { type: 'datetime', wording: t('Senest ændret (lokal tid)', 'Last changed (local time)') },
+  questionnaire_id: { type: 'text', wording: t('Spørgeskemaets id', 'Questionnaire id') },
+  questionnaire_version: { type: 'text', wording: t('Spørgeskemaets version', 'Questionnaire version') },
+};
+
+const choiceList = (choices: readonly ChoiceDef[], lang: Lang) => choices.map((c) => `${c.code} = ${c.label[lang]}`).join(' | ');
+
+function wording(v: Variable, lang: Lang): string {
+  if (v.kind === 'grid-row' && v.question) return `${v.question.label[lang]} — ${v.label[lang]}`;
+  if (v.kind === 'derived' && v.derived?.description) return `${v.label[lang]}. ${v.derived.description[lang]}`;
+  return v.label[lang];
+}
+
+function validation(v: Variable): string {
+  const q = v.question;
+  if (!q) return '';
+  const parts: string[] = [];
+  if (q.min !== undefined) parts.push(`min ${q.min}`);
+  if (q.max !== undefined) parts.push(`max ${q.max}`);
+  if (q.pattern !== undefined) parts.push(`pattern ${q.pattern}`);
+  if (v.valueKind === 'multi' && q.minSelected !== undefined) parts.push(`minSelected ${q.minSelected}`);
+  if (q.maxSelected !== undefined) parts.push(`maxSelected ${q.maxSelected}`);
+  const exclusive = (v.choices ?? []).filter((c) => c.exclusive).map((c) => c.code);
+  if (exclusive.length > 0) parts.push(`exclusive ${exclusive.join(', ')}`);
+  if (q.constraint !== undefined) parts.push(`constraint ${q.constraint}`);
+  return parts.join('; ');
+}
+
+function typeOf(v: Variable): string {
+  if (v.kind === 'grid-row') return `${v.type} (grid row of ${v.question?.name ?? '?'})`;
+  if (v.kind === 'derived') return `${v.type} (derived)`;
+  return v.type;
+}
+
+function weightDerivation(weights: WeightSet): string {
+  if (weights.unweighted) return 'w = 1 for every response: no population table was given, so all figures are unweighted.';
+  return `w = N_h / r_h: N_h workplaces in the population of stratum h (${weights.dimensions.join(' × ')}), r_h exported responses in h; see Weights.`;
+}
+
+function columnRow(q: Questionnaire, c: ExportColumn, weights: WeightSet): CellValue[] {
+  switch (c.kind) {
+    case 'meta': {
+      const m = META[c.name];
+      const status = c.name === 'status';
+      const choices = (lang: Lang) => (status ? Object.entries(STATUS_LABELS[lang]).map(([k, v]) => `${k} = ${v}`).join(' | ') : '');
+      return [c.name, 'metadata', m.type, m.wording.da, m.wording.en, choices('da'), choices('en'), '', '', 'yes', '', missingCodesText('meta')];
+    }
+    case 'weight':
+      return [c.name, 'weights', 'decimal', 'Arbejdspladsens vægt', "The workplace's weight", '', '', '', '', '', weightDerivation(weights), missingCodesText('weight')];
+    case 'value': {
+      const v = c.variable;
+      const choices = choicesOf(q, v.name);
+      return [
+        c.name, v.sectionId ?? 'derived', typeOf(v), wording(v, 'da'), wording(v, 'en'), choiceList(choices, 'da'), choiceList(choices, 'en'),
+        validation(v), v.relevant?.source ?? '', v.kind === 'derived' ? '' : v.question?.required ? 'yes' : 'no',
+        v.calculation?.source ?? v.derived?.calculation ?? '', missingCodesText(v.kind === 'derived' ? 'derived' : 'question', v),
+      ];
+    }
+    case 'option': {
+      const v = c.variable;
+      const zeroOne = (lang: Lang) => `1 = ${OPTION_LABELS[lang].chosen} | 0 = ${OPTION_LABELS[lang].notChosen}`;
+      return [
+        c.name, v.sectionId ?? 'derived', 'option (0/1)', `${wording(v, 'da')}: ${c.choice.label.da}`, `${wording(v, 'en')}: ${c.choice.label.en}`,
+        zeroOne('da'), zeroOne('en'), '', v.relevant?.source ?? '', '',
+        `1 if "${c.choice.code}" is among the answers to ${v.name}, else 0`, missingCodesText('option', v),
+      ];
+    }
+  }
+}
+
+/** The Codebook sheet for the Data columns `columns` (every text made safe). */
+export function codebookSheet(q: Questionnaire, columns: readonly ExportColumn[], weights: WeightSet): SheetData {
+  const rows: CellValue[][] = [[...CODEBOOK_HEADER]];
+  for (const c of columns) {
+    rows.push(columnRow(q, c, weights).map((cell) => (typeof cell === 'string' ? safeCellText(cell).text : cell)));
+  }
+  return { name: CODEBOOK_SHEET_NAME, rows };
+}

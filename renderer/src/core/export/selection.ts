@@ -1,0 +1,123 @@
+/**
+ * Which responses an export holds. The dialog shows `countSelection` before anything is exported;
+ * the export applies `matchesSelection` to every response read, so both agree by construction.
+ */
+import type { Lang } from '../questionnaire/model';
+import type { ExportRecord } from './data-rows';
+import { localDay } from './excel-date';
+
+/**
+ * `completed` = finished responses: completed and approved ones (an approved response was completed
+ * first); `approved` = approved only (review states; until review exists, none).
+ */
+export type StatusFilter = 'all' | 'completed' | 'approved';
+export type DateField = 'created' | 'updated';
+
+export interface ExportSelection {
+  status: StatusFilter;
+  /** Which timestamp the date range applies to. */
+  dateField: DateField;
+  /** First day, local calendar date `YYYY-MM-DD`, inclusive; undefined = open. */
+  dateFrom?: string;
+  /** Last day, local calendar date `YYYY-MM-DD`, inclusive; undefined = open. */
+  dateTo?: string;
+  /** The surveyor's name as stored on the response (`createdByName`); undefined = anyone. */
+  surveyor?: string;
+  /** A `sector_level` code; undefined = every government level. */
+  sectorLevel?: string;
+  /** A `policy_area` code; undefined = every area. */
+  policyArea?: string;
+}
+
+export const ALL_RESPONSES: ExportSelection = { status: 'all', dateField: 'created' };
+
+/** The few fields of a response a selection looks at (light enough to keep 100,000 of them for the count). */
+export interface SelectionFacts {
+  status: string;
+  createdAt: string;
+  updatedAt: string;
+  surveyor: string;
+  sectorLevel: string | undefined;
+  policyArea: string | undefined;
+}
+
+const codeOf = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/** A response's facts. sector_level and policy_area are always asked, so the stored answer is the value. */
+export function selectionFacts(record: ExportRecord): SelectionFacts {
+  return {
+    status: record.status,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    surveyor: record.createdByName,
+    sectorLevel: codeOf(record.answers.sector_level),
+    policyArea: codeOf(record.answers.policy_area),
+  };
+}
+
+const FINISHED = new Set(['completed', 'approved']);
+
+/** The local calendar day of an ISO timestamp, or undefined when it is not a date. */
+function dayOf(iso: string): string | undefined {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? undefined : localDay(d);
+}
+
+export function matchesSelection(facts: SelectionFacts, s: ExportSelection): boolean {
+  if (s.status === 'completed' && !FINISHED.has(facts.status)) return false;
+  if (s.status === 'approved' && facts.status !== 'approved') return false;
+  if (s.surveyor !== undefined && facts.surveyor !== s.surveyor) return false;
+  if (s.sectorLevel !== undefined && facts.sectorLevel !== s.sectorLevel) return false;
+  if (s.policyArea !== undefined && facts.policyArea !== s.policyArea) return false;
+  if (s.dateFrom !== undefined || s.dateTo !== undefined) {
+    const day = dayOf(s.dateField === 'created' ? facts.createdAt : facts.updatedAt);
+    if (day === undefined) return false;
+    if (s.dateFrom !== undefined && day < s.dateFrom) return false;
+    if (s.dateTo !== undefined && day > s.dateTo) return false;
+  }
+  return true;
+}
+
+export function countSelection(facts: readonly SelectionFacts[], s: ExportSelection): number {
+  let n = 0;
+  for (const f of facts) if (matchesSelection(f, s)) n++;
+  return n;
+}
+
+/** The surveyors found among the responses, sorted, for the dialog's list. */
+export function surveyorsOf(facts: readonly SelectionFacts[]): string[] {
+  return [...new Set(facts.map((f) => f.surveyor))].sort((a, b) => a.localeCompare(b, 'da'));
+}
+
+const WORDS = {
+  da: {
+    all: 'Alle svar', completed: 'Afsluttede svar (afsluttede og godkendte)', approved: 'Godkendte svar',
+    created: 'oprettet', updated: 'senest ændret', from: 'fra', to: 'til', by: 'registreret af',
+    level: 'forvaltningsniveau', area: 'område', deleted: 'Slettede svar er aldrig med.',
+  },
+  en: {
+    all: 'All responses', completed: 'Completed responses (completed and approved)', approved: 'Approved responses',
+    created: 'created', updated: 'last changed', from: 'from', to: 'to', by: 'keyed by',
+    level: 'government level', area: 'area', deleted: 'Deleted responses are never included.',
+  },
+} as const;
+
+/**
+ * The selection in words for `About`, e.g. "Completed responses (…); created from 2026-01-01 to
+ * 2026-03-31; government level = Municipality. Deleted responses are never included."
+ * `label` turns a sector_level / policy_area code into its label.
+ */
+export function describeSelection(s: ExportSelection, lang: Lang, label: (dimension: 'sector_level' | 'policy_area', code: string) => string): string {
+  const w = WORDS[lang];
+  const parts: string[] = [w[s.status]];
+  if (s.dateFrom !== undefined || s.dateTo !== undefined) {
+    const range = [s.dateFrom !== undefined ? `${w.from} ${s.dateFrom}` : '', s.dateTo !== undefined ? `${w.to} ${s.dateTo}` : '']
+      .filter((p) => p !== '')
+      .join(' ');
+    parts.push(`${w[s.dateField]} ${range}`);
+  }
+  if (s.surveyor !== undefined) parts.push(`${w.by} ${s.surveyor}`);
+  if (s.sectorLevel !== undefined) parts.push(`${w.level} = ${label('sector_level', s.sectorLevel)}`);
+  if (s.policyArea !== undefined) parts.push(`${w.area} = ${label('policy_area', s.policyArea)}`);
+  return `${parts.join('; ')}. ${w.deleted}`;
+}

@@ -1,0 +1,201 @@
+/**
+ * The full barometer workbook: Data (+ "Data (2)" … past Excel's row limit), Labels, Codebook,
+ * Indicators, Weights, About, and Audit when the audit log hands its rows in.
+ *
+ * Responses are added in chunks as they are read (`add`), each evaluated once and kept only as its
+ * Data row; `finish` sorts them, weights them, computes the indicators from the rows and streams
+ * every sheet into the file. Framework-free: it runs in the export Worker, in Node tests and in
+ * the benchmark alike.
+ */
+import { computeIndicators } from '../indicators';
+import type { Lang, Questionnaire } from '../questionnaire/model';
+import { stratumVocabulary, validatePopulationTable, type PopulationTable, type StratumVocabulary } from '../weights';
+import { IN_THREAD_SINKS, type ByteSinks } from './byte-sinks';
+import { aboutSheet, type AuditInclusion, type ExportContent } from './about-sheet';
+import { codebookSheet } from './codebook-sheet';
+import type { CellValue, ExportRecord, Truncation } from './data-rows';
+import { indicatorsSheet } from './indicators-sheet';
+import { labelRowMapper } from './label-rows';
+import { safeCellText } from './neutralise-formula';
+import { RowChecksum } from './row-checksum';
+import { describeSelection, type ExportSelection } from './selection';
+import { splitSheetRows } from './sheet-limits';
+import { DataRowCollector, type CollectedRows } from './workbook-rows';
+import { weightsSheet } from './weights-sheet';
+import { XlsxWriter, type SheetData } from './xlsx-writer';
+
+export const DATA_SHEET = 'Data';
+export const LABELS_SHEET = 'Labels';
+export const AUDIT_SHEET = 'Audit';
+
+/** Rows of the audit log, when it exists (a later issue fills them); the first row is the header. */
+export type AuditRows = readonly (readonly CellValue[])[];
+
+export interface WorkbookRequest {
+  content: ExportContent;
+  labelLanguage: Lang;
+  selection: ExportSelection;
+  /** The stored population table (validated here), or null for unweighted figures. */
+  population: unknown;
+  exportedAt: Date;
+  /** Who exported, e.g. "Mette Hansen (MH)". */
+  exportedBy: string;
+  appVersion: string;
+  /** Responses on the device that are not deleted, for About. */
+  storedCount?: number | null;
+  /** The Audit sheet's rows when the audit log is exported; null or absent = no Audit sheet. */
+  audit?: AuditRows | null;
+  /** Whether the user asked for the audit sheet (for About when it cannot be given). */
+  auditRequested?: boolean;
+  /** Data rows per sheet before a continuation sheet (tests; default Excel's limit). */
+  maxRowsPerSheet?: number;
+}
+
+export type ExportPhase = 'reading' | 'preparing' | 'writing' | 'finishing';
+export interface ExportProgress {
+  phase: ExportPhase;
+  /** 0..1 within the phase. */
+  fraction: number;
+}
+
+export interface WorkbookSummary {
+  rowCount: number;
+  sheetNames: string[];
+  truncated: Truncation[];
+  checksum: { sheet: string; hex: string };
+  weighted: boolean;
+  populationProblem?: string;
+}
+
+export interface WorkbookResult {
+  bytes: Uint8Array;
+  summary: WorkbookSummary;
+}
+
+const PROGRESS_EVERY = 1_000;
+
+/**
+ * The population table if it is valid for this questionnaire; otherwise none (unweighted), with the
+ * reason for About. A stored table can go stale (e.g. codes of a later edition): never used unchecked.
+ */
+function usablePopulation(raw: unknown, vocabulary: StratumVocabulary, lang: Lang): { population: PopulationTable | null; populationProblem?: string } {
+  if (raw === null || raw === undefined) return { population: null };
+  const checked = validatePopulationTable(raw, vocabulary);
+  if (checked.ok) return { population: checked.value };
+  const why = lang === 'da' ? 'Populationstabellen er ugyldig og er ikke brugt' : 'The population table is invalid and was not used';
+  return { population: null, populationProblem: `${why}: ${checked.error.map((p) => p.message[lang]).join(' ')}` };
+}
+
+const safeRows = (rows: AuditRows): CellValue[][] => rows.map((r) => r.map((c) => (typeof c === 'string' ? safeCellText(c).text : c)));
+
+function* slice(rows: CollectedRows, start: number, end: number, map: (row: CellValue[]) => CellValue[]): Generator<CellValue[]> {
+  for (let k = start; k < end; k++) yield map(rows.row(k));
+}
+
+export class WorkbookExport {
+  private readonly collector: DataRowCollector;
+
+  /** @param sinks where compression and hashing run (default: this thread). */
+  constructor(
+    private readonly q: Questionnaire,
+    private readonly request: WorkbookRequest,
+    private readonly sinks: ByteSinks = IN_THREAD_SINKS,
+  ) {
+    this.collector = new DataRowCollector(q, request.selection);
+  }
+
+  /** Adds a chunk of stored responses; those outside the selection are skipped. Returns how many were kept. */
+  add(records: readonly ExportRecord[]): number {
+    return this.collector.add(records);
+  }
+
+  get count(): number {
+    return this.collector.count;
+  }
+
+  /** Writes the workbook. `late` carries what is known only once every response was read. */
+  async finish(onProgress: (p: ExportProgress) => void = () => undefined, late: { storedCount?: number } = {}): Promise<WorkbookResult> {
+    const { q, request } = this;
+    const lang = request.labelLanguage;
+    onProgress({ phase: 'preparing', fraction: 0 });
+    const vocabulary = stratumVocabulary(q);
+    const { population, populationProblem } = usablePopulation(request.population, vocabulary, lang);
+    const collected = this.collector.finish(population);
+    const { columns, weights } = collected;
+    const rowCount = collected.count;
+    const indicators = computeIndicators(q, collected.respondents, weights.weights);
+    collected.respondents.length = 0;
+    onProgress({ phase: 'preparing', fraction: 1 });
+
+    const writer = new XlsxWriter(request.exportedAt, this.sinks);
+    const header = columns.map((c) => c.name);
+    const kinds = [
+      ...(request.content !== 'labels' ? [{ base: DATA_SHEET, map: (r: CellValue[]) => r }] : []),
+      ...(request.content !== 'codes' ? [{ base: LABELS_SHEET, map: labelRowMapper(q, columns, lang) }] : []),
+    ];
+    const checksum = new RowChecksum(this.sinks.sha256());
+    await checksum.add(header);
+    const totalRows = Math.max(1, rowCount * kinds.length);
+    let written = 0;
+    const sheetRows: { name: string; rows: number }[] = [];
+    for (const [k, kind] of kinds.entries()) {
+      for (const part of splitSheetRows(kind.base, rowCount, request.maxRowsPerSheet)) {
+        sheetRows.push({ name: part.name, rows: part.end - part.start });
+        await writer.addSheet({
+          name: part.name,
+          header,
+          rowCount: part.end - part.start,
+          rows: slice(collected, part.start, part.end, kind.map),
+          onRow: (row) => {
+            if (++written % PROGRESS_EVERY === 0) onProgress({ phase: 'writing', fraction: written / totalRows });
+            return k === 0 ? checksum.add(row) : undefined;
+          },
+        });
+      }
+    }
+    const checksumHex = { sheet: kinds[0]?.base ?? DATA_SHEET, hex: await checksum.hex() };
+    onProgress({ phase: 'writing', fraction: 1 });
+
+    const small: SheetData[] = [codebookSheet(q, columns, weights), indicatorsSheet(indicators, lang), weightsSheet(weights, rowCount, lang)];
+    const auditIncluded: AuditInclusion = request.audit ? 'included' : request.auditRequested ? 'unavailable' : 'not-requested';
+    small.push(
+      aboutSheet(
+        {
+          exportedAt: request.exportedAt,
+          exportedBy: request.exportedBy,
+          appVersion: request.appVersion,
+          questionnaireId: q.id,
+          questionnaireVersion: q.version,
+          selection: describeSelection(request.selection, lang, (dim, code) => vocabulary[dim].find((c) => c.code === code)?.label[lang] ?? code),
+          storedCount: late.storedCount ?? request.storedCount ?? null,
+          exportedCount: rowCount,
+          sheetRows,
+          content: request.content,
+          labelLanguage: lang,
+          weights,
+          ...(populationProblem ? { populationProblem } : {}),
+          checksum: checksumHex,
+          truncated: collected.truncated,
+          audit: auditIncluded,
+        },
+        lang,
+      ),
+    );
+    if (request.audit) small.push({ name: AUDIT_SHEET, rows: safeRows(request.audit) });
+    for (const sheet of small) await writer.addSheetData(sheet);
+    onProgress({ phase: 'finishing', fraction: 0 });
+    const bytes = await writer.finish();
+    onProgress({ phase: 'finishing', fraction: 1 });
+    return {
+      bytes,
+      summary: {
+        rowCount,
+        sheetNames: [...sheetRows.map((s) => s.name), ...small.map((s) => s.name)],
+        truncated: collected.truncated,
+        checksum: checksumHex,
+        weighted: !weights.unweighted,
+        ...(populationProblem ? { populationProblem } : {}),
+      },
+    };
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The Data rows of one export, collected as responses arrive (in chunks, in any order): each is
+ * evaluated once and kept only as its row of cells, compactly (`RowStore`). `finish` puts them in
+ * the export order and fills the weight column once the whole selection is known.
+ */
+import { evaluateResponse } from '../engine/evaluate-response';
+import type { Questionnaire } from '../questionnaire/model';
+import { computeWeights, stratumVocabulary, type PopulationTable, type Respondent, type WeightSet } from '../weights';
+import { dataColumns, type ExportColumn } from './data-columns';
+import { isRepeatedText, makeRowSafe, rawDataRow, type CellValue, type ExportRecord, type Truncation } from './data-rows';
+import { respondentViews, valueColumnIndex } from './respondent-view';
+import { RowStore } from './row-store';
+import { matchesSelection, selectionFacts, type ExportSelection } from './selection';
+
+/** The rows in export order, with their weights and the respondents the indicators read. */
+export interface CollectedRows {
+  columns: ExportColumn[];
+  count: number;
+  /** Row `k` in export order, as a fresh array. */
+  row(k: number): CellValue[];
+  respondents: Respondent[];
+  weights: WeightSet;
+  truncated: Truncation[];
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export class DataRowCollector {
+  readonly columns: ExportColumn[];
+  private readonly store: RowStore;
+  /** Sort key per stored row: creation time, then key, then UUID (ISO timestamps sort as text). */
+  private readonly keys: { created: string; key: string; id: string }[] = [];
+  private readonly truncated: Truncation[] = [];
+  private readonly shared = new Map<string, string>();
+
+  constructor(
+    private readonly q: Questionnaire,
+    private readonly selection: ExportSelection,
+  ) {
+    this.columns = dataColumns(q);
+    this.store = new RowStore(this.columns.length, this.columns.map(isRepeatedText));
+  }
+
+  /** Responses selected so far. */
+  get count(): number {
+    return this.store.length;
+  }
+
+  /** Adds the responses of `records` that the selection holds; returns how many it held. */
+  add(records: readonly ExportRecord[]): number {
+    let added = 0;
+    const onTruncate = (t: Truncation) => this.truncated.push(t);
+    for (const record of records) {
+      if (!matchesSelection(selectionFacts(record), this.selection)) continue;
+      const evaluation = evaluateResponse(this.q, record.answers);
+      this.store.push(makeRowSafe(rawDataRow(record, this.columns, evaluation), record, this.columns, onTruncate, this.shared));
+      this.keys.push({ created: record.createdAt, key: record.key, id: record.id });
+      added++;
+    }
+    return added;
+  }
+
+  /**
+   * Puts the rows in export order, computes the weights (w = N_h / r_h from `population`, or 1 for
+   * everyone without a table) over the selected respondents and writes them into the weight column.
+   */
+  finish(population: PopulationTable | null): CollectedRows {
+    const keys = this.keys;
+    const order = keys.map((_, i) => i);
+    order.sort((a, b) => {
+      const ka = keys[a] as (typeof keys)[number];
+      const kb = keys[b] as (typeof keys)[number];
+      return compare(ka.created, kb.created) || compare(ka.key, kb.key) || compare(ka.id, kb.id);
+    });
+    const store = this.store;
+    const view = respondentViews(valueColumnIndex(this.columns), store);
+    const respondents = order.map((i) => view((keys[i] as (typeof keys)[number]).id, i));
+    const weights = computeWeights(population, respondents, stratumVocabulary(this.q));
+    const weightIndex = this.columns.findIndex((c) => c.kind === 'weight');
+    if (weightIndex >= 0) {
+      respondents.forEach((r, k) => store.setNumber(order[k] as number, weightIndex, weights.weights.get(r.id) ?? null));
+    }
+    return {
+      columns: this.columns,
+      count: order.length,
+      row: (k) => store.row(order[k] as number),
+      respondents,
+      weights,
+      truncated: [...this.truncated],
+    };
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * The roles table: one pure function, `can(role, action, context)`. The repositories call it before
+ * every write (and refuse with its message); the screens call it to hide what a role cannot do.
+ */
+import type { LocalText } from '../questionnaire/model';
+import { refusals } from './refusals';
+import type { ResponseStatus, Role } from './roles';
+
+export type Action =
+  | 'create-response'
+  | 'edit-answer'
+  | 'complete'
+  | 'reopen'
+  | 'approve'
+  | 'reject'
+  | 'delete-response'
+  | 'restore-response'
+  | 'comment'
+  | 'import'
+  | 'export-data'
+  | 'export-audit'
+  | 'resolve-conflict'
+  | 'create-profile'
+  | 'set-pin'
+  | 'review';
+
+export const ACTIONS: readonly Action[] = [
+  'create-response', 'edit-answer', 'complete', 'reopen', 'approve', 'reject', 'delete-response', 'restore-response',
+  'comment', 'import', 'export-data', 'export-audit', 'resolve-conflict', 'create-profile', 'set-pin', 'review',
+];
+
+export interface PermissionContext {
+  /** The actor created the response (for `set-pin`: owns the profile). */
+  own?: boolean;
+  /** The response's status now (before the action). */
+  status?: ResponseStatus;
+  /** `create-profile`: the role the new profile gets (default surveyor). */
+  targetRole?: Role;
+  /** `create-profile`: whether a coordinator profile exists on this device. */
+  coordinatorExists?: boolean;
+}
+
+/** What an allowed action still needs from the user: a reason (corrections) or a comment (rejection). */
+export type Requirement = 'reason' | 'comment' | null;
+
+export type Decision = { allowed: true; requires: Requirement } | { allowed: false; message: LocalText };
+
+const allow = (requires: Requirement = null): Decision => ({ allowed: true, requires });
+const deny = (message: LocalText): Decision => ({ allowed: false, message });
+
+type Rule = (role: Role, ctx: PermissionContext) => Decision;
+
+const onlyRoles =
+  (roles: readonly Role[], message: LocalText): Rule =>
+  (role) =>
+    roles.includes(role) ? allow() : deny(message);
+
+/** A coordinator needs a reason unless the response is their own draft. */
+const coordinatorReason = (ctx: PermissionContext): Requirement =>
+  ctx.own === true && ctx.status === 'draft' ? null : 'reason';
+
+const editAnswer: Rule = (role, { own, status }) => {
+  if (role === 'auditor') return deny(refusals.auditorChangesNothing);
+  if (role === 'coordinator') return allow(own !== true || status === 'completed' || status === 'approved' ? 'reason' : null);
+  if (own !== true) return deny(refusals.notOwn);
+  if (status === 'completed') return deny(refusals.completedReopenFirst);
+  if (status === 'approved') return deny(refusals.approvedCoordinatorOnly);
+  return allow();
+};
+
+const complete: Rule = (role, { own, status }) => {
+  if (status !== 'draft' && status !== 'rejected') return deny(refusals.completeWrongStatus);
+  if (role === 'auditor') return deny(refusals.auditorChangesNothing);
+  if (role === 'surveyor' && own !== true) return deny(refusals.notOwn);
+  return allow();
+};
+
+const reopen: Rule = (role, { own, status }) => {
+  if (status === 'draft') return deny(refusals.alreadyDraft);
+  if (role === 'auditor') return deny(refusals.auditorChangesNothing);
+  if (role === 'coordinator') return allow(own === true && status === 'completed' ? null : 'reason');
+  if (own !== true) return deny(refusals.notOwn);
+  if (status === 'rejected') return deny(refusals.rejectedFixInPlace);
+  if (status === 'approved') return deny(refusals.approvedCoordinatorOnly);
+  return allow();
+};
+
+const review =
+  (from: readonly ResponseStatus[], wrongStatus: LocalText, requires: Requirement): Rule =>
+  (role, { status }) => {
+    if (role !== 'auditor') return deny(refusals.reviewAuditorOnly);
+    if (status === undefined || !from.includes(status)) return deny(wrongStatus);
+    return allow(requires);
+  };
+
+const deleteOrRestore: Rule = (role, ctx) => {
+  if (role === 'auditor') return deny(refusals.auditorChangesNothing);
+  if (role === 'coordinator') return allow(coordinatorReason(ctx));
+  if (ctx.own !== true) return deny(refusals.notOwn);
+  return ctx.status === 'draft' ? allow() : deny(refusals.deleteDraftOnly);
+};
+
+const RULES: Readonly<Record<Action, Rule>> = {
+  'create-response': (role) => (role === 'auditor' ? deny(refusals.auditorChangesNothing) : allow()),
+  'edit-answer': editAnswer,
+  complete,
+  reopen,
+  approve: review(['completed'], refusals.approveWrongStatus, null),
+  reject: review(['completed', 'approved'], refusals.rejectWrongStatus, 'comment'),
+  'delete-response': deleteOrRestore,
+  'restore-response': deleteOrRestore,
+  comment: (role, { own }) => (role === 'surveyor' && own !== true ? deny(refusals.commentOwnOnly) : allow()),
+  import: onlyRoles(['coordinator'], refusals.coordinatorOnly),
+  'export-data': onlyRoles(['coordinator'], refusals.coordinatorOnly),
+  'export-audit': onlyRoles(['coordinator', 'auditor'], refusals.reviewersOnly),
+  'resolve-conflict': onlyRoles(['coordinator'], refusals.coordinatorOnly),
+  'create-profile': (role, { targetRole, coordinatorExists }) =>
+    targetRole === undefined || targetRole === 'surveyor' || role === 'coordinator' || coordinatorExists === false
+      ? allow()
+      : deny(refusals.privilegedProfile),
+  'set-pin': (role, { own }) => (own === true || role === 'coordinator' ? allow() : deny(refusals.ownPinOnly)),
+  review: onlyRoles(['coordinator', 'auditor'], refusals.reviewersOnly),
+};
+
+/**
+ * Whether `role` may do `action` in `context`, and what it then needs. Pure: the same answer in the
+ * store (which enforces it) and on screen (which only hides what would be refused).
+ */
+export function can(role: Role, action: Action, context: PermissionContext = {}): Decision {
+  return RULES[action](role, context);
+}
+
+/** The action a change of status is: to completed → complete, to draft → reopen, and so on. */
+export function statusAction(to: ResponseStatus): Action {
+  switch (to) {
+    case 'completed':
+      return 'complete';
+    case 'draft':
+      return 'reopen';
+    case 'approved':
+      return 'approve';
+    case 'rejected':
+      return 'reject';
+  }
+}

@@ -1,0 +1,36 @@
+/** A data-quality finding: one rule broken by one response on one variable (REDCap-style rules). */
+import type { Answers, AnswerValue, LocalText } from '../questionnaire/model';
+
+export type QualityRule =
+  | 'required-unanswered'
+  | 'out-of-range'
+  | 'wrong-type'
+  | 'invalid-choice'
+  | 'skipped-with-value'
+  | 'outlier'
+  | 'duplicate-workplace';
+
+/** In report order. */
+export const QUALITY_RULES: readonly QualityRule[] = [
+  'required-unanswered', 'out-of-range', 'wrong-type', 'invalid-choice', 'skipped-with-value', 'outlier', 'duplicate-workplace',
+];
+
+export interface Finding {
+  responseId: string;
+  /** The response's short key, for the link and for phone calls. */
+  key: string;
+  variable: string;
+  rule: QualityRule;
+  message: LocalText;
+  /** The stored value the finding is about (null: none, e.g. required but unanswered). */
+  value: AnswerValue | null;
+}
+
+/** The fields of a response the rules read (a db ResponseRecord fits). */
+export interface QualityResponse {
+  id: string;
+  key: string;
+  answers: Answers;
+}
+
+export const showValue = (v: AnswerValue): string => (Array.isArray(v) ? v.join(' ') : String(v));

@@ -1,0 +1,40 @@
+/**
+ * The review queue's filter, one pure function: the queue lists what it matches, and bulk approve
+ * acts on exactly what it matches (the same function, over the same rows, inside the transaction).
+ */
+import type { ResponseStatus, ResponseSummary } from './records';
+
+export interface ReviewFilter {
+  /** Any of these statuses; empty or absent: any status. */
+  statuses?: readonly ResponseStatus[];
+  /** The surveyor who created the response (profile id). */
+  surveyorId?: string;
+  /** Government level code (sector_level). */
+  sectorLevel?: string;
+  /** Area code (policy_area). */
+  policyArea?: string;
+  /** Last changed at or after this instant (ISO 8601; the UI turns a local date into one). */
+  from?: string;
+  /** Last changed before this instant (exclusive). */
+  to?: string;
+}
+
+/** Whether a summary is in the queue under `filter`. Deleted responses never are. */
+export function matchesReviewFilter(s: ResponseSummary, f: ReviewFilter): boolean {
+  if (s.deleted === 1) return false;
+  if (f.statuses !== undefined && f.statuses.length > 0 && !f.statuses.includes(s.status)) return false;
+  if (f.surveyorId !== undefined && s.createdById !== f.surveyorId) return false;
+  if (f.sectorLevel !== undefined && s.sectorLevel !== f.sectorLevel) return false;
+  if (f.policyArea !== undefined && s.policyArea !== f.policyArea) return false;
+  const updated = Date.parse(s.updatedAt);
+  if (f.from !== undefined && !(updated >= Date.parse(f.from))) return false;
+  if (f.to !== undefined && !(updated < Date.parse(f.to))) return false;
+  return true;
+}
+
+/** The queue: matching summaries, oldest change first (ties: key). */
+export function reviewQueue(summaries: readonly ResponseSummary[], filter: ReviewFilter): ResponseSummary[] {
+  return summaries
+    .filter((s) => matchesReviewFilter(s, filter))
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : a.key < b.key ? -1 : 1));
+}

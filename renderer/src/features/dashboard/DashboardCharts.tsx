@@ -1,0 +1,75 @@
+/**
+ * The dashboard's charts: I1 by government level and by area, the I7 comparison with its ratio, and
+ * the shares by level of an indicator the coordinator picks. Each is a figure with its numbers in a table.
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { breakdown, i7Comparison, shareKeys } from '../../core/indicators/dashboard-view';
+import type { IndicatorResult } from '../../core/indicators/types';
+import type { Lang } from '../../core/questionnaire/model';
+import { BarChartFigure } from './BarChartFigure';
+import { I1_KEY } from './compute-dashboard';
+import { numberFormats } from './number-format';
+
+interface Props {
+  results: readonly IndicatorResult[];
+  weighted: boolean;
+  lang: Lang;
+  chosenKey: string;
+  onChosenKeyChange(key: string): void;
+}
+
+export function DashboardCharts({ results, weighted, lang, chosenKey, onChosenKeyChange }: Props) {
+  const { t } = useTranslation('dashboard');
+  const selectId = useId();
+  const f = numberFormats(lang);
+  const i7 = i7Comparison(results);
+  const choices = shareKeys(results);
+  const chosen = choices.find((c) => c.key === chosenKey) ?? choices[0];
+  const ratioText = (v: number | null) => (v === null ? t('noValue') : t('ratio', { value: f.ratio(v) }));
+
+  return (
+    <div className="dashboard-charts">
+      <BarChartFigure id="chart-i1-level" caption={t('chart.i1Level')} bars={breakdown(results, I1_KEY, 'sector_level')} weighted={weighted} lang={lang} />
+      <BarChartFigure id="chart-i1-area" caption={t('chart.i1Area')} bars={breakdown(results, I1_KEY, 'policy_area')} weighted={weighted} lang={lang} />
+      {i7 ? (
+        <BarChartFigure
+          id="chart-i7"
+          caption={t('chart.i7')}
+          bars={[
+            { ...i7.withRole, code: 'with', label: { da: t('chart.i7With', { lng: 'da' }), en: t('chart.i7With', { lng: 'en' }) } },
+            { ...i7.withoutRole, code: 'without', label: { da: t('chart.i7Without', { lng: 'da' }), en: t('chart.i7Without', { lng: 'en' }) } },
+          ].filter((b) => b.n > 0)}
+          weighted={weighted}
+          lang={lang}
+        >
+          <p className="i7-ratio">
+            <strong>{t('chart.i7Ratio', { weighted: ratioText(i7.ratio.weighted), unweighted: ratioText(i7.ratio.unweighted) })}</strong>
+          </p>
+        </BarChartFigure>
+      ) : null}
+      {chosen ? (
+        <section className="chosen-chart" aria-labelledby={`${selectId}-title`}>
+          <h2 id={`${selectId}-title`}>{t('chart.chosen')}</h2>
+          <div className="field">
+            <label htmlFor={selectId}>{t('chart.chosenLabel')}</label>
+            <select id={selectId} value={chosen.key} onChange={(e) => onChosenKeyChange(e.target.value)}>
+              {choices.map((c) => (
+                <option key={c.key} value={c.key}>
+                  {c.id} {c.label[lang]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <BarChartFigure
+            id="chart-chosen"
+            caption={t('chart.chosenCaption', { figure: `${chosen.id} ${chosen.label[lang]}` })}
+            bars={breakdown(results, chosen.key, 'sector_level')}
+            weighted={weighted}
+            lang={lang}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/** The overall table of I1–I10: weighted and unweighted share (the I7 ratio as "… times as often") and n. */
+import { useTranslation } from 'react-i18next';
+import type { OverallRow } from '../../core/indicators/dashboard-view';
+import type { Lang } from '../../core/questionnaire/model';
+import { numberFormats } from './number-format';
+
+interface Props {
+  rows: readonly OverallRow[];
+  lang: Lang;
+}
+
+export function IndicatorTable({ rows, lang }: Props) {
+  const { t } = useTranslation('dashboard');
+  const f = numberFormats(lang);
+  const value = (row: OverallRow, v: number | null) =>
+    row.kind === 'ratio' ? (v === null ? t('noValue') : t('ratio', { value: f.ratio(v) })) : f.share(v);
+  return (
+    <div className="table-scroll">
+      <table className="data-table indicator-table">
+        <caption>{t('table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.id')}</th>
+            <th scope="col">{t('table.figure')}</th>
+            <th scope="col">{t('table.population')}</th>
+            <th scope="col" className="num">{t('table.weighted')}</th>
+            <th scope="col" className="num">{t('table.unweighted')}</th>
+            <th scope="col" className="num">{t('table.n')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={row.key} className={rows[i - 1]?.id !== row.id ? 'first-of-id' : undefined}>
+              <td>{row.id}</td>
+              <th scope="row">{row.label[lang]}</th>
+              <td>{t(`population_${row.population}`)}</td>
+              <td className="num">{value(row, row.weighted)}</td>
+              <td className="num">{value(row, row.unweighted)}</td>
+              <td className="num">{f.count(row.n)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

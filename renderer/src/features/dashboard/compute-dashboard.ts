@@ -1,0 +1,61 @@
+/**
+ * The dashboard's figures: the chosen responses through `evaluateResponse`, weighted with
+ * `computeWeights` and summed by `computeIndicators` — the workbook's own path, so the numbers match.
+ */
+import { computeIndicators } from '../../core/indicators/compute-indicators';
+import type { IndicatorResult } from '../../core/indicators/types';
+import type { Questionnaire } from '../../core/questionnaire/model';
+import { computeWeights, type WeightSet } from '../../core/weights/compute-weights';
+import { stratumVocabulary, type PopulationTable, type Respondent } from '../../core/weights/population';
+import type { ResponseRecord } from '../../db/records';
+import { Cancelled, respondentsOf, yieldToBrowser } from '../weights/respondents';
+
+export type ResponseFilter = 'all' | 'completed';
+
+/** The headline figure the charts break down (I1, share of innovative workplaces). */
+export const I1_KEY = 'I1.innovative';
+/** The figure the "by government level" chart starts with (I5, a citizen or volunteer role); I1 has its own chart. */
+export const FIRST_CHOSEN_KEY = 'I5.civil_role';
+
+/** What the dashboard shows of the weighting (the per-respondent weights stay behind). */
+export type Weighting = Pick<WeightSet, 'unweighted' | 'strata' | 'flagged' | 'unclassified'>;
+
+export interface DashboardData {
+  results: IndicatorResult[];
+  weighting: Weighting;
+  responseCount: number;
+}
+
+/** A response as the computation needs it. */
+export type DashboardInput = Pick<ResponseRecord, 'id' | 'answers'>;
+
+/** Statuses of a finished response: completed, and completed then approved in review. */
+const FINISHED: readonly string[] = ['completed', 'approved'];
+
+/** The responses a filter keeps: never deleted ones; `completed` keeps finished ones only (completed or approved). */
+export function chooseResponses<R extends Pick<ResponseRecord, 'deletedAt' | 'status'>>(records: readonly R[], filter: ResponseFilter): R[] {
+  return records.filter((r) => r.deletedAt === null && (filter === 'all' || FINISHED.includes(r.status)));
+}
+
+/** Weights and indicators of evaluated respondents (synchronous: the Worker's whole job). */
+export function figuresOf(q: Questionnaire, respondents: readonly Respondent[], table: PopulationTable | null): DashboardData {
+  const { weights, unweighted, strata, flagged, unclassified } = computeWeights(table, respondents, stratumVocabulary(q));
+  const results = computeIndicators(q, respondents, weights);
+  return { results, weighting: { unweighted, strata, flagged, unclassified }, responseCount: respondents.length };
+}
+
+/**
+ * On this thread in slices (where there is no Worker, e.g. in tests): the evaluation yields to the
+ * browser every few hundred responses. Throws `Cancelled` when `signal` fires before it is done.
+ */
+export async function computeDashboardSliced(
+  q: Questionnaire,
+  chosen: readonly DashboardInput[],
+  table: PopulationTable | null,
+  signal?: AbortSignal,
+): Promise<DashboardData> {
+  const respondents = await respondentsOf(q, chosen, signal);
+  await yieldToBrowser();
+  if (signal?.aborted) throw new Cancelled();
+  return figuresOf(q, respondents, table);
+}

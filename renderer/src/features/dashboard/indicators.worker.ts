@@ -1,0 +1,48 @@
+/**
+ * Computes the dashboard's and the weights screen's figures off the window's thread: compiles the
+ * questionnaire from its definition, evaluates the responses page by page as they arrive (while the
+ * window reads the next page), then weighs them and sums the indicators.
+ */
+import { z } from 'zod';
+import { evaluateResponse } from '../../core/engine/evaluate-response';
+import { loadQuestionnaire } from '../../core/questionnaire/load-questionnaire';
+import type { Questionnaire } from '../../core/questionnaire/model';
+import type { PopulationTable, Respondent } from '../../core/weights/population';
+import { figuresOf, type DashboardData, type DashboardInput } from './compute-dashboard';
+
+export type IndicatorsMessage =
+  | { kind: 'start'; def: unknown; table: PopulationTable | null }
+  | { kind: 'page'; responses: DashboardInput[] }
+  | { kind: 'end' };
+export type IndicatorsReply = { ok: true; data: DashboardData } | { ok: false; error: string };
+
+// The renderer's TypeScript program has the DOM lib, not WebWorker's: name the two members used.
+const scope = self as unknown as { onmessage: ((event: MessageEvent<IndicatorsMessage>) => void) | null; postMessage(message: IndicatorsReply): void };
+
+// zod otherwise probes `new Function` on first use, which the app's CSP (script-src 'self') refuses
+// and reports as a violation; the probe only picks a faster path, so skip it here.
+z.config({ jitless: true });
+
+let q: Questionnaire | undefined;
+let table: PopulationTable | null = null;
+const respondents: Respondent[] = [];
+
+scope.onmessage = ({ data }) => {
+  try {
+    if (data.kind === 'start') {
+      const loaded = loadQuestionnaire(data.def);
+      if (!loaded.ok) throw new Error(loaded.error.map((e) => e.message).join('; '));
+      q = loaded.value;
+      table = data.table;
+      return;
+    }
+    if (!q) throw new Error('The questionnaire was not sent first.');
+    if (data.kind === 'page') {
+      for (const r of data.responses) respondents.push({ id: r.id, values: evaluateResponse(q, r.answers).values });
+      return;
+    }
+    scope.postMessage({ ok: true, data: figuresOf(q, respondents, table) });
+  } catch (error) {
+    scope.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) });
+  }
+};

@@ -1,0 +1,57 @@
+/**
+ * Runs the figures' computation over responses read page by page: in a Worker (one per run,
+ * terminated when it answers or the run is cancelled), or in slices on this thread where Workers do
+ * not exist (jsdom). Either way no single task holds the window for long.
+ */
+import type { Questionnaire } from '../../core/questionnaire/model';
+import type { PopulationTable } from '../../core/weights/population';
+import type { ResponseRecord } from '../../db/records';
+import { Cancelled } from '../weights/respondents';
+import { chooseResponses, computeDashboardSliced, type DashboardData, type DashboardInput, type ResponseFilter } from './compute-dashboard';
+import type { IndicatorsMessage, IndicatorsReply } from './indicators.worker';
+
+export interface IndicatorsRun {
+  q: Questionnaire;
+  /** Responses in pages (e.g. `liveResponsePages(db)`): each page is one short read. */
+  pages: AsyncIterable<readonly ResponseRecord[]>;
+  filter: ResponseFilter;
+  table: PopulationTable | null;
+  signal: AbortSignal;
+  /** Responses chosen so far, after each page. */
+  onProgress?: (count: number) => void;
+}
+
+export async function runIndicators(run: IndicatorsRun): Promise<DashboardData> {
+  if (typeof Worker === 'undefined') {
+    const chosen: DashboardInput[] = [];
+    for await (const page of run.pages) chosen.push(...chooseResponses(page, run.filter));
+    return computeDashboardSliced(run.q, chosen, run.table, run.signal);
+  }
+  const worker = new Worker(new URL('./indicators.worker.ts', import.meta.url), { type: 'module', name: 'indicators' });
+  try {
+    const reply = new Promise<DashboardData>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<IndicatorsReply>) => (event.data.ok ? resolve(event.data.data) : reject(new Error(event.data.error)));
+      worker.onerror = (event: ErrorEvent) => {
+        event.preventDefault();
+        reject(new Error(event.message || 'The indicator computation failed.'));
+      };
+      run.signal.addEventListener('abort', () => reject(new Cancelled()), { once: true });
+    });
+    reply.catch(() => undefined); // observed below; a failure while pages are still sent must not go unhandled
+    const send = (message: IndicatorsMessage) => worker.postMessage(message);
+    // The definition is plain JSON; of each response only what the computation reads crosses over.
+    send({ kind: 'start', def: run.q.def, table: run.table });
+    let count = 0;
+    for await (const page of run.pages) {
+      if (run.signal.aborted) throw new Cancelled();
+      const chosen = chooseResponses(page, run.filter).map(({ id, answers }) => ({ id, answers }));
+      count += chosen.length;
+      if (chosen.length > 0) send({ kind: 'page', responses: chosen });
+      run.onProgress?.(count);
+    }
+    send({ kind: 'end' });
+    return await reply;
+  } finally {
+    worker.terminate();
+  }
+}

@@ -1,0 +1,72 @@
+/** "Content": codes, labels or both; the language of the labels; the audit sheet (not yet available). */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportContent } from '../../core/export/about-sheet';
+import type { Lang } from '../../core/questionnaire/model';
+import type { ExportChoice } from './export-responses';
+
+interface Props {
+  choice: ExportChoice;
+  onChange(next: ExportChoice): void;
+  /** False until the audit log can be exported: the checkbox is then disabled, with a note. */
+  auditAvailable: boolean;
+}
+
+const CONTENTS: { value: ExportContent; key: 'contentBoth' | 'contentCodes' | 'contentLabels' }[] = [
+  { value: 'both', key: 'contentBoth' },
+  { value: 'codes', key: 'contentCodes' },
+  { value: 'labels', key: 'contentLabels' },
+];
+
+export function ContentFields({ choice, onChange, auditAvailable }: Props) {
+  const { t } = useTranslation('export');
+  const { t: common } = useTranslation('common');
+  const name = useId();
+  const auditNote = useId();
+  return (
+    <fieldset className="export-fields">
+      <legend>{t('contentLegend')}</legend>
+      <div role="radiogroup" aria-label={t('contentLegend')} className="export-radios">
+        {CONTENTS.map((c) => (
+          <label key={c.value}>
+            <input
+              type="radio"
+              name={name}
+              value={c.value}
+              checked={choice.content === c.value}
+              onChange={() => onChange({ ...choice, content: c.value })}
+            />
+            {t(c.key)}
+          </label>
+        ))}
+      </div>
+      <label>
+        {t('labelLanguage')}
+        <select
+          value={choice.labelLanguage}
+          disabled={choice.content === 'codes'}
+          onChange={(e) => onChange({ ...choice, labelLanguage: e.target.value as Lang })}
+        >
+          <option value="da">{common('danish')}</option>
+          <option value="en">{common('english')}</option>
+        </select>
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={auditAvailable && choice.includeAudit}
+          disabled={!auditAvailable}
+          aria-describedby={auditAvailable ? undefined : auditNote}
+          onChange={(e) => onChange({ ...choice, includeAudit: e.target.checked })}
+        />
+        {t('includeAudit')}
+      </label>
+      {!auditAvailable && (
+        <p id={auditNote} className="export-note">
+          {t('auditUnavailable')}
+        </p>
+      )}
+      <p className="export-note">{t('alwaysIncluded')}</p>
+    </fieldset>
+  );
+}

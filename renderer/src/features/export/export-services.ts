@@ -1,0 +1,50 @@
+/** The export's services from the app's: the store's name for the Worker, the dialog's facts, the population table. */
+import type { AppServices } from '../../app/services-context';
+import type { SelectionFacts } from '../../core/export/selection';
+import { liveSummaryPages } from '../../db/response-pages';
+import type { ResponseSummary } from '../../db/records';
+import { APP_VERSION } from '../../host/app-version';
+import type { ExportWorkerLike } from './export-protocol';
+import type { ExportServices } from './export-responses';
+
+/** A list summary holds exactly what a selection looks at (written with its response, in one transaction). */
+export function summaryFacts(s: ResponseSummary): SelectionFacts {
+  return {
+    status: s.status,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    surveyor: s.createdByName,
+    sectorLevel: s.sectorLevel === '' ? undefined : s.sectorLevel,
+    policyArea: s.policyArea === '' ? undefined : s.policyArea,
+  };
+}
+
+async function* factPages(app: AppServices): AsyncGenerator<SelectionFacts[]> {
+  for await (const page of liveSummaryPages(app.db)) yield page.map(summaryFacts);
+}
+
+/** The stored population table (null when none, or when it cannot be read: the export is then unweighted and says so). */
+async function storedPopulation(app: AppServices): Promise<unknown> {
+  try {
+    return (await app.settings.get('populationTable')) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function createExportWorker(): ExportWorkerLike {
+  return new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module', name: 'export' }) as unknown as ExportWorkerLike;
+}
+
+export function exportServicesOf(app: AppServices, appVersion: string = APP_VERSION): ExportServices {
+  return {
+    questionnaire: app.questionnaire,
+    host: app.host,
+    dbName: app.db.name,
+    selectionFacts: () => factPages(app),
+    population: () => storedPopulation(app),
+    exportedBy: `${app.profile.name} (${app.profile.initials})`,
+    appVersion,
+    createWorker: createExportWorker,
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Weights (coordinator): enter or import N_h per stratum, save or clear the table, and see the
+ * weights w = N_h / r_h it gives over the responses in the store, flagged strata included.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/services-context';
+import type { PopulationTable } from '../../core/weights/population';
+import { importPopulationFile } from './import-population';
+import { ImportPanel, type ImportOutcome } from './ImportPanel';
+import { PopulationEditor } from './PopulationEditor';
+import { MAX_POPULATION_FILE_BYTES } from './sheet-limits';
+import { useWeights } from './use-weights';
+import { WeightsTable } from './WeightsTable';
+import './weights.css';
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function WeightsScreen() {
+  const { t } = useTranslation('weights');
+  const { host, lang, readOnlyReason } = useServices();
+  const { vocabulary, stored, weighting, responseCount, loadError, save } = useWeights();
+  const [outcome, setOutcome] = useState<ImportOutcome>({ kind: 'idle' });
+  const [notice, setNotice] = useState('');
+  // Bumped whenever the stored table changes from outside the editor, to reload the editor from it.
+  const [editorRevision, setEditorRevision] = useState(0);
+  const readOnly = readOnlyReason !== null;
+
+  async function store(table: PopulationTable | null, done: string, reload: boolean) {
+    try {
+      await save(table);
+      setNotice(done);
+      if (reload) setEditorRevision((n) => n + 1);
+      return true;
+    } catch (e) {
+      setNotice(t('saveFailed', { message: messageOf(e) }));
+      return false;
+    }
+  }
+
+  async function importFile() {
+    setNotice('');
+    const opened = await host.openFile('spreadsheet', MAX_POPULATION_FILE_BYTES);
+    if (!opened.ok) return setOutcome({ kind: 'open-failed', message: opened.error });
+    if (opened.value === null) return; // cancelled: whatever was shown stays
+    const file = opened.value;
+    setOutcome({ kind: 'reading' });
+    const result = await importPopulationFile(file, vocabulary);
+    if (!result.ok) return setOutcome({ kind: 'refused', file: file.name, problems: result.error });
+    if (await store(result.value, '', true)) setOutcome({ kind: 'done', file: file.name, strata: result.value.length });
+    else setOutcome({ kind: 'idle' });
+  }
+
+  return (
+    <div className="weights-screen">
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      {readOnly ? <p className="weights-warning">{t('readOnly')}</p> : null}
+      {loadError ? <p className="error" role="alert">{loadError}</p> : null}
+      {stored?.problem ? <p className="weights-warning">{t('storedInvalid', { message: stored.problem[lang] })}</p> : null}
+      {stored === null ? (
+        <p>{t('loading')}</p>
+      ) : (
+        <div className="weights-columns">
+          <div>
+            <ImportPanel outcome={outcome} lang={lang} disabled={readOnly} onImport={() => void importFile()} />
+            <PopulationEditor
+              key={editorRevision}
+              vocabulary={vocabulary}
+              initial={stored.table}
+              lang={lang}
+              readOnly={readOnly}
+              onSave={(table) => {
+                setOutcome({ kind: 'idle' });
+                void store(table, t('saved', { count: table.length }), false);
+              }}
+              onClear={() => {
+                setOutcome({ kind: 'idle' });
+                void store(null, t('cleared'), true);
+              }}
+            />
+            <p role="status" className="weights-ok">{notice}</p>
+          </div>
+          <div>{weighting ? <WeightsTable weights={weighting} lang={lang} responseCount={responseCount} /> : <p role="status">{t('computing')}</p>}</div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * Reads an xlsx file in a disposable Worker: one Worker per file, terminated as soon as it answers,
+ * fails or runs out of time, so nothing a crafted file does to the parser's globals outlives it.
+ */
+import type { LocalText } from '../../core/questionnaire/model';
+import { err, type Result } from '../../core/result';
+import { checkSheetReply } from './sheet-matrix';
+import { SHEET_READ_TIMEOUT_MS } from './sheet-limits';
+
+/** Reads a spreadsheet's first sheet into rows of cell texts (injected in tests, where there is no Worker). */
+export type SheetReader = (data: Uint8Array) => Promise<Result<string[][], LocalText>>;
+
+export function readSpreadsheetInWorker(data: Uint8Array, timeoutMs = SHEET_READ_TIMEOUT_MS): Promise<Result<string[][], LocalText>> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./spreadsheet.worker.ts', import.meta.url), { type: 'module', name: 'population-sheet' });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      resolve(err({ da: `Regnearket kunne ikke læses: ${message}`, en: `The spreadsheet could not be read: ${message}` }));
+      return;
+    }
+    let settled = false;
+    const finish = (result: Result<string[][], LocalText>) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(result);
+    };
+    const timer = setTimeout(
+      () =>
+        finish(
+          err({
+            da: `Det tog over ${timeoutMs / 1000} sekunder at læse filen, så den blev opgivet. Gem arket som csv og prøv igen.`,
+            en: `Reading the file took over ${timeoutMs / 1000} seconds, so it was abandoned. Save the sheet as csv and try again.`,
+          }),
+        ),
+      timeoutMs,
+    );
+    worker.onmessage = (event: MessageEvent<unknown>) => finish(checkSheetReply(event.data));
+    worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      finish(err({ da: `Regnearket kunne ikke læses: ${event.message}`, en: `The spreadsheet could not be read: ${event.message}` }));
+    };
+    worker.onmessageerror = () => finish(err({ da: 'Regnearket kunne ikke læses.', en: 'The spreadsheet could not be read.' }));
+    // A private copy, transferred: the caller's bytes stay intact.
+    const copy = data.slice().buffer;
+    worker.postMessage(copy, [copy]);
+  });
+}

@@ -1,0 +1,78 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { computeIndicators } from '../../../renderer/src/core/indicators/compute-indicators';
+import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
+import { computeWeights } from '../../../renderer/src/core/weights/compute-weights';
+import { stratumVocabulary } from '../../../renderer/src/core/weights/population';
+import { DashboardView } from '../../../renderer/src/features/dashboard/DashboardView';
+import type { DashboardState } from '../../../renderer/src/features/dashboard/use-dashboard';
+import { initI18n } from '../../../renderer/src/i18n/i18n';
+import { POPULATION, THIRTY_WORKPLACES } from '../../fixtures/indicators/thirty-workplaces';
+
+const q = loadBuiltinQuestionnaire();
+// Role queries over a table of 132 inputs / several charts are slow in jsdom, more so on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+const weights = computeWeights(POPULATION, THIRTY_WORKPLACES, stratumVocabulary(q));
+const ready: DashboardState = {
+  status: 'ready',
+  data: { results: computeIndicators(q, THIRTY_WORKPLACES, weights.weights), weighting: weights, responseCount: 30 },
+};
+
+// jsdom has no ResizeObserver; the charts only need it to follow later size changes.
+beforeAll(() => {
+  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+});
+afterAll(() => vi.unstubAllGlobals());
+beforeEach(async () => {
+  await initI18n('da');
+});
+
+function renderView(state: DashboardState, onFilterChange = vi.fn(), onChosenKeyChange = vi.fn()) {
+  render(
+    <DashboardView state={state} filter="all" onFilterChange={onFilterChange} lang="da" chosenKey="I5.civil_role" onChosenKeyChange={onChosenKeyChange} />,
+  );
+  return { onFilterChange, onChosenKeyChange };
+}
+
+describe('the indicator dashboard', () => {
+  it('says it is computing, with the number of responses, while the figures are worked out', () => {
+    renderView({ status: 'computing', count: 12_345 });
+    expect(screen.getByRole('status').textContent).toBe('Beregner … (12.345 svar læst)');
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('offers all or completed responses', async () => {
+    const { onFilterChange } = renderView(ready);
+    expect(screen.getByRole('radio', { name: 'Alle (ikke slettede)' })).toHaveProperty('checked', true);
+    await userEvent.click(screen.getByRole('radio', { name: 'Kun afsluttede og godkendte' }));
+    expect(onFilterChange).toHaveBeenCalledWith('completed');
+  });
+
+  it('shows the table, the flagged strata, and each chart as a captioned figure with its numbers', async () => {
+    const { onChosenKeyChange } = renderView(ready);
+    expect(screen.getByRole('status').textContent).toBe('Beregnet over 30 svar.');
+    expect(screen.getByText(/^1 stratum har svar, men intet populationstal/)).toBeTruthy();
+    const table = screen.getByRole('table', { name: /Indikatorer I1–I10/ });
+    // I1 weighted by hand in the fixture: Σw·innov_any / Σw over weighted respondents = (13+10+11+9+6+3) / 85.
+    expect(within(within(table).getByRole('row', { name: /Andel innovative/ })).getAllByRole('cell')[2]?.textContent).toBe('61,2\u00a0%');
+
+    // The charts load on first use (code-split); role queries over the big tree are slow, so wait by text.
+    await screen.findByText('I1 Andel innovative arbejdspladser efter forvaltningsniveau', { selector: 'figcaption' }, { timeout: 10_000 });
+    const level = screen.getByRole('figure', { name: 'I1 Andel innovative arbejdspladser efter forvaltningsniveau' });
+    expect(within(level).getAllByRole('row').map((r) => r.firstChild?.textContent)).toEqual(['Gruppe', 'Stat', 'Region', 'Kommune']);
+    expect(screen.getByRole('figure', { name: 'I1 Andel innovative arbejdspladser efter område' })).toBeTruthy();
+    const i7 = screen.getByRole('figure', { name: /^I7 Borgere fik mere indsigt/ });
+    expect(within(i7).getByText(/^Demokratisk værdi: .* gange så ofte med en borger- eller frivilligrolle \(vægtet\)/)).toBeTruthy();
+
+    expect(screen.getByRole('figure', { name: /^I5 .* efter forvaltningsniveau$/ })).toBeTruthy();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Indikator' }), 'I10.technology');
+    expect(onChosenKeyChange).toHaveBeenCalledWith('I10.technology');
+  });
+
+  it('says the figures are unweighted when there is no population table', () => {
+    const unweighted = computeWeights(null, THIRTY_WORKPLACES);
+    renderView({ status: 'ready', data: { results: computeIndicators(q, THIRTY_WORKPLACES, unweighted.weights), weighting: unweighted, responseCount: 30 } });
+    expect(screen.getByText(/^Der er ingen populationstabel: alle tal er uvægtede/)).toBeTruthy();
+  });
+});

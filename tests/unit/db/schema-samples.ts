@@ -1,0 +1,101 @@
+/**
+ * Sample rows for the migration harness, one entry per schema version. `seed` writes rows in that
+ * version's shape (through `db.table`, since older shapes no longer match today's types); `check`
+ * checks, in that version's shape, the rows any earlier version's `seed` wrote.
+ */
+import { expect } from 'vitest';
+import { GENESIS_HASH } from '../../../renderer/src/core/audit/audit-entry';
+import { entryHash, sealEntry } from '../../../renderer/src/core/audit/entry-hash';
+import { verifyChains } from '../../../renderer/src/core/audit/verify-chain';
+import type { BarometerDb } from '../../../renderer/src/db/database';
+import { ProfileRepository } from '../../../renderer/src/db/profile-repository';
+import type { ResponseRecord } from '../../../renderer/src/db/records';
+import { LEGACY_DETAILS } from '../../../renderer/src/db/upgrade-v2';
+import { anna } from './db-test-support';
+
+export interface VersionSample {
+  seed(db: BarometerDb): Promise<void>;
+  check(db: BarometerDb): Promise<void>;
+}
+
+export const sampleResponse: ResponseRecord = {
+  id: 'r-1',
+  key: 'K7M-4QX',
+  questionnaireId: 'q',
+  questionnaireVersion: '1',
+  status: 'draft',
+  createdAt: '2024-03-01T10:00:00.000Z',
+  createdById: anna.id,
+  createdByName: anna.name,
+  updatedAt: '2024-03-01T10:05:00.000Z',
+  revision: 2,
+  answers: { workplace_name: 'Aarhus Kommune', kinds: ['service', 'process'], sector_level: 'municipality', policy_area: 'health' },
+  deletedAt: null,
+};
+
+const v1Summary = {
+  id: 'r-1', key: 'K7M-4QX', status: 'draft', workplaceName: 'Aarhus Kommune', workplaceId: '',
+  createdByName: anna.name, createdAt: sampleResponse.createdAt, updatedAt: sampleResponse.updatedAt,
+  deleted: 0, progress: 0.25,
+};
+
+const v1Entry = {
+  id: 'a-1', at: sampleResponse.createdAt, deviceId: 'd-1', actorId: anna.id, actorName: anna.name,
+  actorInitials: anna.initials, action: 'create' as const, responseId: 'r-1', field: null, oldValue: null,
+  newValue: null, reason: null,
+};
+
+const v1Profile = { id: anna.id, name: anna.name, initials: anna.initials, createdAt: anna.createdAt };
+
+async function seedCommon(db: BarometerDb): Promise<void> {
+  await db.table('responses').add(sampleResponse);
+  await db.table('settings').put({ key: 'language', value: 'da' });
+  await db.table('questionnaires').add({ id: 'q', version: '1', def: {}, storedAt: sampleResponse.createdAt });
+}
+
+async function checkCommon(db: BarometerDb): Promise<void> {
+  expect(await db.table('responses').get('r-1')).toEqual(sampleResponse);
+  expect(await db.responses.where('key').equals('K7M-4QX').count()).toBe(1);
+  expect(await db.summaries.where('deleted').equals(0).primaryKeys()).toEqual(['r-1']);
+  expect((await db.audit.where('responseId').equals('r-1').toArray()).map((a) => a.id)).toEqual(['a-1']);
+  expect(await db.table('settings').get('language')).toEqual({ key: 'language', value: 'da' });
+  expect(await db.table('questionnaires').get(['q', '1'])).toBeDefined();
+}
+
+export const SAMPLES: Record<number, VersionSample> = {
+  1: {
+    async seed(db) {
+      await seedCommon(db);
+      await db.table('summaries').add(v1Summary);
+      await db.table('audit').add(v1Entry);
+      await db.table('profiles').add(v1Profile);
+    },
+    async check(db) {
+      await checkCommon(db);
+      expect(await db.table('profiles').get(anna.id)).toMatchObject(v1Profile);
+    },
+  },
+  2: {
+    // The rows version 1's seed becomes after the upgrade.
+    async seed(db) {
+      await seedCommon(db);
+      await db.summaries.add({ ...v1Summary, status: 'draft', deleted: 0, createdById: anna.id, sectorLevel: 'municipality', policyArea: 'health' });
+      const unsealed = { ...v1Entry, deviceSeq: 1, actorRole: null, responseKey: 'K7M-4QX', details: { ...LEGACY_DETAILS } };
+      await db.audit.add(sealEntry(unsealed, GENESIS_HASH));
+      await db.profiles.add({ ...v1Profile, role: 'surveyor', pin: null });
+    },
+    async check(db) {
+      await checkCommon(db);
+      expect(await db.summaries.get('r-1')).toMatchObject({ createdById: anna.id, sectorLevel: 'municipality', policyArea: 'health' });
+      const [entry, ...more] = await db.audit.toArray();
+      expect(more).toEqual([]);
+      expect(entry).toMatchObject({ id: 'a-1', deviceId: 'd-1', deviceSeq: 1, actorRole: null, responseKey: 'K7M-4QX', prevHash: GENESIS_HASH });
+      expect(entry?.details).toEqual(LEGACY_DETAILS);
+      expect(entry && entryHash(entry)).toBe(entry?.hash);
+      expect(verifyChains(await db.audit.orderBy('seq').toArray()).ok).toBe(true);
+      expect(await db.profiles.get(anna.id)).toEqual({ ...v1Profile, role: 'surveyor', pin: null });
+      expect(await new ProfileRepository(db).get(anna.id)).toEqual(anna);
+      expect(await db.comments.count()).toBe(0);
+    },
+  },
+};

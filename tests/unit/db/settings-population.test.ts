@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BarometerDb } from '../../../renderer/src/db/database';
+import { SettingsRepository } from '../../../renderer/src/db/settings-repository';
+import type { PopulationTable } from '../../../renderer/src/core/weights/population';
+import { openTestDb, rejectionOf } from './db-test-support';
+
+const table: PopulationTable = [
+  { sector_level: 'state', size_class: '10_49', population: 120 },
+  { sector_level: 'municipality', size_class: '10_49', population: 2300 },
+];
+
+describe("the settings key 'populationTable'", () => {
+  let db: BarometerDb;
+  let settings: SettingsRepository;
+  beforeEach(async () => {
+    db = await openTestDb('population');
+    settings = new SettingsRepository(db);
+  });
+  afterEach(() => db.close());
+
+  it('a coordinator saves a population table and finds it again after a restart of the store', async () => {
+    expect(await settings.get('populationTable')).toBeUndefined();
+    await settings.set('populationTable', table);
+    expect(await settings.get('populationTable')).toEqual(table);
+    expect(await new SettingsRepository(db).get('populationTable')).toEqual(table);
+  });
+
+  it('clearing it stores null, which means unweighted', async () => {
+    await settings.set('populationTable', table);
+    await settings.set('populationTable', null);
+    expect(await settings.get('populationTable')).toBeNull();
+  });
+
+  it.each([
+    { why: 'a stratum twice', value: [table[0], table[0]] },
+    { why: 'a negative count', value: [{ sector_level: 'state', population: -1 }] },
+    { why: 'a fractional count', value: [{ sector_level: 'state', population: 1.5 }] },
+    { why: 'an unknown key', value: [{ sector_level: 'state', population: 3, __proto__x: 1 }] },
+    { why: 'rows with different dimensions', value: [{ sector_level: 'state', population: 3 }, { size_class: '3_9', population: 4 }] },
+    { why: 'an unknown size class', value: [{ size_class: 'huge', population: 4 }] },
+    { why: 'no rows', value: [] },
+    { why: 'not a list', value: { sector_level: 'state', population: 3 } },
+  ])('a stored value with $why is ignored when read', async ({ value }) => {
+    await db.settings.put({ key: 'populationTable', value });
+    expect(await settings.get('populationTable')).toBeUndefined();
+  });
+
+  it('refuses to save an invalid table and keeps the one it had', async () => {
+    await settings.set('populationTable', table);
+    const bad = [{ sector_level: 'state', population: 1 }, { sector_level: 'state', population: 2 }];
+    const error = await rejectionOf(settings.set('populationTable', bad));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(await settings.get('populationTable')).toEqual(table);
+  });
+});
