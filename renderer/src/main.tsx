@@ -3,11 +3,16 @@
  * switches to the stored language and shows the app (or a full-screen explanation of what failed).
  */
 import { StrictMode } from 'react';
+import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
 import { initI18n } from './i18n/i18n';
 import './ui/app.css';
 import './app/app-shell.css';
+
+// zod otherwise probes `new Function` on first use, which the CSP (script-src 'self') refuses and
+// reports as a violation; the probe only picks a faster path.
+z.config({ jitless: true });
 
 const container = document.getElementById('root');
 if (container) {
