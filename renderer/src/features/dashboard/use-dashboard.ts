@@ -4,7 +4,7 @@ import { useServices } from '../../app/services-context';
 import { stratumVocabulary } from '../../core/weights/population';
 import { liveResponsePages } from '../../db/response-pages';
 import { Cancelled } from '../weights/respondents';
-import { loadPopulationTable, type StoredTable } from '../weights/use-weights';
+import { useStoredPopulation, type StoredTable } from '../weights/use-weights';
 import type { DashboardData, ResponseFilter } from './compute-dashboard';
 import { runIndicators } from './run-indicators';
 
@@ -26,19 +26,8 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export function useDashboard(filter: ResponseFilter): DashboardState {
   const { db, settings, questionnaire } = useServices();
   const vocabulary = useMemo(() => stratumVocabulary(questionnaire), [questionnaire]);
-  const [stored, setStored] = useState<StoredTable | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { stored, loadError } = useStoredPopulation(settings, vocabulary);
   const [run, setRun] = useState<Run | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    loadPopulationTable(settings, vocabulary)
-      .then((s) => live && setStored(s))
-      .catch((e: unknown) => live && setLoadError(messageOf(e)));
-    return () => {
-      live = false;
-    };
-  }, [settings, vocabulary]);
 
   useEffect(() => {
     if (!stored) return;

@@ -31,14 +31,10 @@ export async function loadPopulationTable(settings: Pick<SettingsRepository, 'ge
   return problem ? { table: null, problem } : { table: null };
 }
 
-/** The weighting in force over every response that is not deleted, recomputed (in a Worker) when the table changes. */
-export function useWeights() {
-  const { db, settings, questionnaire } = useServices();
-  const vocabulary = useMemo(() => stratumVocabulary(questionnaire), [questionnaire]);
+/** The stored population table, read once per settings/vocabulary; `setStored` after saving a new one. */
+export function useStoredPopulation(settings: Pick<SettingsRepository, 'get'>, vocabulary: StratumVocabulary) {
   const [stored, setStored] = useState<StoredTable | null>(null);
-  const [computed, setComputed] = useState<{ stored: StoredTable; weighting: Weighting; responseCount: number } | null>(null);
-  const [loadError, setLoadError] = useState('');
-
+  const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     loadPopulationTable(settings, vocabulary)
@@ -48,6 +44,17 @@ export function useWeights() {
       live = false;
     };
   }, [settings, vocabulary]);
+  return { stored, setStored, loadError };
+}
+
+/** The weighting in force over every response that is not deleted, recomputed (in a Worker) when the table changes. */
+export function useWeights() {
+  const { db, settings, questionnaire } = useServices();
+  const vocabulary = useMemo(() => stratumVocabulary(questionnaire), [questionnaire]);
+  const { stored, setStored, loadError: readError } = useStoredPopulation(settings, vocabulary);
+  const [computed, setComputed] = useState<{ stored: StoredTable; weighting: Weighting; responseCount: number } | null>(null);
+  const [computeError, setLoadError] = useState('');
+  const loadError = readError ?? computeError;
 
   useEffect(() => {
     if (!stored) return;
@@ -67,7 +74,7 @@ export function useWeights() {
       await settings.set('populationTable', table);
       setStored({ table });
     },
-    [settings],
+    [settings, setStored],
   );
 
   // Figures of an earlier table are not shown as the new table's.
