@@ -1,7 +1,9 @@
-import { open, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { MenuLanguage } from '../preload/contract';
 import { createAtomicWriter } from './atomic-write';
+import { createBackupStore } from './backup-store';
 import { openFileFlow, saveFileFlow } from './file-dialogs';
 import type { IpcActions } from './ipc-handlers';
 import { DEFAULT_TITLE } from './main-window';
@@ -12,8 +14,18 @@ import { sanitizeTitle } from './window-title';
 export function createHostActions(
   getWindow: () => BrowserWindow | null,
   setMenuLanguage: (lang: MenuLanguage) => void,
+  onReadyToQuit: () => void = () => undefined,
 ): IpcActions {
   const writeAtomically = createAtomicWriter({ open, rename, unlink });
+  const readLimited = (filePath: string, name: string, limit: number) => readLimitedFile({ open }, filePath, name, limit);
+  // The one place backups go; the renderer never names a folder.
+  const backups = createBackupStore({
+    folder: backupsFolder(),
+    fs: { mkdir, readdir, stat, unlink },
+    writeAtomically,
+    readLimited,
+    now: () => new Date(),
+  });
   const liveWindow = () => {
     const window = getWindow();
     return window && !window.isDestroyed() ? window : null;
@@ -39,7 +51,7 @@ export function createHostActions(
             const window = liveWindow();
             return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
           },
-          readLimited: (filePath, name, limit) => readLimitedFile({ open }, filePath, name, limit),
+          readLimited,
         },
         request,
       ),
@@ -51,7 +63,16 @@ export function createHostActions(
     }),
     setTitle: (title) => liveWindow()?.setTitle(sanitizeTitle(title, DEFAULT_TITLE)),
     setMenuLanguage,
+    writeBackup: (data) => backups.write(data),
+    listBackups: () => backups.list(),
+    readBackup: (name) => backups.read(name),
+    readyToQuit: onReadyToQuit,
   };
+}
+
+/** `<userData>/backups`: beside the IndexedDB data it protects. */
+export function backupsFolder(): string {
+  return path.join(app.getPath('userData'), 'backups');
 }
 
 // Some Linux desktops define no Documents folder, and then getPath throws.

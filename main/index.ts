@@ -4,13 +4,20 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
-import { MENU_COMMAND_CHANNEL, type MenuCommand, type MenuLanguage } from '../preload/contract';
+import {
+  MENU_COMMAND_CHANNEL,
+  QUIT_BACKUP_WAIT_MS,
+  QUIT_REQUEST_CHANNEL,
+  type MenuCommand,
+  type MenuLanguage,
+} from '../preload/contract';
 import { isAppUrl } from './app-origin';
 import { buildMenuTemplate } from './app-menu';
 import { installAppProtocol, registerAppScheme } from './app-protocol';
 import { createHostActions } from './host-actions';
 import { registerIpcHandlers } from './ipc-handlers';
 import { createMainWindow } from './main-window';
+import { createQuitGate, type QuitGate } from './quit-gate';
 import { applyPermissionPolicy, hardenWebContents } from './web-contents-security';
 
 // Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/.
@@ -32,6 +39,7 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
   let menuLanguage: MenuLanguage | null = null;
+  let quitGate: QuitGate | null = null;
 
   const sendMenuCommand = (command: MenuCommand): void => {
     const contents = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null;
@@ -63,10 +71,31 @@ function start(): void {
   void app.whenReady().then(() => {
     installAppProtocol(protocol, RENDERER_ROOT, { readFile });
     applyPermissionPolicy(session.defaultSession);
-    registerIpcHandlers(ipcMain, createHostActions(() => mainWindow, setMenuLanguage));
+    registerIpcHandlers(ipcMain, createHostActions(() => mainWindow, setMenuLanguage, () => quitGate?.onReady()));
     // Danish until the renderer reports the user's language (menu:set-language).
     setMenuLanguage('da');
     mainWindow = createMainWindow(PRELOAD_PATH);
+    const window = mainWindow;
+    // A last backup before the window goes: asked for, waited on for at most QUIT_BACKUP_WAIT_MS.
+    quitGate = createQuitGate({
+      askRenderer: () => {
+        const contents = window.isDestroyed() ? null : window.webContents;
+        if (!contents || contents.isCrashed() || !isAppUrl(contents.getURL())) return false;
+        contents.send(QUIT_REQUEST_CHANNEL);
+        return true;
+      },
+      close: () => {
+        if (!window.isDestroyed()) window.close();
+      },
+      startTimer: (callback, ms) => {
+        const timer = setTimeout(callback, ms);
+        return () => clearTimeout(timer);
+      },
+      waitMs: QUIT_BACKUP_WAIT_MS,
+    });
+    mainWindow.on('close', (event) => {
+      if (quitGate?.onClose()) event.preventDefault();
+    });
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

@@ -1,6 +1,10 @@
 import {
   InvokeChannel,
   type AppInfo,
+  type BackupFile,
+  type BackupListing,
+  type BackupTrigger,
+  type ReadBackupResponse,
   type InvokeChannelName,
   type InvokeContract,
   type IpcResult,
@@ -27,6 +31,12 @@ export interface IpcActions {
   appInfo(): AppInfo;
   setTitle(title: string): void;
   setMenuLanguage(lang: MenuLanguage): void;
+  /** Writes into `<userData>/backups/` under a name main chooses, then rotates. */
+  writeBackup(data: Uint8Array, trigger: BackupTrigger): Promise<IpcResult<BackupFile>>;
+  listBackups(): Promise<IpcResult<BackupListing>>;
+  readBackup(name: string): Promise<IpcResult<ReadBackupResponse>>;
+  /** The renderer's answer to a quit request. */
+  readyToQuit(): void;
 }
 
 type Response<C extends InvokeChannelName> = InvokeContract[C]['response'];
@@ -64,6 +74,13 @@ export function registerIpcHandlers(ipc: IpcRegistrar, actions: IpcActions): voi
   });
   handle(InvokeChannel.setMenuLanguage, ({ lang }) => {
     actions.setMenuLanguage(lang);
+    return { ok: true, value: null };
+  });
+  handle(InvokeChannel.writeBackup, ({ data, trigger }) => actions.writeBackup(data, trigger));
+  handle(InvokeChannel.listBackups, () => actions.listBackups());
+  handle(InvokeChannel.readBackup, ({ name }) => actions.readBackup(name));
+  handle(InvokeChannel.readyToQuit, () => {
+    actions.readyToQuit();
     return { ok: true, value: null };
   });
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { BACKUP_NAME_MAX_LENGTH, BACKUP_NAME_PATTERN } from './backup-names';
 import {
+  BACKUP_TRIGGERS,
   FILE_NAME_MAX_LENGTH,
   FILE_SIZE_LIMIT_BYTES,
   TITLE_MAX_LENGTH,
@@ -41,6 +43,23 @@ export const setTitleArgs = z.tuple([z.strictObject({ title: z.string().max(TITL
 
 export const setMenuLanguageArgs = z.tuple([z.strictObject({ lang: z.enum(['da', 'en']) })]);
 
+// Bytes only: the main process picks the folder and the name. Empty data is refused here too.
+export const writeBackupArgs = z.tuple([
+  z.strictObject({
+    data: fileData.refine((data) => data.byteLength > 0, 'must not be empty'),
+    trigger: z.enum(BACKUP_TRIGGERS),
+  }),
+]);
+
+export const listBackupsArgs = z.tuple([]);
+
+// A name the main process made (see backup-names.ts), never a path: the pattern admits no separator.
+export const readBackupArgs = z.tuple([
+  z.strictObject({ name: z.string().max(BACKUP_NAME_MAX_LENGTH).regex(BACKUP_NAME_PATTERN, 'must be the name of a backup') }),
+]);
+
+export const readyToQuitArgs = z.tuple([]);
+
 export type ArgsOf<C extends InvokeChannelName> = InvokeContract[C]['request'] extends void ? [] : [InvokeContract[C]['request']];
 
 /** Every channel's schema, checked against the contract's request types at compile time. */
@@ -50,6 +69,10 @@ export const INVOKE_ARG_SCHEMAS: { [C in InvokeChannelName]: z.ZodType<ArgsOf<C>
   'app:info': appInfoArgs,
   'window:set-title': setTitleArgs,
   'menu:set-language': setMenuLanguageArgs,
+  'backup:write': writeBackupArgs,
+  'backup:list': listBackupsArgs,
+  'backup:read': readBackupArgs,
+  'app:ready-to-quit': readyToQuitArgs,
 };
 
 /** Validates an argument list; the error names the channel and what was wrong. */

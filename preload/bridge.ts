@@ -2,6 +2,7 @@ import {
   InvokeChannel,
   MENU_COMMANDS,
   MENU_COMMAND_CHANNEL,
+  QUIT_REQUEST_CHANNEL,
   type HostBridge,
   type IpcResult,
   type MenuCommand,
@@ -39,6 +40,18 @@ export function createHostBridge(ipc: BridgeIpc): HostBridge {
       ipc.on(MENU_COMMAND_CHANNEL, listener);
       return () => {
         ipc.removeListener(MENU_COMMAND_CHANNEL, listener);
+      };
+    },
+    writeBackup: (request) => call(InvokeChannel.writeBackup, request),
+    listBackups: () => call(InvokeChannel.listBackups),
+    readBackup: (request) => call(InvokeChannel.readBackup, request),
+    readyToQuit: () => call(InvokeChannel.readyToQuit),
+    onQuitRequest(callback) {
+      // The event carries nothing; arguments, if any, are not passed on.
+      const listener = (): void => callback();
+      ipc.on(QUIT_REQUEST_CHANNEL, listener);
+      return () => {
+        ipc.removeListener(QUIT_REQUEST_CHANNEL, listener);
       };
     },
   };

@@ -20,6 +20,10 @@ export const InvokeChannel = {
   appInfo: 'app:info',
   setTitle: 'window:set-title',
   setMenuLanguage: 'menu:set-language',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+  readyToQuit: 'app:ready-to-quit',
 } as const;
 export type InvokeChannelName = (typeof InvokeChannel)[keyof typeof InvokeChannel];
 
@@ -27,6 +31,14 @@ export type InvokeChannelName = (typeof InvokeChannel)[keyof typeof InvokeChanne
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 export const MENU_COMMANDS = ['new-response', 'export', 'lang-da', 'lang-en', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * Event channel: main → renderer, "the window is closing: write a last backup if anything changed,
+ * then call readyToQuit". No payload. Main closes anyway after QUIT_BACKUP_WAIT_MS.
+ */
+export const QUIT_REQUEST_CHANNEL = 'app:quit-requested';
+/** How long the main process waits for the renderer's last backup before it closes regardless. */
+export const QUIT_BACKUP_WAIT_MS = 15_000;
 
 /** No file larger than this is read or written through the host, whatever the caller asks. */
 export const FILE_SIZE_LIMIT_BYTES = 200 * 1024 * 1024;
@@ -81,6 +93,44 @@ export interface SetMenuLanguageRequest {
   lang: MenuLanguage;
 }
 
+/** Why a backup is written: shown nowhere, but kept apart so main may treat them differently. */
+export type BackupTrigger = 'auto' | 'quit' | 'manual';
+export const BACKUP_TRIGGERS: readonly BackupTrigger[] = ['auto', 'quit', 'manual'];
+
+/**
+ * A full backup in the package format. The renderer hands over bytes only: the main process alone
+ * chooses the folder (`<userData>/backups/`) and the file name.
+ */
+export interface WriteBackupRequest {
+  data: Uint8Array;
+  trigger: BackupTrigger;
+}
+
+/** One backup file as the main process lists it. */
+export interface BackupFile {
+  /** A bare file name made by the main process, e.g. `barometer-backup-20250301T093000123Z.barometer-backup`. */
+  name: string;
+  /** When it was written (ISO 8601, UTC), from its name. */
+  writtenAt: string;
+  bytes: number;
+}
+
+export interface BackupListing {
+  /** The backups folder, for the settings screen (shown, never sent back). */
+  folder: string;
+  /** Newest first. */
+  backups: BackupFile[];
+}
+
+/** Names one backup from the listing to read back for a restore. A name, never a path. */
+export interface ReadBackupRequest {
+  name: string;
+}
+export interface ReadBackupResponse {
+  name: string;
+  data: Uint8Array;
+}
+
 /** Request and response type of every invoke channel, for typed handlers on both sides. */
 export interface InvokeContract {
   'file:save': { request: SaveFileRequest; response: SaveFileResponse };
@@ -88,6 +138,10 @@ export interface InvokeContract {
   'app:info': { request: void; response: AppInfo };
   'window:set-title': { request: SetTitleRequest; response: null };
   'menu:set-language': { request: SetMenuLanguageRequest; response: null };
+  'backup:write': { request: WriteBackupRequest; response: BackupFile };
+  'backup:list': { request: void; response: BackupListing };
+  'backup:read': { request: ReadBackupRequest; response: ReadBackupResponse };
+  'app:ready-to-quit': { request: void; response: null };
 }
 
 /**
@@ -103,4 +157,12 @@ export interface HostBridge {
   setMenuLanguage(request: SetMenuLanguageRequest): Promise<IpcResult<null>>;
   /** Calls `callback` for each menu command; returns a function that stops listening. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
+  /** Writes a full backup into the backups folder under the user-data directory; rotates old ones. */
+  writeBackup(request: WriteBackupRequest): Promise<IpcResult<BackupFile>>;
+  listBackups(): Promise<IpcResult<BackupListing>>;
+  readBackup(request: ReadBackupRequest): Promise<IpcResult<ReadBackupResponse>>;
+  /** Answers QUIT_REQUEST_CHANNEL: the last backup is written (or was not needed); close now. */
+  readyToQuit(): Promise<IpcResult<null>>;
+  /** Calls `callback` when the window is about to close; returns a function that stops listening. */
+  onQuitRequest(callback: () => void): () => void;
 }

@@ -216,3 +216,7 @@ async function bareSheetJs(compression: boolean) {
 }
 
 (window as unknown as { benchExport: unknown }).benchExport = { seedExport, runExport, bareSheetJs };
+
+// ---- Audit verification benchmark (bench/audit-verify.bench-run.ts) ----
+import './audit-verify-bench';
+import './exchange-bench';

@@ -49,6 +49,7 @@ describe.skipIf(!chromiumPath)('exporting the barometer workbook', () => {
       await page.goto(inject('baseURL'));
       await page.getByLabel('Navn').fill('Karin Koordinator');
       await page.getByLabel('Initialer').fill('KK');
+      await page.getByRole('radio', { name: 'Koordinator' }).check();
       await page.getByRole('button', { name: 'Start' }).click();
 
       const done = await keyResponse(page, 'Skole Nord', '12345678', true);
@@ -71,7 +72,9 @@ describe.skipIf(!chromiumPath)('exporting the barometer workbook', () => {
       await dialog.getByRole('combobox', { name: 'Forvaltningsniveau' }).selectOption({ label: 'Stat' });
       await expect.poll(() => dialog.getByText('Ingen svar passer til valget.').count()).toBe(1);
       await dialog.getByRole('combobox', { name: 'Forvaltningsniveau' }).selectOption({ label: 'Kommune' });
-      expect(await dialog.getByRole('checkbox', { name: /revisionsloggen/ }).isDisabled()).toBe(true);
+      // A coordinator may include the audit log (sheet Audit); it is not chosen by default.
+      expect(await dialog.getByRole('checkbox', { name: /revisionsloggen/ }).isDisabled()).toBe(false);
+      expect(await dialog.getByRole('checkbox', { name: /revisionsloggen/ }).isChecked()).toBe(false);
 
       // Cancel: the Worker's script is held back, so Cancel surely comes first. No file.
       let held = 0;

@@ -25,7 +25,8 @@ describe.skipIf(!chromiumPath)('the first Excel export', () => {
     const { context, profileDir } = await launchBrowser();
     try {
       const s = await Surveyor.open(context);
-      await s.startAsSurveyor('Mette Hansen', 'MH');
+      // Exporting is a coordinator's job.
+      await s.startWithRole('Mette Hansen', 'MH', 'Koordinator');
 
       // A workplace with an innovation: section C is answered.
       const innovative = await s.createResponse();

@@ -110,6 +110,7 @@ describe.skipIf(!chromiumPath)('weights and the indicator dashboard in a browser
       await page.goto(inject('baseURL'));
       await page.getByLabel('Navn').fill('Karen Koordinator');
       await page.getByLabel('Initialer').fill('KK');
+      await page.getByRole('radio', { name: 'Koordinator' }).check();
       await page.getByRole('button', { name: 'Start' }).click();
       await page.getByRole('button', { name: 'Nyt svar' }).waitFor();
       await seed(page, responses());

@@ -43,5 +43,12 @@ export function fakeActions() {
     })),
     setTitle: vi.fn<IpcActions['setTitle']>(),
     setMenuLanguage: vi.fn<IpcActions['setMenuLanguage']>(),
+    writeBackup: vi.fn<IpcActions['writeBackup']>(async (data) => ({
+      ok: true,
+      value: { name: 'barometer-backup-20250301T093000000Z.barometer-backup', writtenAt: '2025-03-01T09:30:00.000Z', bytes: data.byteLength },
+    })),
+    listBackups: vi.fn<IpcActions['listBackups']>(async () => ({ ok: true, value: { folder: '/home/u/.config/Barometer Entry/backups', backups: [] } })),
+    readBackup: vi.fn<IpcActions['readBackup']>(async (name) => ({ ok: true, value: { name, data: new Uint8Array([31, 139]) } })),
+    readyToQuit: vi.fn<IpcActions['readyToQuit']>(),
   } satisfies IpcActions;
 }

@@ -35,7 +35,19 @@ function fakeIpcRenderer() {
 describe('the preload bridge (window.barometerHost)', () => {
   it('exposes named functions only: no ipcRenderer, no generic invoke', () => {
     const bridge = createHostBridge(fakeIpcRenderer());
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'onMenuCommand', 'openFile', 'saveFile', 'setMenuLanguage', 'setTitle']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'appInfo',
+      'listBackups',
+      'onMenuCommand',
+      'onQuitRequest',
+      'openFile',
+      'readBackup',
+      'readyToQuit',
+      'saveFile',
+      'setMenuLanguage',
+      'setTitle',
+      'writeBackup',
+    ]);
   });
 
   it('invokes exactly the matching channel with exactly one argument', async () => {

@@ -15,26 +15,67 @@ interface Props {
   onDashboard?: () => void;
   onWeights?: () => void;
   coordinatorOpen?: 'dashboard' | 'weights' | null;
+  /** The profile screen (switch, add, PIN) and the review queue (auditors, coordinators); absent when not offered. */
+  onProfiles?: () => void;
+  onReview?: () => void;
+  profileOpen?: 'profiles' | 'review' | null;
+  /** The audit screen (verify, audit export) and the data-quality report (auditors, coordinators); absent when not offered. */
+  onAudit?: () => void;
+  onQuality?: () => void;
+  auditOpen?: 'audit' | 'quality' | null;
+  /** The coordinator overview and the conflict resolution view (coordinators); absent when not offered. */
+  onOverview?: () => void;
+  onConflicts?: () => void;
+  exchangeOpen?: 'overview' | 'conflicts' | null;
+  /** Send to coordinator and package import (everyone but auditors); absent when not offered. */
+  onSendImport?: () => void;
+  sendImportOpen?: boolean;
 }
 
-export function AppHeader({ profile, lang, onLangChange, onAbout, aboutOpen, onDashboard, onWeights, coordinatorOpen }: Props) {
+export function AppHeader({ profile, lang, onLangChange, onAbout, aboutOpen, onDashboard, onWeights, coordinatorOpen, onProfiles, onReview, profileOpen, onAudit, onQuality, auditOpen, onOverview, onConflicts, exchangeOpen, onSendImport, sendImportOpen }: Props) {
   const { t } = useTranslation('common');
   const { t: ts } = useTranslation('settings');
   const { t: tp } = useTranslation('profile');
   const { t: td } = useTranslation('dashboard');
   const { t: tw } = useTranslation('weights');
+  const { t: tr } = useTranslation('review');
+  const { t: ta } = useTranslation('audit');
+  const { t: tq } = useTranslation('quality');
+  const { t: to } = useTranslation('overview');
+  const { t: tc } = useTranslation('conflicts');
+  const { t: tx } = useTranslation('exchange');
   return (
     <header className="app-header">
       <p className="app-name">{t('appName')}</p>
       <span className="spacer" />
       {profile ? (
-        <p className="profile-badge" title={tp('activeProfile', { name: profile.name, initials: profile.initials })}>
+        <p className="profile-badge" title={tp('activeProfile', { name: profile.name, initials: profile.initials, role: tp(`roles.${profile.role}`) })}>
           <span className="profile-initials" aria-hidden="true">{profile.initials}</span>
-          <span className="visually-hidden">{tp('activeProfile', { name: profile.name, initials: profile.initials })}</span>
-          <span aria-hidden="true">{profile.name}</span>
+          <span className="visually-hidden">{tp('activeProfile', { name: profile.name, initials: profile.initials, role: tp(`roles.${profile.role}`) })}</span>
+          <span aria-hidden="true">{profile.name} · {tp(`roles.${profile.role}`)}</span>
         </p>
       ) : null}
+      {onProfiles ? (
+        <button type="button" onClick={onProfiles} aria-current={profileOpen === 'profiles' ? 'page' : undefined}>
+          {tp('nav')}
+        </button>
+      ) : null}
       <LanguageToggle lang={lang} onChange={onLangChange} />
+      {onReview ? (
+        <button type="button" onClick={onReview} aria-current={profileOpen === 'review' ? 'page' : undefined}>
+          {tr('nav')}
+        </button>
+      ) : null}
+      {onQuality ? (
+        <button type="button" onClick={onQuality} aria-current={auditOpen === 'quality' ? 'page' : undefined}>
+          {tq('nav')}
+        </button>
+      ) : null}
+      {onAudit ? (
+        <button type="button" onClick={onAudit} aria-current={auditOpen === 'audit' ? 'page' : undefined}>
+          {ta('nav')}
+        </button>
+      ) : null}
       {onDashboard ? (
         <button type="button" onClick={onDashboard} aria-current={coordinatorOpen === 'dashboard' ? 'page' : undefined}>
           {td('nav')}
@@ -43,6 +84,21 @@ export function AppHeader({ profile, lang, onLangChange, onAbout, aboutOpen, onD
       {onWeights ? (
         <button type="button" onClick={onWeights} aria-current={coordinatorOpen === 'weights' ? 'page' : undefined}>
           {tw('nav')}
+        </button>
+      ) : null}
+      {onOverview ? (
+        <button type="button" onClick={onOverview} aria-current={exchangeOpen === 'overview' ? 'page' : undefined}>
+          {to('nav')}
+        </button>
+      ) : null}
+      {onConflicts ? (
+        <button type="button" onClick={onConflicts} aria-current={exchangeOpen === 'conflicts' ? 'page' : undefined}>
+          {tc('nav')}
+        </button>
+      ) : null}
+      {onSendImport ? (
+        <button type="button" onClick={onSendImport} aria-current={sendImportOpen ? 'page' : undefined}>
+          {tx('nav')}
         </button>
       ) : null}
       {onAbout ? (

@@ -11,6 +11,8 @@ import type { ResponseRepository } from '../db/response-repository';
 import type { ProfileRepository } from '../db/profile-repository';
 import type { SettingsRepository } from '../db/settings-repository';
 import type { AuditRepository } from '../db/audit-repository';
+import type { ReviewRepository } from '../db/review-repository';
+import type { CommentRepository } from '../db/comment-repository';
 import type { Host } from '../host/host';
 
 export interface AppServices {
@@ -20,6 +22,10 @@ export interface AppServices {
   profiles: ProfileRepository;
   settings: SettingsRepository;
   audit: AuditRepository;
+  /** The review queue, approve / reject / bulk approve. */
+  review: ReviewRepository;
+  /** Comments on a response or one of its questions. */
+  comments: CommentRepository;
   host: Host;
   /** The surveyor at work: recorded in every audit entry. */
   profile: Profile;

@@ -21,6 +21,9 @@ export interface ExportDetails {
   chainHeads?: readonly ChainHead[];
 }
 
+/** Exports for review (the log itself, the data-quality report), allowed to auditors as well. */
+const REVIEW_EXPORTS: ReadonlySet<string> = new Set(['audit', 'quality']);
+
 /**
  * Reads the audit log. Append-only by design: entries are written only by the repository action
  * they record, in the same transaction, and no code path updates or deletes one. The one entry
@@ -58,8 +61,8 @@ export class AuditRepository {
   }
 
   /**
-   * Records an export (call it once the file is written). Audit exports need 'export-audit'
-   * (coordinators, auditors), every other kind 'export-data' (coordinators).
+   * Records an export (call it once the file is written). Audit and data-quality exports need
+   * 'export-audit' (coordinators, auditors: review material), every other kind 'export-data' (coordinators).
    */
   async recordExport(actor: Profile, details: ExportDetails): Promise<AuditEntry> {
     assertWritable(this.db);
@@ -67,7 +70,7 @@ export class AuditRepository {
     const { audit, profiles } = this.db;
     return this.db.transaction('rw', [audit, profiles], async () => {
       const row = await storedActor(this.db, actor);
-      permit(row, details.kind === 'audit' ? 'export-audit' : 'export-data');
+      permit(row, REVIEW_EXPORTS.has(details.kind) ? 'export-audit' : 'export-data');
       const heads = details.chainHeads ?? (await this.heads());
       const chain = await ChainWriter.open(this.db, deviceId);
       return chain.append(stampOf(row), new Date().toISOString(), {

@@ -44,13 +44,19 @@ async function digestHex(text: string): Promise<string> {
 interface Snapshot {
   entries: AuditEntry[];
   responses: ResponseRecord[];
+  /** Responses in an unresolved conflict. */
+  inConflict: Set<string>;
 }
 
 /** Entries and responses as of one moment (one read transaction). */
 function readSnapshot(db: BarometerDb): Promise<Snapshot> {
-  return db.transaction('r', [db.audit, db.responses], async () => {
-    const [entries, responses] = await Promise.all([db.audit.toArray(), db.responses.toArray()]);
-    return { entries, responses };
+  return db.transaction('r', [db.audit, db.responses, db.revisions], async () => {
+    const [entries, responses, conflicted] = await Promise.all([
+      db.audit.toArray(),
+      db.responses.toArray(),
+      db.revisions.where('conflicted').equals(1).primaryKeys(),
+    ]);
+    return { entries, responses, inConflict: new Set(conflicted) };
   });
 }
 
@@ -73,13 +79,13 @@ async function hashAll(entries: readonly AuditEntry[]): Promise<string[]> {
 
 export async function verifyIntegrity(db: BarometerDb, given: readonly GivenHead[] = []): Promise<IntegrityReport> {
   const started = performance.now();
-  const { entries, responses } = await readSnapshot(db);
+  const { entries, responses, inConflict } = await readSnapshot(db);
   const computed = await hashAll(entries);
   const read = performance.now();
   const heads: RecordedHead[] = [...recordedHeads(entries), ...given];
   const chains = verifyChains(entries, heads, computed);
   const verified = performance.now();
-  const consistency = checkResponses(responses, entries);
+  const consistency = checkResponses(responses, entries, inConflict);
   const done = performance.now();
   return {
     ok: chains.ok && consistency.mismatches.length === 0,

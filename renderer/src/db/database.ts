@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AuditEntry, CommentRecord, ProfileRow, ResponseRecord, ResponseSummary, SettingRow, StoredQuestionnaire } from './records';
+import type { ImportRecord, RevisionRow } from './exchange-records';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 import { requestPersistentStorage } from './storage-persistence';
 
@@ -19,6 +20,10 @@ export class BarometerDb extends Dexie {
   declare profiles: EntityTable<ProfileRow, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
   declare comments: EntityTable<CommentRecord, 'id'>;
+  /** Schema 3: each response's revision tree and conflict mark. */
+  declare revisions: EntityTable<RevisionRow, 'id'>;
+  /** Schema 3: the packages imported here. */
+  declare imports: EntityTable<ImportRecord, 'fingerprint'>;
 
   /** True when the stored data was made by a newer app version: every repository write is refused. */
   readOnly = false;

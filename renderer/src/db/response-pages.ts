@@ -9,7 +9,7 @@
  */
 import type { Table } from 'dexie';
 import { openBarometerDb, type BarometerDb } from './database';
-import type { ResponseRecord, ResponseSummary } from './records';
+import type { AuditEntry, ResponseRecord, ResponseSummary } from './records';
 
 export const RESPONSE_PAGE_SIZE = 250;
 export const SUMMARY_PAGE_SIZE = 1_000;
@@ -49,6 +49,8 @@ export interface ResponseSource {
   /** Responses stored, deleted ones included (for progress). */
   total: number;
   pages: AsyncIterable<ResponseRecord[]>;
+  /** The whole audit log in storage order (the workbook's Audit sheet). */
+  auditEntries(): Promise<AuditEntry[]>;
   close(): void;
 }
 
@@ -58,5 +60,10 @@ export interface ResponseSource {
  */
 export async function openResponseSource(name: string, pageSize: number = RESPONSE_PAGE_SIZE): Promise<ResponseSource> {
   const db = await openBarometerDb(name);
-  return { total: await storedResponseCount(db), pages: liveResponsePages(db, pageSize), close: () => db.close() };
+  return {
+    total: await storedResponseCount(db),
+    pages: liveResponsePages(db, pageSize),
+    auditEntries: () => db.audit.orderBy('seq').toArray(),
+    close: () => db.close(),
+  };
 }

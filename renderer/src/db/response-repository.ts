@@ -6,6 +6,7 @@ import { permit, reasonFor, responseContext, stampOf } from './permission-guard'
 import type { Profile, ResponseRecord, ResponseStatus, ResponseSummary } from './records';
 import { newResponseKey } from './response-key';
 import { summarise } from './response-summary';
+import { extendRevisions } from './revision-write';
 import { ResponseWriter, type Decide, type QuestionnaireLookup } from './response-write';
 import { statusChange } from './status-change';
 import { StoreError } from './store-error';
@@ -55,6 +56,7 @@ export class ResponseRepository {
       };
       await this.db.responses.add(record);
       await this.db.summaries.add(summarise(record, progress));
+      await extendRevisions(this.db, record, row);
       await chain.append(stampOf(row), now, {
         action: 'create',
         responseId: record.id,

@@ -13,6 +13,7 @@ import { ensureDeviceId } from './device-id';
 import { stampOf, storedActor } from './permission-guard';
 import type { CommentRecord, Profile, ProfileRow, ResponseRecord } from './records';
 import { summarise } from './response-summary';
+import { extendRevisions } from './revision-write';
 import { StoreError } from './store-error';
 import { assertWritable } from './write-guard';
 
@@ -39,8 +40,8 @@ export class ResponseWriter {
 
   /** Every table a response action may write. */
   get tables() {
-    const { responses, summaries, audit, profiles, comments } = this.db;
-    return [responses, summaries, audit, profiles, comments];
+    const { responses, summaries, audit, profiles, comments, revisions } = this.db;
+    return [responses, summaries, audit, profiles, comments, revisions];
   }
 
   /** Runs `work` in one transaction with the stored actor and this device's chain. */
@@ -71,6 +72,7 @@ export class ResponseWriter {
     const evaluation = change.evaluation ?? evaluateResponse(q, next.answers);
     await responses.put(next);
     await summaries.put(summarise(next, evaluation.progress.ratio));
+    await extendRevisions(this.db, next, actor);
     const entry = await chain.append(stampOf(actor), now, { ...change.audit, responseId: id, responseKey: current.key });
     if (change.comment) {
       await comments.add({

@@ -6,6 +6,7 @@
  */
 import type { Transaction } from 'dexie';
 import { upgradeToV2 } from './upgrade-v2';
+import { upgradeToV3 } from './upgrade-v3';
 
 export interface SchemaVersion {
   version: number;
@@ -37,6 +38,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       comments: 'id, responseId',
     },
     upgrade: upgradeToV2,
+  },
+  {
+    // Exchange: each response's revision tree with its conflict mark (revisions), and the packages
+    // imported here (imports, keyed by fingerprint, so a re-import is recognised).
+    version: 3,
+    stores: {
+      revisions: 'id, conflicted',
+      imports: 'fingerprint, importedAt, packageId',
+    },
+    upgrade: upgradeToV3,
   },
 ];
 

@@ -19,7 +19,9 @@ export type StoreErrorCode =
   | 'wrong-pin'
   /** bulkApprove: the filtered set is not the one the auditor saw, or holds responses that cannot be approved. */
   | 'stale-selection'
-  | 'not-approvable';
+  | 'not-approvable'
+  /** A package could not be written from this data (the message says why). */
+  | 'package-invalid';
 
 /** Every refusal of a repository: thrown before anything is written. */
 export class StoreError extends Error {

@@ -6,6 +6,13 @@ import type { Host } from './host';
 
 /** The Electron host: every call goes through the preload's named functions (window.barometerHost). */
 export function createElectronHost(bridge: HostBridge): Host {
+  // The main process waits (a bounded time) for an answer to every quit request. With no screen
+  // listening (first start, a start-up error) nothing needs saving: answer at once.
+  const quitListeners = new Set<() => void>();
+  bridge.onQuitRequest(() => {
+    if (quitListeners.size === 0) void settle(() => bridge.readyToQuit());
+    for (const listener of quitListeners) listener();
+  });
   return {
     kind: 'electron',
     async saveFile(suggestedName, kind, data) {
@@ -27,6 +34,18 @@ export function createElectronHost(bridge: HostBridge): Host {
       void settle(() => bridge.setMenuLanguage({ lang }));
     },
     onMenuCommand: (callback) => bridge.onMenuCommand(callback),
+    backups: {
+      write: (data, trigger) => settle(() => bridge.writeBackup({ data, trigger })),
+      list: () => settle(() => bridge.listBackups()),
+      read: (name) => settle(() => bridge.readBackup({ name })),
+      onQuitRequest(callback) {
+        quitListeners.add(callback);
+        return () => quitListeners.delete(callback);
+      },
+      readyToQuit() {
+        void settle(() => bridge.readyToQuit());
+      },
+    },
   };
 }
 

@@ -3,9 +3,9 @@
  * Screens use only this interface, so they work, and are tested, the same way in both.
  */
 import type { Result } from '../core/result';
-import type { MenuCommand, MenuLanguage, OpenKind, SaveKind } from '../../../preload/contract';
+import type { BackupFile, BackupListing, BackupTrigger, MenuCommand, MenuLanguage, OpenKind, SaveKind } from '../../../preload/contract';
 
-export type { MenuCommand, MenuLanguage, OpenKind, SaveKind };
+export type { BackupFile, BackupListing, BackupTrigger, MenuCommand, MenuLanguage, OpenKind, SaveKind };
 export type HostKind = 'electron' | 'browser';
 
 export interface SavedFile {
@@ -43,6 +43,21 @@ export interface Host {
   setMenuLanguage?(lang: MenuLanguage): void;
   /** Subscribes to application-menu commands; returns an unsubscribe function. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
+  /**
+   * Automatic backups into a folder the host owns (Electron: `<userData>/backups/`). Absent in a
+   * plain browser, which has no such folder: there the user saves a backup as a download.
+   */
+  backups?: HostBackups;
+}
+
+/** The host's backups folder. The renderer hands over bytes and names a listed backup, never a path. */
+export interface HostBackups {
+  write(data: Uint8Array, trigger: BackupTrigger): Promise<Result<BackupFile>>;
+  list(): Promise<Result<BackupListing>>;
+  read(name: string): Promise<Result<OpenedFile>>;
+  /** Calls `callback` when the app is about to quit; it must end with `readyToQuit()`. */
+  onQuitRequest(callback: () => void): () => void;
+  readyToQuit(): void;
 }
 
 // Convenience for the bootstrap: `import { getHost } from '../host/host'`.

@@ -9,6 +9,13 @@ import { profileStrings } from '../features/profile/strings';
 import { exportStrings } from '../features/export/strings';
 import { weightsStrings } from '../features/weights/strings';
 import { dashboardStrings } from '../features/dashboard/strings';
+import { auditStrings } from '../features/audit/strings';
+import { historyStrings } from '../features/history/strings';
+import { qualityStrings } from '../features/quality/strings';
+import { reviewStrings } from '../features/review/strings';
+import { conflictsStrings } from '../features/conflicts/strings';
+import { overviewStrings } from '../features/overview/strings';
+import { exchangeStrings } from '../features/exchange/strings';
 
 const namespaces = {
   common: commonStrings,
@@ -19,6 +26,13 @@ const namespaces = {
   export: exportStrings,
   weights: weightsStrings,
   dashboard: dashboardStrings,
+  audit: auditStrings,
+  history: historyStrings,
+  quality: qualityStrings,
+  review: reviewStrings,
+  conflicts: conflictsStrings,
+  overview: overviewStrings,
+  exchange: exchangeStrings,
 } as const;
 
 function resourcesFor(lang: Lang): Record<string, Record<string, unknown>> {

@@ -145,4 +145,27 @@ describe('the response list with 10,000 responses', () => {
     expect(props.onNew).not.toHaveBeenCalled();
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
+
+  it('offers an auditor (who changes nothing) no new response, no delete and no N shortcut', async () => {
+    const props = renderList({ canChange: false });
+    expect(screen.queryByRole('button', { name: 'Nyt svar' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Slet svar/ })).toBeNull();
+    expect(screen.queryByText(/Databasen er skrivebeskyttet/)).toBeNull();
+    screen.getByRole('grid').focus();
+    await userEvent.keyboard('n{Delete}');
+    expect(props.onNew).not.toHaveBeenCalled();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('labels and filters approved and rejected responses', async () => {
+    const reviewed = makeSummaries(6).map((s, i) => ({ ...s, status: i === 1 ? ('approved' as const) : i === 2 ? ('rejected' as const) : s.status }));
+    renderList({ summaries: reviewed });
+    const filter = screen.getByRole('combobox', { name: 'Vis' });
+    await userEvent.selectOptions(filter, 'Afviste');
+    expect(bodyRows()).toHaveLength(1);
+    expect(within(bodyRows()[0] as HTMLElement).getByText('Afvist')).toBeTruthy();
+    await userEvent.selectOptions(filter, 'Godkendte');
+    expect(bodyRows()).toHaveLength(1);
+    expect(within(bodyRows()[0] as HTMLElement).getByText('Godkendt')).toBeTruthy();
+  });
 });

@@ -68,6 +68,27 @@ export class Surveyor {
     await this.newResponseButton.waitFor(PATIENCE);
   }
 
+  /**
+   * First start as a coordinator or an auditor: name, Tab, initials, Tab to the role (the radio group
+   * starts on "Interviewer"), arrow keys to the role, Tab to the PIN (typed when given), Enter.
+   */
+  async startWithRole(name: string, initials: string, role: 'Koordinator' | 'Revisor', pin?: string): Promise<void> {
+    await this.expectFocusOn(this.page.getByRole('textbox', { name: 'Navn', exact: true }), 'the "Navn" field');
+    await this.keyboard.type(name);
+    await this.keyboard.press('Tab');
+    await this.keyboard.type(initials);
+    await this.keyboard.press('Tab');
+    const radio = this.page.getByRole('radio', { name: role, exact: true });
+    await this.expectFocusOn(this.page.getByRole('group', { name: 'Rolle' }), 'the "Rolle" choice');
+    for (let i = 0; i < 2 && !(await radio.isChecked()); i++) await this.keyboard.press('ArrowDown');
+    await expect.poll(() => radio.isChecked(), PATIENCE).toBe(true);
+    await this.keyboard.press('Tab');
+    await this.expectFocusOn(this.page.getByLabel(/^Pinkode/), 'the PIN field');
+    if (pin) await this.keyboard.type(pin);
+    await this.keyboard.press('Enter');
+    await this.page.getByRole('button', { name: 'Profiler', exact: true }).waitFor(PATIENCE);
+  }
+
   get newResponseButton(): Locator {
     return this.page.getByRole('button', { name: 'Nyt svar', exact: true });
   }

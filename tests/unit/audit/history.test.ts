@@ -102,7 +102,7 @@ describe('responses against their history', () => {
   const stored = { id: 'r-1', key: 'K7M-4QX', answers: { workplace_name: 'Aarhus Kommune', effect_quality: 'yes' }, status: 'approved', deletedAt: null };
 
   it('agree when nothing was changed behind the app’s back', () => {
-    expect(checkResponses([stored], life())).toEqual({ checked: 1, withoutHistory: 0, mismatches: [] });
+    expect(checkResponses([stored], life())).toEqual({ checked: 1, withoutHistory: 0, inConflict: 0, mismatches: [] });
   });
 
   it('name the response and field changed directly in the store', () => {
@@ -116,6 +116,11 @@ describe('responses against their history', () => {
   });
 
   it('count responses without history apart (seeded data, history not imported)', () => {
-    expect(checkResponses([{ ...stored, id: 'r-9' }], life())).toEqual({ checked: 0, withoutHistory: 1, mismatches: [] });
+    expect(checkResponses([{ ...stored, id: 'r-9' }], life())).toEqual({ checked: 0, withoutHistory: 1, inConflict: 0, mismatches: [] });
+  });
+
+  it('count responses in an unresolved conflict apart instead of calling them tampered', () => {
+    const diverged = { ...stored, answers: { ...stored.answers, effect_quality: 'no' } };
+    expect(checkResponses([diverged], life(), new Set(['r-1']))).toEqual({ checked: 0, withoutHistory: 0, inConflict: 1, mismatches: [] });
   });
 });

@@ -41,7 +41,7 @@ describe('the database schema', () => {
     expect(db.readOnly).toBe(false);
     expect(db.readOnlyReason).toBeNull();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['audit', 'comments', 'profiles', 'questionnaires', 'responses', 'settings', 'summaries'].sort(),
+      ['audit', 'comments', 'imports', 'profiles', 'questionnaires', 'responses', 'revisions', 'settings', 'summaries'].sort(),
     );
     for (const table of db.tables) expect(await table.count()).toBe(0);
 
@@ -77,6 +77,8 @@ describe('the database schema', () => {
       comments: { keyPath: 'id', autoIncrement: false, indexes: { responseId: plain('responseId') } },
       profiles: { keyPath: 'id', autoIncrement: false, indexes: {} },
       settings: { keyPath: 'key', autoIncrement: false, indexes: {} },
+      revisions: { keyPath: 'id', autoIncrement: false, indexes: { conflicted: plain('conflicted') } },
+      imports: { keyPath: 'fingerprint', autoIncrement: false, indexes: { importedAt: plain('importedAt'), packageId: plain('packageId') } },
     });
   });
 
@@ -91,6 +93,8 @@ describe('the database schema', () => {
       comments: 'id',
       profiles: 'id',
       settings: 'key',
+      revisions: 'id',
+      imports: 'fingerprint',
     });
   });
 

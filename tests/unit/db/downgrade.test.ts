@@ -36,6 +36,9 @@ async function createFutureDb(name: string, withAllIndexes: boolean): Promise<vo
       const { hasPin: _hasPin, ...annaRow } = anna;
       idb.createObjectStore('profiles', { keyPath: 'id' }).add({ ...annaRow, pin: null });
       idb.createObjectStore('settings', { keyPath: 'key' });
+      idb.createObjectStore('revisions', { keyPath: 'id' }).createIndex('conflicted', 'conflicted');
+      const imports = idb.createObjectStore('imports', { keyPath: 'fingerprint' });
+      for (const i of ['importedAt', 'packageId']) imports.createIndex(i, i);
       idb.createObjectStore('futureThings', { keyPath: 'id' });
     };
     req.onsuccess = () => {

@@ -47,6 +47,7 @@ const CASES: Case[] = [
   ['delete a completed response', 'completed', (f, a, id) => f.responses.softDelete(a, id, 'Entered twice'), e('forbidden', 'forbidden', 'ok', 'forbidden')],
   ['export data', 'draft', (f, a) => f.audit.recordExport(a, { kind: 'workbook', fileName: 'x.xlsx', rows: 1 }), e('forbidden', 'forbidden', 'ok', 'forbidden')],
   ['export the audit log', 'draft', (f, a) => f.audit.recordExport(a, { kind: 'audit', fileName: 'a.xlsx', rows: 1 }), e('forbidden', 'forbidden', 'ok', 'ok')],
+  ['export the data-quality report', 'draft', (f, a) => f.audit.recordExport(a, { kind: 'quality', fileName: 'q.xlsx', rows: 1 }), e('forbidden', 'forbidden', 'ok', 'ok')],
 ];
 
 describe('permissions enforced by the repositories', () => {

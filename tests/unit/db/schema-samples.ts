@@ -11,6 +11,7 @@ import type { BarometerDb } from '../../../renderer/src/db/database';
 import { ProfileRepository } from '../../../renderer/src/db/profile-repository';
 import type { ResponseRecord } from '../../../renderer/src/db/records';
 import { LEGACY_DETAILS } from '../../../renderer/src/db/upgrade-v2';
+import { firstTreeOf, revisionRow } from '../../../renderer/src/db/revision-write';
 import { anna } from './db-test-support';
 
 export interface VersionSample {
@@ -96,6 +97,20 @@ export const SAMPLES: Record<number, VersionSample> = {
       expect(await db.profiles.get(anna.id)).toEqual({ ...v1Profile, role: 'surveyor', pin: null });
       expect(await new ProfileRepository(db).get(anna.id)).toEqual(anna);
       expect(await db.comments.count()).toBe(0);
+    },
+  },
+  3: {
+    // Version 2's rows, plus the revision tree the upgrade gives every response.
+    async seed(db) {
+      await SAMPLES[2]?.seed(db);
+      await db.revisions.add(revisionRow(sampleResponse.id, firstTreeOf(sampleResponse)));
+    },
+    async check(db) {
+      await SAMPLES[2]?.check(db);
+      const row = await db.revisions.get(sampleResponse.id);
+      expect(row).toEqual(revisionRow(sampleResponse.id, firstTreeOf(sampleResponse)));
+      expect(row?.tree.contents[0]?.content.answers).toEqual(sampleResponse.answers);
+      expect(await db.imports.count()).toBe(0);
     },
   },
 };

@@ -50,6 +50,7 @@ const MATRIX: Row[] = [
   ['comment', 'own response', own('completed'), o('yes', 'yes', 'yes')],
   ['comment', "someone else's response", others('completed'), o('no', 'yes', 'yes')],
   ['import', '', {}, o('no', 'yes', 'no')],
+  ['restore-backup', "this computer's own backup", {}, o('yes', 'yes', 'yes')],
   ['export-data', '', {}, o('no', 'yes', 'no')],
   ['export-audit', '', {}, o('no', 'yes', 'yes')],
   ['resolve-conflict', '', {}, o('no', 'yes', 'no')],

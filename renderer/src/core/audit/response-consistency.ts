@@ -30,6 +30,11 @@ export interface ResponseMismatch {
 export interface ConsistencyReport {
   checked: number;
   withoutHistory: number;
+  /**
+   * Responses in an unresolved conflict: their log holds two diverged histories, so replaying it
+   * cannot say which one the store shows. They are checked again once a coordinator resolves them.
+   */
+  inConflict: number;
   mismatches: ResponseMismatch[];
 }
 
@@ -67,8 +72,12 @@ function compare(r: StoredResponse, replayed: ResponseStateAt): ResponseMismatch
   return out;
 }
 
-/** Checks every response whose history is in `entries`. */
-export function checkResponses(responses: readonly StoredResponse[], entries: readonly AuditEntry[]): ConsistencyReport {
+/** Checks every response whose history is in `entries`, except those in `inConflict` (counted apart). */
+export function checkResponses(
+  responses: readonly StoredResponse[],
+  entries: readonly AuditEntry[],
+  inConflict: ReadonlySet<string> = new Set(),
+): ConsistencyReport {
   const byResponse = new Map<string, AuditEntry[]>();
   for (const e of entries) {
     if (e.responseId === null) continue;
@@ -76,8 +85,12 @@ export function checkResponses(responses: readonly StoredResponse[], entries: re
     if (list) list.push(e);
     else byResponse.set(e.responseId, [e]);
   }
-  const report: ConsistencyReport = { checked: 0, withoutHistory: 0, mismatches: [] };
+  const report: ConsistencyReport = { checked: 0, withoutHistory: 0, inConflict: 0, mismatches: [] };
   for (const r of responses) {
+    if (inConflict.has(r.id)) {
+      report.inConflict += 1;
+      continue;
+    }
     const history = byResponse.get(r.id);
     const replayed = history ? finalState(history) : undefined;
     if (!replayed?.exists) {

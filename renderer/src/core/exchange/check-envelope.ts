@@ -30,8 +30,8 @@ export function checkFormat(document: unknown): PackageError | undefined {
   }
   if (document.format !== PACKAGE_FORMAT) {
     return packageError('wrong-format', {
-      en: 'This JSON file is not a Barometer Entry package: it lacks the package marker. Choose the .bepkg file the surveyor sent.',
-      da: 'Denne JSON-fil er ikke en Barometer Entry-pakke: den mangler pakkemærket. Vælg den .bepkg-fil, intervieweren sendte.',
+      en: 'This JSON file is not a Barometer Entry package: it lacks the package marker. Choose the .barometer file the surveyor sent.',
+      da: 'Denne JSON-fil er ikke en Barometer Entry-pakke: den mangler pakkemærket. Vælg den .barometer-fil, intervieweren sendte.',
     });
   }
   const version = document.formatVersion;

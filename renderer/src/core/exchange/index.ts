@@ -28,4 +28,4 @@ export {
   type ResponseTreeState,
 } from './plan-import';
 export { readPackage, type ReadPackageOptions } from './read-package';
-export { buildPackage, gzip, writePackage, type PackageInput } from './write-package';
+export { buildPackage, gzip, packageBytes, writePackage, type PackageInput } from './write-package';

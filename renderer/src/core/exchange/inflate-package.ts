@@ -31,15 +31,15 @@ function sizeAndMagic(bytes: Uint8Array, limits: PackageLimits): PackageError | 
   }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     return packageError('zip-file', {
-      en: 'This is a ZIP file (perhaps an Excel workbook with a new name), not a Barometer Entry package. Choose the .bepkg file the surveyor sent.',
-      da: 'Dette er en ZIP-fil (måske en omdøbt Excel-projektmappe), ikke en Barometer Entry-pakke. Vælg den .bepkg-fil, intervieweren sendte.',
+      en: 'This is a ZIP file (perhaps an Excel workbook with a new name), not a Barometer Entry package. Choose the .barometer file the surveyor sent.',
+      da: 'Dette er en ZIP-fil (måske en omdøbt Excel-projektmappe), ikke en Barometer Entry-pakke. Vælg den .barometer-fil, intervieweren sendte.',
     });
   }
   const head = Math.min(bytes.length, GZIP_MAGIC.length);
   if (GZIP_MAGIC.slice(0, head).some((byte, index) => bytes[index] !== byte)) {
     return packageError('not-gzip', {
-      en: 'This is not a Barometer Entry package: a package is a compressed file, and this one is not. Choose the .bepkg file the surveyor sent.',
-      da: 'Dette er ikke en Barometer Entry-pakke: en pakke er en komprimeret fil, og det er denne ikke. Vælg den .bepkg-fil, intervieweren sendte.',
+      en: 'This is not a Barometer Entry package: a package is a compressed file, and this one is not. Choose the .barometer file the surveyor sent.',
+      da: 'Dette er ikke en Barometer Entry-pakke: en pakke er en komprimeret fil, og det er denne ikke. Vælg den .barometer-fil, intervieweren sendte.',
     });
   }
   return undefined;

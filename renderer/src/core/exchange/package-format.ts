@@ -12,7 +12,7 @@ export const PACKAGE_FORMAT = 'barometer-entry-package';
 /** The format version this code writes and the newest it reads. */
 export const PACKAGE_FORMAT_VERSION = 1;
 /** The file extension packages are saved with. */
-export const PACKAGE_EXTENSION = '.bepkg';
+export const PACKAGE_EXTENSION = '.barometer';
 
 /** The profile that made the package. */
 export interface PackageSurveyor {

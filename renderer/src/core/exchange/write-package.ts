@@ -110,8 +110,13 @@ export async function writePackage(
   input: PackageInput,
   limits: Partial<PackageLimits> = {},
 ): Promise<Result<Uint8Array, PackageError>> {
+  return packageBytes(await buildPackage(input), limits);
+}
+
+/** Checks a built package as `writePackage` does, and compresses it. */
+export async function packageBytes(pkg: Package, limits: Partial<PackageLimits> = {}): Promise<Result<Uint8Array, PackageError>> {
   const bounds: PackageLimits = { ...DEFAULT_PACKAGE_LIMITS, ...limits };
-  const json = JSON.stringify(await buildPackage(input));
+  const json = JSON.stringify(pkg);
   const checked = await checkDocument(JSON.parse(json), bounds, () => false);
   if (!checked.ok) return err(checked.error);
   const blob = new Blob([json]);

@@ -71,7 +71,7 @@ const STATEMENTS = {
     indicators: 'Beregnet over svarene i denne eksport (Data-arkets værdier). "Ved ikke" og ubesvaret tæller i nævneren som "nej", som i barometeret.',
     missing: `Tom celle = sprunget over (ikke stillet). ${UNANSWERED_CODE} = stillet, men ikke besvaret (for afledte variable: kunne ikke udledes). "Ved ikke" er et svar med sin egen kode (dk), aldrig en manglende værdi. Se Codebook.`,
     neutral: 'En tekst, der begynder med = + - @, tabulator eller vognretur, har fået en apostrof foran, så den aldrig kan blive en formel. Tal er tal. Arbejdsbogen indeholder ingen formler.',
-    audit: { included: 'Med (arket Audit).', 'not-requested': 'Ikke med (ikke valgt).', unavailable: 'Ikke med: revisionsloggen kan endnu ikke eksporteres i denne version.' },
+    audit: { included: 'Med (arket Audit).', 'not-requested': 'Ikke med (ikke valgt).', unavailable: 'Ikke med: kun koordinatorer og revisorer må eksportere revisionsloggen.' },
   },
   en: {
     unweighted: 'Unweighted: there is no population table, so every weight is 1 and the "weighted" shares equal the unweighted ones.',
@@ -80,7 +80,7 @@ const STATEMENTS = {
     indicators: 'Computed over the responses in this export (the values of the Data sheet). "Don\'t know" and unanswered count in the denominator as "no", as the barometer does.',
     missing: `Empty cell = skipped (not asked). ${UNANSWERED_CODE} = asked but not answered (derived variables: could not be derived). "Don't know" is an answer with its own code (dk), never a missing value. See Codebook.`,
     neutral: 'A text beginning with = + - @, tab or carriage return has an apostrophe put in front, so it can never become a formula. Numbers stay numbers. The workbook contains no formulas.',
-    audit: { included: 'Included (sheet Audit).', 'not-requested': 'Not included (not chosen).', unavailable: 'Not included: the audit log cannot be exported in this version yet.' },
+    audit: { included: 'Included (sheet Audit).', 'not-requested': 'Not included (not chosen).', unavailable: 'Not included: only coordinators and auditors may export the audit log.' },
   },
 } as const;
 

@@ -7,6 +7,8 @@
  * every sheet into the file. Framework-free: it runs in the export Worker, in Node tests and in
  * the benchmark alike.
  */
+import { AUDIT_HEADS_SHEET_NAME, type AuditSheet } from '../audit/audit-rows';
+import type { ChainHead } from '../audit/audit-entry';
 import { computeIndicators } from '../indicators';
 import type { Lang, Questionnaire } from '../questionnaire/model';
 import { stratumVocabulary, validatePopulationTable, type PopulationTable, type StratumVocabulary } from '../weights';
@@ -65,6 +67,14 @@ export interface WorkbookSummary {
   checksum: { sheet: string; hex: string };
   weighted: boolean;
   populationProblem?: string;
+  /** With the audit log: the chain heads its Audit sheet was taken at, and its entries. */
+  audit?: { heads: ChainHead[]; entries: number };
+}
+
+/** What is known only once every response was read: the store's count, the audit log (when asked for). */
+export interface LateFacts {
+  storedCount?: number;
+  audit?: AuditSheet | null;
 }
 
 export interface WorkbookResult {
@@ -114,7 +124,7 @@ export class WorkbookExport {
   }
 
   /** Writes the workbook. `late` carries what is known only once every response was read. */
-  async finish(onProgress: (p: ExportProgress) => void = () => undefined, late: { storedCount?: number } = {}): Promise<WorkbookResult> {
+  async finish(onProgress: (p: ExportProgress) => void = () => undefined, late: LateFacts = {}): Promise<WorkbookResult> {
     const { q, request } = this;
     const lang = request.labelLanguage;
     onProgress({ phase: 'preparing', fraction: 0 });
@@ -157,7 +167,8 @@ export class WorkbookExport {
     onProgress({ phase: 'writing', fraction: 1 });
 
     const small: SheetData[] = [codebookSheet(q, columns, weights), indicatorsSheet(indicators, lang), weightsSheet(weights, rowCount, lang)];
-    const auditIncluded: AuditInclusion = request.audit ? 'included' : request.auditRequested ? 'unavailable' : 'not-requested';
+    const auditLog = late.audit ?? null;
+    const auditIncluded: AuditInclusion = request.audit || auditLog ? 'included' : request.auditRequested ? 'unavailable' : 'not-requested';
     small.push(
       aboutSheet(
         {
@@ -181,7 +192,11 @@ export class WorkbookExport {
         lang,
       ),
     );
-    if (request.audit) small.push({ name: AUDIT_SHEET, rows: safeRows(request.audit) });
+    if (auditLog) {
+      // The log's own rows are neutralised already (audit-rows.ts); the heads say when it was taken.
+      small.push({ name: AUDIT_SHEET, rows: [[...auditLog.columns], ...auditLog.rows] });
+      small.push({ name: AUDIT_HEADS_SHEET_NAME, rows: [[...auditLog.headColumns], ...auditLog.headRows] });
+    } else if (request.audit) small.push({ name: AUDIT_SHEET, rows: safeRows(request.audit) });
     for (const sheet of small) await writer.addSheetData(sheet);
     onProgress({ phase: 'finishing', fraction: 0 });
     const bytes = await writer.finish();
@@ -195,6 +210,7 @@ export class WorkbookExport {
         checksum: checksumHex,
         weighted: !weights.unweighted,
         ...(populationProblem ? { populationProblem } : {}),
+        ...(auditLog ? { audit: { heads: auditLog.heads, entries: auditLog.rows.length } } : {}),
       },
     };
   }

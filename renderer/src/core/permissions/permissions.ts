@@ -17,6 +17,7 @@ export type Action =
   | 'restore-response'
   | 'comment'
   | 'import'
+  | 'restore-backup'
   | 'export-data'
   | 'export-audit'
   | 'resolve-conflict'
@@ -26,7 +27,7 @@ export type Action =
 
 export const ACTIONS: readonly Action[] = [
   'create-response', 'edit-answer', 'complete', 'reopen', 'approve', 'reject', 'delete-response', 'restore-response',
-  'comment', 'import', 'export-data', 'export-audit', 'resolve-conflict', 'create-profile', 'set-pin', 'review',
+  'comment', 'import', 'restore-backup', 'export-data', 'export-audit', 'resolve-conflict', 'create-profile', 'set-pin', 'review',
 ];
 
 export interface PermissionContext {
@@ -111,6 +112,9 @@ const RULES: Readonly<Record<Action, Rule>> = {
   'restore-response': deleteOrRestore,
   comment: (role, { own }) => (role === 'surveyor' && own !== true ? deny(refusals.commentOwnOnly) : allow()),
   import: onlyRoles(['coordinator'], refusals.coordinatorOnly),
+  // A backup from this computer's own backups folder (main reads only from there) brings back what
+  // this computer held; the merge overwrites nothing silently, so every role may restore one.
+  'restore-backup': () => allow(),
   'export-data': onlyRoles(['coordinator'], refusals.coordinatorOnly),
   'export-audit': onlyRoles(['coordinator', 'auditor'], refusals.reviewersOnly),
   'resolve-conflict': onlyRoles(['coordinator'], refusals.coordinatorOnly),

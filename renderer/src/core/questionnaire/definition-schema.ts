@@ -11,6 +11,12 @@ import type { QuestionnaireDef } from './model';
  */
 export const VARIABLE_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
+/**
+ * Names an object already has, or that reach its prototype: answers are plain objects keyed by
+ * variable name, so `answers.constructor` must never be read as an answer (or written as one).
+ */
+export const RESERVED_VARIABLE_NAMES: readonly string[] = ['constructor', 'prototype', '__proto__'];
+
 const QUESTION_TYPES = ['text', 'longtext', 'integer', 'decimal', 'year', 'single', 'multi', 'grid'] as const;
 const DERIVED_TYPES = ['integer', 'decimal', 'text'] as const;
 
@@ -18,7 +24,8 @@ const nonEmpty = z.string().min(1, 'must not be empty');
 const localText = z.strictObject({ da: nonEmpty, en: nonEmpty });
 const variableName = z
   .string()
-  .regex(VARIABLE_NAME, 'must start with a letter and hold only letters, digits and _');
+  .regex(VARIABLE_NAME, 'must start with a letter and hold only letters, digits and _')
+  .refine((name) => !RESERVED_VARIABLE_NAMES.includes(name), 'is a reserved word (constructor, prototype, __proto__): choose another name');
 const expression = z.string().min(1, 'must not be empty (leave the key out instead)');
 
 const choiceSchema = z.strictObject({

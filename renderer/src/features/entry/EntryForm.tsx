@@ -2,10 +2,11 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEven
 import { useTranslation } from 'react-i18next';
 import { evaluateResponse, normaliseAnswer } from '../../core/engine/evaluate-response';
 import type { Answers, AnswerValue, Lang, Questionnaire } from '../../core/questionnaire/model';
-import type { ResponseStatus } from '../../db/records';
+import type { CommentRecord, ResponseStatus } from '../../db/records';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { SaveIndicator } from '../../ui/SaveIndicator';
 import '../../ui/app.css';
+import { CommentsBanner } from './CommentsBanner';
 import { CompletionPanel, PROBLEMS_HEADING_ID } from './CompletionPanel';
 import { advanceFrom, END_ATTR, focusFirstStop, focusStop, STOP_ATTR } from './keyboard-navigation';
 import { listedProblems, summarySave } from './problem-list';
@@ -27,6 +28,10 @@ export interface EntryFormProps {
   status?: ResponseStatus;
   /** Set when the whole store is read-only (shown in the banner instead of Reopen). */
   readOnlyReason?: string | null;
+  /** Why the active role cannot change this response (shown in the read-only banner). */
+  roleReason?: string | null;
+  /** The response's comments, oldest first: the response's at the top, each question's beside it. */
+  comments?: readonly CommentRecord[];
   /** Saves one answer (undefined clears it). Resolve when stored; reject with the reason when not. */
   onCommit(field: string, value: AnswerValue | undefined): Promise<void>;
   /** Called by "Mark as completed" once nothing blocks it. */
@@ -102,6 +107,9 @@ export function EntryForm(props: EntryFormProps) {
       setFocus({ target: outcome === 'problems' ? { kind: 'element', id: PROBLEMS_HEADING_ID } : outcome === 'completed' ? { kind: 'element', id: BANNER_ID } : { kind: 'first' } }),
   });
 
+  const jump = (variable: string) => goTo(layout.sectionOf.get(variable) ?? index, { kind: 'variable', name: variable });
+  const comments = props.comments ?? [];
+  const commentsOf = (variable: string) => comments.filter((c) => c.field === variable);
   const problemsOf = (variable: string) =>
     (evaluation.problemsByVariable.get(variable) ?? []).filter(
       (p) => p.code !== 'required' || completion.attempted || touched.has(variable),
@@ -137,11 +145,14 @@ export function EntryForm(props: EntryFormProps) {
         <ReadOnlyBanner
           lang={lang}
           storeReason={props.readOnlyReason}
+          roleReason={props.roleReason}
+          status={props.status}
           onReopen={props.status === 'completed' && props.onReopen ? () => void completion.reopen() : undefined}
           busy={completion.busy !== null}
           error={completion.reopenError}
         />
       )}
+      <CommentsBanner comments={comments} questionnaire={q} status={props.status} lang={lang} onJump={jump} />
       <div className="entry-status">
         <ProgressBar label={t('progress.label')} ratio={counts.ratio} text={t('progress.text', { ...counts, percent })} />
         <SaveIndicator state={global.state} text={global.text} announce="all" />
@@ -166,6 +177,7 @@ export function EntryForm(props: EntryFormProps) {
                 isAsked={(v) => isAsked(evaluation, v)}
                 problemsOf={problemsOf}
                 saves={tracker.saves}
+                commentsOf={commentsOf}
                 onCommit={commitVariable}
                 onAdvance={advance}
               />
@@ -192,7 +204,7 @@ export function EntryForm(props: EntryFormProps) {
           error={completion.completeError}
           isEnd={next < 0}
           onComplete={() => void completion.complete()}
-          onJump={(variable) => goTo(layout.sectionOf.get(variable) ?? index, { kind: 'variable', name: variable })}
+          onJump={jump}
         />
       )}
       <div className="visually-hidden" role="status">

@@ -1,23 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import { answerOf } from '../../db/answer-change';
 import '../../ui/app.css';
+import { useServices } from '../../app/services-context';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { entryAccess } from './entry-access';
 import { EntryForm } from './EntryForm';
 import { errorText } from './save-text';
 import { useEntry } from './useEntry';
+import { useResponseComments } from './use-response-comments';
 
 export interface EntryScreenProps {
   responseId: string;
   onBack(): void;
+  /** Opens the response's history (the "Historik" button); absent: no button. */
+  onHistory?: () => void;
 }
 
 /** The entry screen: the response's key and workplace, Back to the list, and the form wired to the store. */
-export function EntryScreen({ responseId, onBack }: EntryScreenProps) {
-  const { state, commit, complete, reopen, lang, storeReadOnlyReason } = useEntry(responseId);
+export function EntryScreen({ responseId, onBack, onHistory }: EntryScreenProps) {
+  const { state, commit, complete, reopen, replace, lang, storeReadOnlyReason } = useEntry(responseId);
+  const comments = useResponseComments(responseId);
+  const { profile } = useServices();
   const { t } = useTranslation('entry', { lng: lang });
+  const { t: th } = useTranslation('history', { lng: lang });
   const record = state.kind === 'ready' ? state.record : null;
   const workplace = record ? answerOf(record.answers, 'workplace_name') : undefined;
   const deletedReason = record?.deletedAt ? t('storeError.deleted') : null;
   const readOnlyReason = storeReadOnlyReason ?? deletedReason;
+  const access = record ? entryAccess(profile, record, lang, t('readOnly.reasonNeeded')) : null;
 
   return (
     <div className="entry-screen">
@@ -32,22 +42,42 @@ export function EntryScreen({ responseId, onBack }: EntryScreenProps) {
             <span className="entry-workplace"> · {typeof workplace === 'string' ? workplace : t('noWorkplace')}</span>
           </h1>
         )}
+        {record && onHistory ? (
+          <button type="button" onClick={onHistory}>
+            {th('button')}
+          </button>
+        ) : null}
       </header>
       {state.kind === 'loading' && <p role="status">{t('loading')}</p>}
       {state.kind === 'missing' && <p role="alert">{t('notFound')}</p>}
       {state.kind === 'failed' && <p role="alert">{t('loadFailed', { message: errorText(t, state.error) })}</p>}
+      {comments.error ? <p role="alert">{t('comments.loadFailed', { message: errorText(t, comments.error, lang) })}</p> : null}
+      {state.kind === 'ready' && record && (
+        <ReviewPanel
+          record={record}
+          questionnaire={state.questionnaire}
+          lang={lang}
+          onReviewed={(next) => {
+            replace(next);
+            comments.reload();
+          }}
+          onComment={comments.add}
+        />
+      )}
       {state.kind === 'ready' && record && (
         <EntryForm
           questionnaire={state.questionnaire}
           answers={record.answers}
           lang={lang}
           status={record.status}
-          readOnly={record.status === 'completed' || record.status === 'approved' || readOnlyReason !== null}
+          readOnly={!access?.editable || readOnlyReason !== null}
           readOnlyReason={readOnlyReason}
+          roleReason={access?.roleReason ?? null}
+          comments={comments.list}
           autoFocus
           onCommit={commit}
-          onComplete={complete}
-          onReopen={reopen}
+          {...(access?.mayComplete ? { onComplete: complete } : {})}
+          {...(access?.mayReopen ? { onReopen: reopen } : {})}
         />
       )}
     </div>

@@ -8,18 +8,20 @@ import type { FieldSave } from './use-commit-tracker';
 
 export const problemsId = (id: string) => `${id}-problems`;
 export const saveId = (id: string) => `${id}-save`;
+export const commentsId = (id: string) => `${id}-comments`;
 export const IDLE: FieldSave = { state: 'idle' };
 
-/** aria-describedby of a control: its hint, its "required" note, its problems and a failed save. */
+/** aria-describedby of a control: its hint, its "required" note, its problems, a failed save and comments on it. */
 export function describedByFor(
   id: string,
-  parts: { hint: boolean; required: boolean; problems: boolean; saveFailed: boolean },
+  parts: { hint: boolean; required: boolean; problems: boolean; saveFailed: boolean; comments?: boolean },
 ): string | undefined {
   const ids = [
     parts.hint && hintId(id),
     parts.required && requiredId(id),
     parts.problems && problemsId(id),
     parts.saveFailed && saveId(id),
+    parts.comments === true && commentsId(id),
   ].filter((x): x is string => typeof x === 'string');
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
@@ -39,7 +41,7 @@ export function FieldFeedback({ id, problems, save, lang }: { id: string; proble
           </p>
         ))}
       </div>
-      <SaveIndicator id={saveId(id)} state={save.state} text={saveText(t, save)} />
+      <SaveIndicator id={saveId(id)} state={save.state} text={saveText(t, save, lang)} />
     </div>
   );
 }

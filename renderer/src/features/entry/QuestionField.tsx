@@ -4,7 +4,9 @@ import type { Problem } from '../../core/engine/evaluation';
 import type { Answers, AnswerValue, ChoiceDef, Lang, QuestionDef } from '../../core/questionnaire/model';
 import { answerOf } from '../../db/answer-change';
 import { selectedCodes } from './answer-text';
-import { FieldFeedback, IDLE, describedByFor } from './FieldFeedback';
+import type { CommentRecord } from '../../db/records';
+import { CommentList } from './CommentList';
+import { FieldFeedback, IDLE, commentsId, describedByFor } from './FieldFeedback';
 import type { FieldProps } from './fields/field-props';
 import { GridField } from './fields/GridField';
 import { LongTextField } from './fields/LongTextField';
@@ -27,6 +29,8 @@ export interface QuestionFieldProps {
   /** The problems to show now for a variable (required ones only once it was left or completion tried). */
   problemsOf(variable: string): readonly Problem[];
   saves: ReadonlyMap<string, FieldSave>;
+  /** Comments on a variable (a question or grid row), oldest first. */
+  commentsOf?: (variable: string) => readonly CommentRecord[];
   onCommit(variable: string, value: AnswerValue | undefined): void;
   onAdvance(from: Element): void;
 }
@@ -42,12 +46,13 @@ export function QuestionField(p: QuestionFieldProps) {
   const problems = p.problemsOf(q.name);
   const save = p.saves.get(q.name) ?? IDLE;
   const hint = q.hint?.[lang];
+  const comments = p.commentsOf?.(q.name) ?? [];
   const field: FieldProps = {
     id,
     name: q.name,
     label: q.label[lang],
     hint,
-    describedBy: describedByFor(id, { hint: !!hint, required: !!q.required, problems: problems.length > 0, saveFailed: save.state === 'error' }),
+    describedBy: describedByFor(id, { hint: !!hint, required: !!q.required, problems: problems.length > 0, saveFailed: save.state === 'error', comments: comments.length > 0 }),
     required: !!q.required,
     requiredNote: t('field.required'),
     invalid: problems.length > 0,
@@ -61,6 +66,7 @@ export function QuestionField(p: QuestionFieldProps) {
   return (
     <div className={`question q-type-${q.type}`} {...{ [STOP_ATTR]: q.name }}>
       {control(q, field, t)}
+      {comments.length > 0 ? <CommentList id={commentsId(id)} comments={comments} lang={lang} /> : null}
       <FieldFeedback id={id} problems={problems} save={save} lang={lang} />
     </div>
   );
@@ -102,12 +108,18 @@ function GridQuestion(p: QuestionFieldProps) {
       const id = questionId(row.name);
       const problems = p.problemsOf(row.name);
       const save = p.saves.get(row.name) ?? IDLE;
+      const comments = p.commentsOf?.(row.name) ?? [];
       return {
         row,
         value: answerOf(p.answers, row.name),
-        describedBy: describedByFor(id, { hint: false, required: false, problems: problems.length > 0, saveFailed: save.state === 'error' }),
+        describedBy: describedByFor(id, { hint: false, required: false, problems: problems.length > 0, saveFailed: save.state === 'error', comments: comments.length > 0 }),
         invalid: problems.length > 0,
-        feedback: <FieldFeedback id={id} problems={problems} save={save} lang={lang} />,
+        feedback: (
+          <>
+            {comments.length > 0 ? <CommentList id={commentsId(id)} comments={comments} lang={lang} /> : null}
+            <FieldFeedback id={id} problems={problems} save={save} lang={lang} />
+          </>
+        ),
       };
     });
   return (

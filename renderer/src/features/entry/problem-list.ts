@@ -30,7 +30,7 @@ export function listedProblems(
   if (failed.length > 0) {
     return {
       unsaved: true,
-      problems: failed.map(([variable, save]) => describe(variable, t('save.failed', { message: errorText(t, save.error) }))),
+      problems: failed.map(([variable, save]) => describe(variable, t('save.failed', { message: errorText(t, save.error, lang) }))),
     };
   }
   return {

@@ -1,10 +1,16 @@
 import type { TFunction } from 'i18next';
+import type { Lang } from '../../core/questionnaire/model';
+import { isStoreError } from '../../db/store-error';
 import type { FieldSave } from './use-commit-tracker';
 
 const STORE_CODES = ['read-only', 'not-found', 'not-editable', 'unknown-field', 'blocking-problems', 'deleted', 'invalid-profile'];
 
-/** Why something could not be saved, in the UI language: a store refusal by its code, else the error's message. */
-export function errorText(t: TFunction<'entry'>, error: unknown): string {
+/**
+ * Why something could not be saved, in the UI language: a store refusal in its own words where it
+ * carries both languages (a role's refusal, say), else by its code, else the error's message.
+ */
+export function errorText(t: TFunction<'entry'>, error: unknown, lang?: Lang): string {
+  if (lang && isStoreError(error) && error.text) return error.text[lang];
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   if (typeof code === 'string' && STORE_CODES.includes(code)) return t(`storeError.${code}`);
   if (error instanceof Error && error.message) return error.message;
@@ -12,14 +18,14 @@ export function errorText(t: TFunction<'entry'>, error: unknown): string {
   return t('save.unknownError');
 }
 
-export function saveText(t: TFunction<'entry'>, save: FieldSave): string {
+export function saveText(t: TFunction<'entry'>, save: FieldSave, lang?: Lang): string {
   switch (save.state) {
     case 'saving':
       return t('save.saving');
     case 'saved':
       return t('save.saved');
     case 'error':
-      return t('save.failed', { message: errorText(t, save.error) });
+      return t('save.failed', { message: errorText(t, save.error, lang) });
     default:
       return '';
   }

@@ -47,7 +47,7 @@ export function useCompletion(d: CompletionDeps) {
       d.onAfter('completed');
     } catch (e) {
       setAttempted(true);
-      setError({ action: 'complete', message: errorText(t, e) });
+      setError({ action: 'complete', message: errorText(t, e, d.lang) });
     } finally {
       setBusy(null);
     }
@@ -61,7 +61,7 @@ export function useCompletion(d: CompletionDeps) {
       await d.onReopen();
       d.onAfter('reopened');
     } catch (e) {
-      setError({ action: 'reopen', message: errorText(t, e) });
+      setError({ action: 'reopen', message: errorText(t, e, d.lang) });
     } finally {
       setBusy(null);
     }

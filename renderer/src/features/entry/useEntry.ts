@@ -62,5 +62,5 @@ export function useEntry(responseId: string) {
     update(await responses.setStatus(profile, responseId, 'draft'));
   }, [responses, profile, responseId, update]);
 
-  return { state, commit, complete, reopen, lang: services.lang, storeReadOnlyReason: services.readOnlyReason };
+  return { state, commit, complete, reopen, replace: update, lang: services.lang, storeReadOnlyReason: services.readOnlyReason };
 }

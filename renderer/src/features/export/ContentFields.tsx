@@ -1,4 +1,4 @@
-/** "Content": codes, labels or both; the language of the labels; the audit sheet (not yet available). */
+/** "Content": codes, labels or both; the language of the labels; the audit sheet (coordinators and auditors). */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportContent } from '../../core/export/about-sheet';
@@ -8,7 +8,7 @@ import type { ExportChoice } from './export-responses';
 interface Props {
   choice: ExportChoice;
   onChange(next: ExportChoice): void;
-  /** False until the audit log can be exported: the checkbox is then disabled, with a note. */
+  /** False when the person may not export the audit log: the checkbox is then disabled, with a note. */
   auditAvailable: boolean;
 }
 

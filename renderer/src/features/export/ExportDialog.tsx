@@ -105,7 +105,7 @@ export function ExportDialog({ exporter, questionnaire, lang }: Props) {
           <p className="export-count" role="status">
             {countText}
           </p>
-          <ContentFields choice={choice} onChange={setChoice} auditAvailable={false} />
+          <ContentFields choice={choice} onChange={setChoice} auditAvailable={exporter.services?.auditAllowed === true} />
         </fieldset>
         {busy && progress && <ExportProgressBar progress={progress} />}
         <p className={`export-result${result?.tone === 'error' ? ' error' : ''}`} role="status" data-tone={result?.tone}>

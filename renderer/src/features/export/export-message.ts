@@ -5,7 +5,7 @@ import type { Lang } from '../../core/questionnaire/model';
 import { formatBytes } from '../settings/format-bytes';
 import type { ExportOutcome } from './export-responses';
 
-export type ExportStringKey = 'working' | 'done' | 'unweighted' | 'truncated' | 'cancelled' | 'failed' | 'tooLarge';
+export type ExportStringKey = 'working' | 'done' | 'unweighted' | 'truncated' | 'cancelled' | 'failed' | 'tooLarge' | 'notRecorded';
 
 export interface ExportMessageLine {
   key: ExportStringKey;
@@ -39,7 +39,8 @@ export function exportMessage(outcome: ExportOutcome | 'working', lang: Lang): E
       };
       const lines: ExportMessageLine[] = [done];
       if (!outcome.weighted) lines.push({ key: 'unweighted' });
-      if (outcome.truncated.length === 0) return { tone: 'success', lines };
+      if (outcome.notRecorded) lines.push({ key: 'notRecorded', values: { message: outcome.notRecorded } });
+      if (outcome.truncated.length === 0) return { tone: outcome.notRecorded ? 'warning' : 'success', lines };
       const n = outcome.truncated.length;
       lines.push({ key: 'truncated', values: { count: n, n: number.format(n), list: truncationList(outcome.truncated) } });
       return { tone: 'warning', lines };

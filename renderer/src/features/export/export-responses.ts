@@ -7,10 +7,14 @@
 import { FILE_SIZE_LIMIT_BYTES } from '../../../../preload/contract';
 import type { ExportContent } from '../../core/export/about-sheet';
 import type { Truncation } from '../../core/export/data-rows';
+import type { ChainHead } from '../../core/audit/audit-entry';
 import type { ExportSelection, SelectionFacts } from '../../core/export/selection';
 import type { ExportProgress, WorkbookRequest } from '../../core/export/workbook-export';
 import type { Lang, Questionnaire } from '../../core/questionnaire/model';
+import { refusals } from '../../core/permissions/refusals';
+import type { ExportDetails } from '../../db/audit-repository';
 import type { Host } from '../../host/host';
+import { errorText } from '../audit/error-text';
 import type { ExportWorkerLike, FromWorker } from './export-protocol';
 
 /** What the user chose in the dialog. */
@@ -34,10 +38,24 @@ export interface ExportServices {
   exportedBy: string;
   appVersion: string;
   createWorker(): ExportWorkerLike;
+  /** Whether the person exporting may export the audit log (coordinators, auditors); default no. */
+  auditAllowed?: boolean;
+  /** The language a refusal is given in (default Danish). */
+  lang?: Lang;
+  /** Records a saved export in the audit log (refuses what the actor may not export). */
+  recordExport?(details: ExportDetails): Promise<unknown>;
 }
 
 export type ExportOutcome =
-  | { kind: 'saved'; count: number; fileName: string; truncated: Truncation[]; weighted: boolean }
+  | {
+      kind: 'saved';
+      count: number;
+      fileName: string;
+      truncated: Truncation[];
+      weighted: boolean;
+      /** Set when the file was saved but its audit entry could not be written. */
+      notRecorded?: string;
+    }
   | { kind: 'cancelled' }
   | { kind: 'too-large'; bytes: number; limit: number }
   | { kind: 'failed'; message: string };
@@ -85,10 +103,31 @@ function channel(worker: ExportWorkerLike, signal: AbortSignal | undefined, onPr
     });
 }
 
+/**
+ * Records a saved workbook in the audit log: with the Audit sheet, the heads that sheet was taken
+ * at; without, the log's heads now. Returns the problem, if any (the file is saved either way).
+ */
+async function recordWorkbookExport(
+  services: ExportServices,
+  fileName: string,
+  sheets: readonly string[],
+  chainHeads: readonly ChainHead[] | undefined,
+  rows: number,
+): Promise<string | undefined> {
+  if (!services.recordExport) return undefined;
+  try {
+    await services.recordExport({ kind: 'workbook', fileName, rows, sheets, ...(chainHeads ? { chainHeads } : {}) });
+    return undefined;
+  } catch (e) {
+    return errorText(e, services.lang ?? 'da');
+  }
+}
+
 export async function exportResponses(services: ExportServices, choice: ExportChoice, options: ExportRunOptions = {}): Promise<ExportOutcome> {
   const { signal } = options;
   const onProgress = options.onProgress ?? (() => undefined);
   const now = options.now ?? new Date();
+  if (choice.includeAudit && services.auditAllowed !== true) return { kind: 'failed', message: refusals.reviewersOnly[services.lang ?? 'da'] };
   let worker: ExportWorkerLike | null = null;
   try {
     const population = await services.population();
@@ -103,8 +142,8 @@ export async function exportResponses(services: ExportServices, choice: ExportCh
       exportedAt: now,
       exportedBy: services.exportedBy,
       appVersion: services.appVersion,
-      auditRequested: choice.includeAudit,
-      audit: null, // the audit log is not exportable yet (its issue fills this in)
+      auditRequested: choice.includeAudit, // the Worker reads the log and adds the Audit sheet
+      audit: null,
     };
     onProgress({ phase: 'reading', fraction: 0 });
     worker.postMessage({ type: 'start', definition: services.questionnaire.def, request, dbName: services.dbName });
@@ -120,7 +159,16 @@ export async function exportResponses(services: ExportServices, choice: ExportCh
     if (!saved.ok) return { kind: 'failed', message: saved.error };
     if (!saved.value.saved) return { kind: 'cancelled' };
     const { summary } = done;
-    return { kind: 'saved', count: summary.rowCount, fileName: saved.value.fileName ?? suggested, truncated: summary.truncated, weighted: summary.weighted };
+    const fileName = saved.value.fileName ?? suggested;
+    const notRecorded = await recordWorkbookExport(services, fileName, summary.sheetNames, summary.audit?.heads, summary.rowCount);
+    return {
+      kind: 'saved',
+      count: summary.rowCount,
+      fileName,
+      truncated: summary.truncated,
+      weighted: summary.weighted,
+      ...(notRecorded ? { notRecorded } : {}),
+    };
   } catch (e) {
     if (e instanceof Cancelled) return { kind: 'cancelled' };
     return { kind: 'failed', message: e instanceof Error ? e.message : String(e) };

@@ -1,5 +1,6 @@
 /** The export's services from the app's: the store's name for the Worker, the dialog's facts, the population table. */
 import type { AppServices } from '../../app/services-context';
+import { can } from '../../core/permissions/permissions';
 import type { SelectionFacts } from '../../core/export/selection';
 import { liveSummaryPages } from '../../db/response-pages';
 import type { ResponseSummary } from '../../db/records';
@@ -46,5 +47,8 @@ export function exportServicesOf(app: AppServices, appVersion: string = APP_VERS
     exportedBy: `${app.profile.name} (${app.profile.initials})`,
     appVersion,
     createWorker: createExportWorker,
+    auditAllowed: can(app.profile.role, 'export-audit').allowed,
+    lang: app.lang,
+    recordExport: (details) => app.audit.recordExport(app.profile, details),
   };
 }

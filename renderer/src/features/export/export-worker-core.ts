@@ -3,6 +3,8 @@
  * workbook, then write it and post the file back. `export.worker.ts` wires it to `self` and the
  * store; tests run it in process with records of their own.
  */
+import { auditSheet } from '../../core/audit/audit-rows';
+import type { AuditEntry } from '../../core/audit/audit-entry';
 import { IN_THREAD_SINKS, type ByteSinks } from '../../core/export/byte-sinks';
 import type { ExportRecord } from '../../core/export/data-rows';
 import { ExportLimitError } from '../../core/export/sheet-limits';
@@ -16,6 +18,8 @@ export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 export interface RecordSource {
   total: number;
   pages: AsyncIterable<readonly ExportRecord[]>;
+  /** The whole audit log in storage order (for the Audit sheet, read only when it is asked for). */
+  auditEntries?(): Promise<AuditEntry[]>;
   close(): void;
 }
 
@@ -52,9 +56,12 @@ export function exportJobHandler(post: Post, open: OpenRecordSource, sinks: () =
         read += page.value.length;
         onProgress({ phase: 'reading', fraction: source.total > 0 ? Math.min(1, read / source.total) : 1 });
       }
+      // The log is read after the responses, so its heads cover every change to the rows exported.
+      const { request } = message;
+      const audit = request.auditRequested && source.auditEntries ? auditSheet(await source.auditEntries(), request.exportedAt.toISOString()) : null;
       source.close();
       source = null;
-      const { bytes, summary } = await job.finish(onProgress, { storedCount: read });
+      const { bytes, summary } = await job.finish(onProgress, { storedCount: read, audit });
       // Exactly the file's bytes in an ArrayBuffer of their own, transferred rather than copied.
       const buffer = (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
       post({ type: 'done', bytes: buffer, summary }, [buffer]);

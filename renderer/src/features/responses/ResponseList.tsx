@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/questionnaire/model';
 import type { ResponseSummary } from '../../db/records';
 import { localeOf } from '../../app/locale';
+import { refusalText } from '../../ui/refusal-text';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ResponseGrid } from './ResponseGrid';
 import { INITIAL_LIST_VIEW, type ListView } from './list-view';
@@ -17,6 +18,8 @@ export interface ResponseListProps {
   summaries: readonly ResponseSummary[];
   lang: Lang;
   readOnly: boolean;
+  /** The role creates, deletes and restores responses (false for auditors); default true. */
+  canChange?: boolean;
   onOpen(id: string): void;
   onNew(): void;
   onDelete(id: string): Promise<void>;
@@ -32,10 +35,12 @@ export interface ResponseListProps {
   partial?: boolean;
 }
 
-const FILTERS: readonly StatusFilter[] = ['all', 'draft', 'completed', 'deleted'];
+const FILTERS: readonly StatusFilter[] = ['all', 'draft', 'completed', 'rejected', 'approved', 'deleted'];
 
 export function ResponseList(props: ResponseListProps) {
-  const { summaries, lang, readOnly, onNew } = props;
+  const { summaries, lang, onNew } = props;
+  const canChange = props.canChange ?? true;
+  const readOnly = props.readOnly || !canChange;
   const { t } = useTranslation('responses');
   const { t: tc } = useTranslation('common');
   const initial = props.initialView ?? INITIAL_LIST_VIEW;
@@ -81,10 +86,10 @@ export function ResponseList(props: ResponseListProps) {
         await action();
         setMessage(done);
       } catch (e) {
-        setMessage(t('actionFailed', { message: e instanceof Error ? e.message : String(e) }));
+        setMessage(t('actionFailed', { message: refusalText(e, lang) }));
       }
     },
-    [t],
+    [t, lang],
   );
 
   const restore = (row: ResponseSummary) => void run(() => props.onRestore(row.id), t('restored', { key: row.key }));
@@ -123,9 +128,11 @@ export function ResponseList(props: ResponseListProps) {
           </select>
         </div>
         <div className="toolbar-actions">
-          <button ref={newRef} type="button" className="primary" onClick={onNew} disabled={readOnly} aria-keyshortcuts="N Control+N">
-            {t('newResponse')}
-          </button>
+          {canChange ? (
+            <button ref={newRef} type="button" className="primary" onClick={onNew} disabled={readOnly} aria-keyshortcuts="N Control+N">
+              {t('newResponse')}
+            </button>
+          ) : null}
           {props.toolbarExtra}
         </div>
       </div>
@@ -138,7 +145,7 @@ export function ResponseList(props: ResponseListProps) {
         <p role="status" className="message">{message}</p>
       </div>
       <p id={helpId} className="keyboard-help">{t('keyboardHelp')}</p>
-      {readOnly ? <p className="notice">{t('readOnly')}</p> : null}
+      {props.readOnly ? <p className="notice">{t('readOnly')}</p> : null}
       {rows.length === 0 ? (
         <p className="empty">{summaries.length === 0 ? t('empty') : t('noMatch')}</p>
       ) : (

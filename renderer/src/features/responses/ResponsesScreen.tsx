@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
+import { can } from '../../core/permissions/permissions';
 import type { ResponseSummary } from '../../db/records';
 import type { ListView } from './list-view';
 import { ResponseList } from './ResponseList';
@@ -85,6 +86,7 @@ export function ResponsesScreen({ onOpen, onNew, initialView, onViewChange, tool
       partial={load.partial === true}
       lang={lang}
       readOnly={readOnlyReason !== null}
+      canChange={can(profile.role, 'create-response').allowed}
       onOpen={onOpen}
       onNew={onNew}
       onDelete={onDelete}

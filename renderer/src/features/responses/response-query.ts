@@ -4,7 +4,7 @@
  */
 import type { ResponseSummary } from '../../db/records';
 
-export type StatusFilter = 'all' | 'draft' | 'completed' | 'deleted';
+export type StatusFilter = 'all' | 'draft' | 'completed' | 'rejected' | 'approved' | 'deleted';
 export type SortKey = 'updated' | 'key' | 'workplace' | 'status' | 'progress' | 'creator';
 export type SortDir = 'asc' | 'desc';
 

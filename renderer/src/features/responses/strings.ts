@@ -4,7 +4,7 @@ export const responsesStrings = {
     title: 'Svar',
     search: 'Søg efter nøgle eller arbejdsplads (navn eller id)',
     statusFilter: 'Vis',
-    filter: { all: 'Alle (undtagen slettede)', draft: 'Kladder', completed: 'Afsluttede', deleted: 'Slettede' },
+    filter: { all: 'Alle (undtagen slettede)', draft: 'Kladder', completed: 'Afsluttede', rejected: 'Afviste', approved: 'Godkendte', deleted: 'Slettede' },
     status: { draft: 'Kladde', completed: 'Afsluttet', approved: 'Godkendt', rejected: 'Afvist', deleted: 'Slettet' },
     columns: {
       key: 'Nøgle',
@@ -46,7 +46,7 @@ export const responsesStrings = {
     title: 'Responses',
     search: 'Search by key or workplace (name or id)',
     statusFilter: 'Show',
-    filter: { all: 'All (except deleted)', draft: 'Drafts', completed: 'Completed', deleted: 'Deleted' },
+    filter: { all: 'All (except deleted)', draft: 'Drafts', completed: 'Completed', rejected: 'Rejected', approved: 'Approved', deleted: 'Deleted' },
     status: { draft: 'Draft', completed: 'Completed', approved: 'Approved', rejected: 'Rejected', deleted: 'Deleted' },
     columns: {
       key: 'Key',

@@ -3,6 +3,7 @@
  * (persistent storage), and what the app and store hold. Peers' users lose browser data most of all,
  * so this says it plainly.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/questionnaire/model';
 import { localeOf } from '../../app/locale';
@@ -35,9 +36,11 @@ interface Props {
   /** Absent when persistence cannot be asked for (granted already, or no API). */
   onRequestPersist?: () => void;
   onBack(): void;
+  /** The backups section (where, when last, back up now, restore), when the app keeps backups. */
+  backups?: ReactNode;
 }
 
-export function AboutPanel({ info, lang, onLangChange, onRequestPersist, onBack }: Props) {
+export function AboutPanel({ info, lang, onLangChange, onRequestPersist, onBack, backups }: Props) {
   const { t } = useTranslation('settings');
   const count = (n: number | null) => (n === null ? t('about.loading') : new Intl.NumberFormat(localeOf(lang)).format(n));
   const persisted =
@@ -73,6 +76,7 @@ export function AboutPanel({ info, lang, onLangChange, onRequestPersist, onBack 
           <button type="button" onClick={onRequestPersist}>{t('about.askPersist')}</button>
         ) : null}
       </section>
+      {backups}
       <section aria-labelledby="about-app">
         <h2 id="about-app">{t('about.appTitle')}</h2>
         <dl>

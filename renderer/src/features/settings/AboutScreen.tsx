@@ -3,6 +3,9 @@ import { useEffect, useState } from 'react';
 import { useServices } from '../../app/services-context';
 import { requestPersistentStorage, storageState } from '../../db/storage-persistence';
 import { AboutPanel, type AboutInfo } from './AboutPanel';
+import { BackupPanel } from './BackupPanel';
+import { useBackupKeeperContext } from './BackupKeeperProvider';
+import { useBackupFiles } from './use-backup-files';
 
 export function AboutScreen({ onBack }: { onBack(): void }) {
   const { host, questionnaire, readOnlyReason, responses, audit, lang, setLang } = useServices();
@@ -20,6 +23,9 @@ export function AboutScreen({ onBack }: { onBack(): void }) {
     usage: null,
     quota: null,
   });
+
+  const keeper = useBackupKeeperContext();
+  const files = useBackupFiles(keeper?.state.lastBackupAt ?? null);
 
   // Bumped after asking for persistent storage, to read the answer.
   const [storageCheck, setStorageCheck] = useState(0);
@@ -65,6 +71,17 @@ export function AboutScreen({ onBack }: { onBack(): void }) {
       onLangChange={(l) => void setLang(l)}
       onRequestPersist={() => void requestPersistentStorage().then(() => setStorageCheck((n) => n + 1))}
       onBack={onBack}
+      backups={
+        keeper ? (
+          <BackupPanel
+            keeper={keeper}
+            lang={lang}
+            folder={files.folder}
+            backups={files.backups}
+            {...(files.restore ? { onRestore: files.restore } : {})}
+          />
+        ) : null
+      }
     />
   );
 }

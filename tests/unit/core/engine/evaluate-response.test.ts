@@ -221,10 +221,13 @@ describe('effective values', () => {
   });
 
   it('do not read inherited object properties as answers', () => {
-    const q = compile({ questions: [text('constructor'), text('toString')] });
+    // 'constructor', 'prototype' and '__proto__' are refused at load; other inherited names are allowed.
+    const q = compile({ questions: [text('toString'), text('hasOwnProperty'), text('valueOf')] });
     const evaluation = evaluateResponse(q, {});
-    expect(evaluation.states.get('constructor')).toBe('unanswered');
     expect(evaluation.states.get('toString')).toBe('unanswered');
+    expect(evaluation.states.get('hasOwnProperty')).toBe('unanswered');
+    expect(evaluation.states.get('valueOf')).toBe('unanswered');
+    expect(evaluation.values).toEqual({});
   });
 });
 

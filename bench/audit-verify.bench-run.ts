@@ -1,0 +1,48 @@
+/**
+ * Audit verification benchmark (issue 4, section 3): 100,000 chained entries (on one device, and
+ * split over four devices as a coordinator's machine holds them) verified by "Verify integrity" in
+ * its browser Worker, in Chromium with real IndexedDB. Aim: under 5 s. Figures are printed, never asserted.
+ */
+import { inject, it } from 'vitest';
+import { benchBrowser, removeProfile, report } from './support/launch';
+
+const ENTRIES = 100_000;
+
+type BenchAudit = {
+  seedAudit(count: number, devices: number): Promise<{ generateMs: number; storeMs: number }>;
+  verifyAudit(): Promise<{
+    totalMs: number; ok: boolean; entries: number; devices: number; workerMs: number;
+    timings: { read: number; chains: number; responses: number };
+  }>;
+  diagnoseAudit(): Promise<{ readMs: number; textsMs: number; nobleMs: number; webCryptoMs: number; bytes: number }>;
+};
+
+it(`verify integrity of ${ENTRIES} chained audit entries in the Worker`, async () => {
+  const { context, profileDir } = await benchBrowser();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${inject('benchURL')}bench/browser/index.html`);
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+    console.log(`\nAudit verification benchmark (Chromium, real IndexedDB, browser Worker; ${ENTRIES} entries)`);
+    for (const devices of [1, 4]) {
+      const seeded = await page.evaluate(([n, d]) => (window as unknown as { benchAudit: BenchAudit }).benchAudit.seedAudit(n, d), [ENTRIES, devices] as const);
+      const run = await page.evaluate(() => (window as unknown as { benchAudit: BenchAudit }).benchAudit.verifyAudit());
+      report(`${devices} device(s): generate and hash ${ENTRIES} entries (seed)`, seeded.generateMs);
+      report(`${devices} device(s): store them (bulkAdd, chunks of 5,000)`, seeded.storeMs);
+      report(`${devices} device(s): verify integrity, click to report (${run.ok ? 'green' : 'RED'}, ${run.entries} entries)`, run.totalMs);
+      report(`  in the Worker: read + hash (WebCrypto)`, run.timings.read);
+      report(`  in the Worker: chain checks`, run.timings.chains);
+      report(`  in the Worker: responses against history`, run.timings.responses);
+      if (devices > 1) continue;
+      // The same steps one at a time on the page's thread, to show which one dominates.
+      const split = await page.evaluate(() => (window as unknown as { benchAudit: BenchAudit }).benchAudit.diagnoseAudit());
+      report(`  on the page: read the log (getAll of ${ENTRIES})`, split.readMs);
+      report(`  on the page: canonical texts (${(split.bytes / 1e6).toFixed(1)} MB)`, split.textsMs);
+      report('  on the page: SHA-256 of the texts, @noble/hashes (sync)', split.nobleMs);
+      report('  on the page: SHA-256 of the texts, WebCrypto (batches of 2,000)', split.webCryptoMs);
+    }
+  } finally {
+    await context.close();
+    removeProfile(profileDir);
+  }
+});

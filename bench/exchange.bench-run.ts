@@ -1,0 +1,86 @@
+/**
+ * Exchange benchmark (issue 5, section 7): a coordinator imports one package of 10,000 responses,
+ * then merges three packages of 10,000 (the second continues every response, the third diverges on
+ * 5 %: 500 conflicts), through the app's real path in Chromium (Worker reads and checks; one
+ * IndexedDB transaction per package, written in chunks). Prints time, the peak resident memory of
+ * the page's renderer processes (window + Worker), the main thread's JS heap peak and its longest
+ * task. Figures are printed, never asserted.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { inject, it } from 'vitest';
+import { benchBrowser, removeProfile, report } from './support/launch';
+
+interface ImportRun {
+  makeMs: number;
+  fileBytes: number[];
+  importMs: number;
+  perFileMs: number[];
+  readingMs: number;
+  longestTaskMs: number;
+  mainHeapPeakMB: number;
+  outcomes: string[];
+  conflicts: number;
+  mergePhases: Record<string, number>[];
+}
+type BenchExchange = { runOne(count: number): Promise<ImportRun>; runThree(count: number, share: number): Promise<ImportRun> };
+
+/** Resident memory (MB) of this profile's renderer processes. */
+function rendererRssMB(profileDir: string): number {
+  let kb = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes('--type=renderer') || !cmd.includes(profileDir)) continue;
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return kb / 1024;
+}
+
+async function run(label: string, which: 'one' | 'three'): Promise<void> {
+  const session = await benchBrowser();
+  try {
+    const page = await session.context.newPage();
+    await page.goto(`${inject('benchURL')}bench/browser/index.html`);
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+    const baseMB = rendererRssMB(session.profileDir);
+    let peakMB = baseMB;
+    const timer = setInterval(() => (peakMB = Math.max(peakMB, rendererRssMB(session.profileDir))), 100);
+    let result: ImportRun;
+    try {
+      result = await page.evaluate((kind) => {
+        const api = (window as unknown as { benchExchange: BenchExchange }).benchExchange;
+        return kind === 'one' ? api.runOne(10_000) : api.runThree(10_000, 0.05);
+      }, which);
+    } finally {
+      clearInterval(timer);
+    }
+    console.log(`\n${label}`);
+    report('making the package files in the page (not part of the import)', result.makeMs);
+    report('file sizes', result.fileBytes.map((b) => `${(b / 2 ** 20).toFixed(1)} MB`).join(', '), '');
+    report('import: total', result.importMs);
+    result.perFileMs.forEach((ms, i) => report(`  package ${i + 1} (read + check in Worker, then merge)`, ms));
+    report('  of which reading and checking (Worker)', result.readingMs);
+    result.mergePhases.forEach((phases, i) =>
+      report(`  merge ${i + 1}: local read / plan / keys / written / committed`, ['local-read', 'plan-made', 'planned', 'responses-written', 'committed'].map((k) => (phases[k] ?? NaN).toFixed(0)).join(' / ')),
+    );
+    result.outcomes.forEach((o, i) => report(`  package ${i + 1}`, o, ''));
+    report('responses in conflict afterwards', result.conflicts, '');
+    report('longest main-thread task', result.longestTaskMs);
+    report('main thread JS heap peak', result.mainHeapPeakMB, 'MB');
+    report('renderer processes resident memory: before → peak', `${baseMB.toFixed(0)} → ${peakMB.toFixed(0)}`, 'MB');
+  } finally {
+    await session.context.close();
+    removeProfile(session.profileDir);
+  }
+}
+
+it('imports one package of 10,000 responses', async () => {
+  await run('Exchange benchmark: one package of 10,000 responses (Chromium, real IndexedDB)', 'one');
+});
+
+it('merges three packages of 10,000 responses with 5 % conflicts', async () => {
+  await run('Exchange benchmark: three packages of 10,000 responses, 5 % conflicts', 'three');
+});

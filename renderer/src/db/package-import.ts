@@ -1,0 +1,88 @@
+/**
+ * Importing package files one after another: each is read and checked whole (in a Worker), then
+ * merged in one transaction (package-merge.ts). A file's refusal never touches the store and never
+ * stops the next file.
+ */
+import { packageWarnings } from '../core/exchange';
+import type { LocalText } from '../core/questionnaire/model';
+import type { BarometerDb } from './database';
+import { ensureDeviceId } from './device-id';
+import type { ImportFile, ImportOutcome, ImportProgress } from './exchange-records';
+import { MergeRefusal, mergePackage } from './package-merge';
+import { readPackageInWorker } from './package-read-client';
+import { permit, storedActor } from './permission-guard';
+import type { Profile } from './records';
+import type { QuestionnaireLookup } from './response-write';
+import { isStoreError } from './store-error';
+import { assertWritable } from './write-guard';
+
+const storeFailed = (detail: string): LocalText => ({
+  en: `The package could not be saved on this computer (${detail}). Nothing from it was imported; try again.`,
+  da: `Pakken kunne ikke gemmes på denne computer (${detail}). Intet fra den er importeret; prøv igen.`,
+});
+
+function refusedByStore(fileName: string, error: unknown): ImportOutcome {
+  if (error instanceof MergeRefusal) {
+    const { code, message, details } = error.error;
+    return { status: 'refused', fileName, code, message, ...(details ? { details } : {}) };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { status: 'refused', fileName, code: 'store-failed', message: storeFailed(detail) };
+}
+
+export async function importPackageFiles(
+  db: BarometerDb,
+  appLookup: QuestionnaireLookup,
+  actor: Profile,
+  files: readonly ImportFile[],
+  onProgress: (progress: ImportProgress) => void = () => undefined,
+  action: 'import' | 'restore-backup' = 'import',
+): Promise<ImportOutcome[]> {
+  assertWritable(db);
+  // Refused before any file is read: only a coordinator imports (anyone restores an own backup).
+  permit(await storedActor(db, actor), action);
+  const deviceId = await ensureDeviceId(db);
+  const outcomes: ImportOutcome[] = [];
+  for (const [fileIndex, file] of files.entries()) {
+    const report = (phase: ImportProgress['phase'], done: number, total: number) =>
+      onProgress({ fileIndex, fileCount: files.length, fileName: file.name, phase, done, total });
+    report('reading', 0, file.data.byteLength);
+    const known = (await db.questionnaires.toCollection().primaryKeys()).map((key) => JSON.stringify(key));
+    const read = await readPackageInWorker({ bytes: file.data, known }, (done, total) => report('reading', done, total));
+    if (!read.ok) {
+      const { code, message, details } = read.error;
+      outcomes.push({ status: 'refused', fileName: file.name, code, message, ...(details ? { details } : {}) });
+      continue;
+    }
+    const pkg = read.value;
+    try {
+      report('merging', 0, pkg.content.responses.length);
+      const merged = await mergePackage(db, {
+        pkg,
+        fileName: file.name,
+        deviceId,
+        actor,
+        appLookup,
+        onProgress: (done, total) => report('merging', done, total),
+        action,
+      });
+      if (merged.kind === 'already-imported') {
+        outcomes.push({ status: 'already-imported', fileName: file.name, previous: merged.previous });
+      } else {
+        const { packageId, deviceId: source, surveyor, createdAt, since } = pkg.manifest;
+        outcomes.push({
+          status: 'imported',
+          fileName: file.name,
+          manifest: { packageId, deviceId: source, surveyor, createdAt, since },
+          report: merged.plan.report,
+          warnings: packageWarnings(pkg, new Date()),
+        });
+      }
+    } catch (error) {
+      if (isStoreError(error, 'forbidden')) throw error;
+      outcomes.push(refusedByStore(file.name, error));
+    }
+    report('done', 1, 1);
+  }
+  return outcomes;
+}

@@ -1,0 +1,179 @@
+/**
+ * Merging one checked package into the store in ONE transaction: responses, summaries, revision
+ * trees, incoming audit entries (kept in their device's chain), new questionnaire versions, the
+ * import record and an `import` audit entry. Everything inside is Dexie or synchronous, so the
+ * transaction cannot commit early; a throw anywhere rolls all of it back. The work is done in
+ * chunks, each awaiting the store, so the window repaints between them.
+ */
+import { evaluateResponse } from '../core/engine/evaluate-response';
+import { planImport, type ImportPlan, type Package, type PackageError, type PlanItem } from '../core/exchange';
+import { winner } from '../core/revisions';
+import { ChainWriter } from './audit-writer';
+import type { BarometerDb } from './database';
+import type { ImportCounts, ImportRecord } from './exchange-records';
+import { importLookup } from './import-questionnaires';
+import { permit, stampOf, storedActor } from './permission-guard';
+import type { Profile, ResponseRecord, ResponseSummary } from './records';
+import { summarise } from './response-summary';
+import type { QuestionnaireLookup } from './response-write';
+import { localStates, storedAuditHashes } from './merge-local-state';
+import { revisionRow } from './revision-write';
+
+export const MERGE_CHUNK = 500;
+
+/** Thrown inside the transaction to roll it back with a package-level refusal. */
+export class MergeRefusal extends Error {
+  constructor(readonly error: PackageError) {
+    super(error.message.en);
+  }
+}
+
+export type MergeResult = { kind: 'imported'; plan: ImportPlan } | { kind: 'already-imported'; previous: ImportRecord };
+
+export interface MergeInput {
+  pkg: Package;
+  fileName: string;
+  deviceId: string;
+  actor: Profile;
+  appLookup: QuestionnaireLookup;
+  onProgress: (done: number, total: number) => void;
+  /** `import` (coordinators) or `restore-backup` (anyone, a backup from this computer's folder). */
+  action: 'import' | 'restore-backup';
+}
+
+const keyClash = (key: string) => ({
+  en: `Another response on this computer already has the key ${key}. The incoming one was not imported; ask the surveyor to check it.`,
+  da: `En anden besvarelse på denne computer har allerede nøglen ${key}. Den indkommende er ikke importeret; bed intervieweren undersøge den.`,
+});
+
+/** New responses whose key another local response holds are refused one by one (keys are unique here). */
+async function refuseKeyClashes(db: BarometerDb, plan: ImportPlan): Promise<PlanItem[]> {
+  const fresh = plan.writes.filter((item) => item.classification === 'new');
+  const taken = new Set((await db.responses.where('key').anyOf(fresh.map((i) => i.header.key)).toArray()).map((r) => r.key));
+  const seen = new Set<string>();
+  return plan.writes.filter((item) => {
+    if (item.classification !== 'new') return true;
+    const clash = taken.has(item.header.key) || seen.has(item.header.key);
+    seen.add(item.header.key);
+    if (!clash) return true;
+    plan.report.new--;
+    if (item.conflicted) plan.report.conflicted--;
+    plan.report.refused.push({ id: item.header.id, key: item.header.key, reason: keyClash(item.header.key) });
+    return false;
+  });
+}
+
+function recordsOf(item: PlanItem, lookup: QuestionnaireLookup): { record: ResponseRecord; summary: ResponseSummary } {
+  const top = winner(item.merged);
+  if (!top) throw new Error(`Response ${item.header.key} arrived without revisions.`);
+  const { content } = top;
+  const record: ResponseRecord = {
+    ...item.header,
+    status: content.status,
+    updatedAt: content.updatedAt,
+    revision: Number(top.rev.slice(0, top.rev.indexOf('-'))),
+    answers: content.answers,
+    deletedAt: content.deletedAt,
+  };
+  const q = lookup(record.questionnaireId, record.questionnaireVersion);
+  return { record, summary: summarise(record, evaluateResponse(q, record.answers).progress.ratio) };
+}
+
+export function countsOf(pkg: Package, plan: ImportPlan): ImportCounts {
+  const { report } = plan;
+  return {
+    responses: pkg.content.responses.length,
+    new: report.new,
+    updated: report.updated,
+    unchanged: report.unchanged,
+    older: report.older,
+    conflicts: report.conflicts,
+    refused: report.refused.length,
+    auditEntries: plan.auditEntries.length,
+  };
+}
+
+export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<MergeResult> {
+  const { pkg, actor } = input;
+  const tables = [db.responses, db.summaries, db.revisions, db.audit, db.imports, db.questionnaires, db.profiles];
+  // Marks for the benchmark's phase figures (bench/exchange.bench-run.ts).
+  performance.mark('merge:start');
+  const result = await db.transaction('rw', tables, async (): Promise<MergeResult> => {
+    const row = await storedActor(db, actor);
+    permit(row, input.action);
+    const plannedFingerprint = `${pkg.manifest.packageId}/${pkg.manifest.contentSha256}`;
+    const previous = await db.imports.get(plannedFingerprint);
+    if (previous) return { kind: 'already-imported', previous };
+    const local = await localStates(db, pkg.content.responses.map((r) => r.id));
+    performance.mark('merge:local-read');
+    const hashes = await storedAuditHashes(db, pkg);
+    const stored = new Map((await db.questionnaires.toArray()).map((q) => [JSON.stringify([q.id, q.version]), q.def]));
+    const planned = planImport(local, pkg, {
+      auditHash: (deviceId, seq) => hashes.get(`${deviceId}/${seq}`),
+      questionnaire: (id, version) => stored.get(JSON.stringify([id, version])),
+    });
+    if (!planned.ok) throw new MergeRefusal(planned.error);
+    const plan = planned.value;
+    performance.mark('merge:plan-made');
+    const writes = await refuseKeyClashes(db, plan);
+    performance.mark('merge:planned');
+    const lookup = importLookup(input.appLookup, [...stored.values(), ...pkg.manifest.questionnaires]);
+    const now = new Date().toISOString();
+    if (plan.questionnaires.length > 0) {
+      await db.questionnaires.bulkAdd(plan.questionnaires.map((def) => ({ id: def.id, version: def.version, def, storedAt: now })));
+    }
+    // Pipelined: a chunk's rows are built while the store writes the previous chunk's.
+    let pending: Promise<unknown> = Promise.resolve();
+    for (let start = 0; start < writes.length; start += MERGE_CHUNK) {
+      const slice = writes.slice(start, start + MERGE_CHUNK).map((item) => ({ item, ...recordsOf(item, lookup) }));
+      const written = Promise.all([
+        db.responses.bulkPut(slice.map((s) => s.record)),
+        db.summaries.bulkPut(slice.map((s) => s.summary)),
+        db.revisions.bulkPut(slice.map((s) => revisionRow(s.item.header.id, s.item.merged))),
+      ]);
+      // Awaited on the next round; a failure meanwhile aborts the transaction and surfaces there.
+      written.catch(() => undefined);
+      await pending;
+      pending = written;
+      input.onProgress(start, writes.length);
+    }
+    await pending;
+    input.onProgress(writes.length, writes.length);
+    performance.mark('merge:responses-written');
+    for (let start = 0; start < plan.auditEntries.length; start += MERGE_CHUNK * 4) {
+      await db.audit.bulkAdd(plan.auditEntries.slice(start, start + MERGE_CHUNK * 4));
+    }
+    const counts = countsOf(pkg, plan);
+    const { manifest } = pkg;
+    await db.imports.add({
+      fingerprint: plan.fingerprint,
+      packageId: manifest.packageId,
+      fileName: input.fileName,
+      sourceDeviceId: manifest.deviceId,
+      surveyor: manifest.surveyor,
+      packageCreatedAt: manifest.createdAt,
+      since: manifest.since,
+      importedAt: now,
+      importedById: row.id,
+      importedByName: row.name,
+      counts,
+    });
+    const chain = await ChainWriter.open(db, input.deviceId);
+    await chain.append(stampOf(row), now, {
+      action: 'import',
+      details: {
+        packageId: manifest.packageId,
+        fingerprint: plan.fingerprint,
+        fileName: input.fileName,
+        sourceDeviceId: manifest.deviceId,
+        surveyorId: manifest.surveyor.id,
+        surveyorName: manifest.surveyor.name,
+        ...counts,
+      },
+    });
+    performance.mark('merge:queued');
+    return { kind: 'imported', plan };
+  });
+  performance.mark('merge:committed');
+  return result;
+}

@@ -1,0 +1,42 @@
+/** Comments as a list: who wrote each (name, initials, role), when, whether it was a rejection, and the text. */
+import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../app/locale';
+import type { Lang } from '../../core/questionnaire/model';
+import type { CommentRecord } from '../../db/records';
+import './comments.css';
+
+interface Props {
+  id?: string;
+  comments: readonly CommentRecord[];
+  lang: Lang;
+  /** Put before each comment's text, e.g. the question it is about. */
+  prefix?: (c: CommentRecord) => string | null;
+}
+
+export function CommentList({ id, comments, lang, prefix }: Props) {
+  const { t } = useTranslation('entry', { lng: lang });
+  const { t: tp } = useTranslation('profile', { lng: lang });
+  const when = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <ul id={id} className="comment-list">
+      {comments.map((c) => {
+        const about = prefix?.(c);
+        return (
+          <li key={c.id} className={c.kind === 'rejection' ? 'comment rejection' : 'comment'}>
+            <span className="comment-meta">
+              {t('comments.by', {
+                kind: t(c.kind === 'rejection' ? 'comments.rejection' : 'comments.comment'),
+                name: c.authorName,
+                initials: c.authorInitials,
+                role: tp(`roles.${c.authorRole}`).toLocaleLowerCase(lang === 'da' ? 'da-DK' : 'en-GB'),
+                when: when.format(new Date(c.at)),
+              })}
+            </span>
+            {about ? <span className="comment-about">{about}</span> : null}
+            <span className="comment-text">{c.text}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

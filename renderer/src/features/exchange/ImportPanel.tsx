@@ -1,0 +1,49 @@
+/** The coordinator's import: add one or more package files, import them, read a report per file. */
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/services-context';
+import { ImportReports } from './ImportReports';
+import { useImportPackages } from './use-import-packages';
+
+export function ImportPanel() {
+  const { t } = useTranslation('exchange');
+  const { lang, readOnlyReason } = useServices();
+  const { files, addFile, removeFile, run, progress, outcomes, problem } = useImportPackages();
+  const busy = progress !== null;
+  const position = progress ? { file: progress.fileName, index: progress.fileIndex + 1, count: progress.fileCount } : null;
+  return (
+    <section aria-labelledby="import-title" className="exchange-panel">
+      <h2 id="import-title">{t('importTitle')}</h2>
+      <p>{t('importIntro')}</p>
+      <button type="button" onClick={() => void addFile()} disabled={busy || readOnlyReason !== null}>
+        {t('addFile')}
+      </button>
+      {files.length > 0 ? (
+        <ul aria-label={t('chosen')}>
+          {files.map((file) => (
+            <li key={file.name}>
+              {file.name}{' '}
+              <button type="button" onClick={() => removeFile(file.name)} disabled={busy} aria-label={t('removeFile', { file: file.name })}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <button type="button" onClick={() => void run()} disabled={busy || files.length === 0}>
+        {t('importButton', { count: files.length })}
+      </button>
+      {progress && position ? (
+        <div>
+          <progress aria-label={t('progressLabel')} max={Math.max(progress.total, 1)} value={progress.done} />
+          <p role="status">
+            {progress.phase === 'merging'
+              ? t('progressMerging', { ...position, done: progress.done, total: progress.total })
+              : t('progressReading', position)}
+          </p>
+        </div>
+      ) : null}
+      {problem ? <p role="alert">{t('importFailed', { message: problem })}</p> : null}
+      {outcomes ? <ImportReports outcomes={outcomes} lang={lang} /> : null}
+    </section>
+  );
+}

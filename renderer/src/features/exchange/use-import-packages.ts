@@ -1,0 +1,42 @@
+/** Import (coordinator): the chosen files, the progress of the running import, the outcomes. */
+import { useCallback, useState } from 'react';
+import { useServices } from '../../app/services-context';
+import { DEFAULT_PACKAGE_LIMITS } from '../../core/exchange';
+import type { ImportFile, ImportOutcome, ImportProgress } from '../../db/exchange-repository';
+import { isStoreError } from '../../db/store-error';
+import { useExchangeRepository } from '../conflicts/use-exchange-repository';
+
+export function useImportPackages() {
+  const { host, profile, lang } = useServices();
+  const exchange = useExchangeRepository();
+  const [files, setFiles] = useState<ImportFile[]>([]);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [outcomes, setOutcomes] = useState<ImportOutcome[] | null>(null);
+  const [problem, setProblem] = useState('');
+
+  const addFile = useCallback(async () => {
+    setProblem('');
+    const opened = await host.openFile('package', DEFAULT_PACKAGE_LIMITS.maxFileBytes);
+    if (!opened.ok) return setProblem(opened.error);
+    const file = opened.value;
+    if (file) setFiles((current) => [...current.filter((f) => f.name !== file.name), file]);
+  }, [host]);
+
+  const removeFile = useCallback((name: string) => setFiles((current) => current.filter((f) => f.name !== name)), []);
+
+  const run = useCallback(async () => {
+    setProblem('');
+    setOutcomes(null);
+    try {
+      const result = await exchange.importPackages(profile, files, setProgress);
+      setOutcomes(result);
+      setFiles([]);
+    } catch (error) {
+      setProblem(isStoreError(error) && error.text ? error.text[lang] : error instanceof Error ? error.message : String(error));
+    } finally {
+      setProgress(null);
+    }
+  }, [exchange, profile, files, lang]);
+
+  return { files, addFile, removeFile, run, progress, outcomes, problem };
+}

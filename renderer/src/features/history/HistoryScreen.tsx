@@ -1,0 +1,49 @@
+/**
+ * A response's history: the timeline of every change (who, when, question wording, old → new,
+ * reason, status changes, comments) and the response as it was at a chosen moment. Read-only.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/services-context';
+import { errorText } from '../audit/error-text';
+import { HistoryTimeline } from './HistoryTimeline';
+import { ResponseAsItWas } from './ResponseAsItWas';
+import { useHistory } from './use-history';
+import '../audit/audit.css';
+import './history.css';
+
+export interface HistoryScreenProps {
+  responseId: string;
+  onBack(): void;
+}
+
+export function HistoryScreen({ responseId, onBack }: HistoryScreenProps) {
+  const { questionnaire, lang } = useServices();
+  const { t } = useTranslation('history');
+  const state = useHistory(responseId);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const entries = state.kind === 'ready' ? state.entries : [];
+  const selected = chosen ?? entries.length - 1;
+  const key = state.kind === 'ready' ? (state.record?.key ?? entries[0]?.responseKey ?? '') : '';
+
+  return (
+    <div className="history-screen">
+      <header className="entry-header">
+        <button type="button" onClick={onBack}>
+          <span aria-hidden="true">← </span>
+          {t('back')}
+        </button>
+        {state.kind === 'ready' ? <h1>{t('title', { key })}</h1> : null}
+      </header>
+      {state.kind === 'loading' && <p role="status">{t('loading')}</p>}
+      {state.kind === 'failed' && <p role="alert">{t('failed', { message: errorText(state.error, lang) })}</p>}
+      {state.kind === 'ready' && entries.length === 0 && <p>{t('empty')}</p>}
+      {state.kind === 'ready' && entries.length > 0 && (
+        <div className="history-layout">
+          <HistoryTimeline entries={entries} questionnaire={questionnaire} lang={lang} selected={selected} onSelect={setChosen} />
+          <ResponseAsItWas entries={entries} questionnaire={questionnaire} lang={lang} selected={selected} onSelect={setChosen} />
+        </div>
+      )}
+    </div>
+  );
+}

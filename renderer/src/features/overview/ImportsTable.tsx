@@ -1,0 +1,50 @@
+/** The packages imported on this computer and when, newest first, with what each brought. */
+import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../app/locale';
+import type { Lang } from '../../core/questionnaire/model';
+import type { ImportRecord } from '../../db/exchange-records';
+
+export function ImportsTable({ imports, lang }: { imports: readonly ImportRecord[] | null; lang: Lang }) {
+  const { t } = useTranslation('overview');
+  const time = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <section aria-labelledby="overview-imports">
+      <h2 id="overview-imports">{t('importsTitle')}</h2>
+      {imports === null ? (
+        <p>{t('loading')}</p>
+      ) : imports.length === 0 ? (
+        <p>{t('noImports')}</p>
+      ) : (
+        <table className="overview-table" aria-labelledby="overview-imports">
+          <thead>
+            <tr>
+              <th scope="col">{t('importedAt')}</th>
+              <th scope="col">{t('importSurveyor')}</th>
+              <th scope="col">{t('importDevice')}</th>
+              <th scope="col">{t('importCounts')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {imports.map((record) => (
+              <tr key={record.fingerprint}>
+                <td>{time.format(new Date(record.importedAt))}</td>
+                <td>{`${record.surveyor.name} (${record.surveyor.initials})`}</td>
+                <td>
+                  <code>{record.sourceDeviceId.slice(0, 8)}</code>
+                </td>
+                <td>
+                  {t('importCountsValue', {
+                    new: record.counts.new,
+                    updated: record.counts.updated,
+                    unchanged: record.counts.unchanged,
+                    conflicts: record.counts.conflicts,
+                  })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

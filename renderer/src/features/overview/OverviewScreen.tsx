@@ -1,0 +1,82 @@
+/**
+ * The coordinator overview: counts by surveyor, status, government level and area; the packages
+ * imported and when; and workplaces with more than one response (possible duplicates).
+ */
+import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../app/locale';
+import { useServices } from '../../app/services-context';
+import { can } from '../../core/permissions/permissions';
+import type { Lang, Questionnaire } from '../../core/questionnaire/model';
+import { POLICY_AREA_FIELD, SECTOR_LEVEL_FIELD } from '../../db/response-summary';
+import '../conflicts/conflicts.css';
+import { CountTable } from './CountTable';
+import type { CountRow } from './overview-counts';
+import { ImportsTable } from './ImportsTable';
+import { useOverview } from './use-overview';
+
+export function OverviewScreen() {
+  const { profile } = useServices();
+  const { t } = useTranslation('overview');
+  // Every coordinator screen shares one rule: what only a coordinator may export, only a coordinator surveys.
+  if (!can(profile.role, 'import').allowed) {
+    return (
+      <section className="overview-screen" aria-labelledby="overview-title">
+        <h1 id="overview-title">{t('title')}</h1>
+        <p role="alert">{t('coordinatorOnly')}</p>
+      </section>
+    );
+  }
+  return <OverviewForCoordinator />;
+}
+
+function codeLabel(questionnaire: Questionnaire, field: string, lang: Lang) {
+  const choices = questionnaire.byName.get(field)?.choices ?? [];
+  return (row: CountRow) => choices.find((c) => c.code === row.value)?.label[lang] ?? row.value;
+}
+
+function OverviewForCoordinator() {
+  const { questionnaire, lang } = useServices();
+  const { t } = useTranslation('overview');
+  const { overview, imports, problem } = useOverview();
+  const number = new Intl.NumberFormat(localeOf(lang));
+  const format = (n: number) => number.format(n);
+  const orUnanswered = (label: (row: CountRow) => string) => (row: CountRow) => (row.value === '' ? t('unanswered') : label(row));
+
+  return (
+    <section className="overview-screen" aria-labelledby="overview-title">
+      <h1 id="overview-title">{t('title')}</h1>
+      {problem ? <p role="alert">{t('failed', { message: problem })}</p> : null}
+      {!overview ? (
+        <p>{t('loading')}</p>
+      ) : (
+        <>
+          <p>{t('total', { total: format(overview.total), deleted: format(overview.deleted) })}</p>
+          <div className="overview-grid">
+            <CountTable caption={t('bySurveyor')} rows={overview.bySurveyor} labelOf={(r) => r.name} format={format} />
+            <CountTable caption={t('byStatus')} rows={overview.byStatus} labelOf={(r) => t(`status.${r.value}`)} format={format} />
+            <CountTable caption={t('byLevel')} rows={overview.byLevel} labelOf={orUnanswered(codeLabel(questionnaire, SECTOR_LEVEL_FIELD, lang))} format={format} />
+            <CountTable caption={t('byArea')} rows={overview.byArea} labelOf={orUnanswered(codeLabel(questionnaire, POLICY_AREA_FIELD, lang))} format={format} />
+          </div>
+          <section aria-labelledby="overview-duplicates">
+            <h2 id="overview-duplicates">{t('duplicatesTitle')}</h2>
+            {overview.duplicates.length === 0 ? (
+              <p>{t('noDuplicates')}</p>
+            ) : (
+              <>
+                <p>{t('duplicatesIntro')}</p>
+                {overview.duplicates.map((group) => (
+                  <ul key={group.workplaceId} aria-label={t('duplicateGroup', { id: group.workplaceId })}>
+                    {group.responses.map((r) => (
+                      <li key={r.id}>{t('duplicateItem', { key: r.key, workplace: r.workplaceName, surveyor: r.createdByName })}</li>
+                    ))}
+                  </ul>
+                ))}
+              </>
+            )}
+          </section>
+        </>
+      )}
+      <ImportsTable imports={imports} lang={lang} />
+    </section>
+  );
+}

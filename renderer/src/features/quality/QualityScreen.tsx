@@ -1,0 +1,81 @@
+/**
+ * The data-quality report (coordinators and auditors): REDCap-style rules over every response,
+ * findings grouped by rule, each opening its response; exportable as a sheet.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/services-context';
+import { can } from '../../core/permissions/permissions';
+import { errorText } from '../audit/error-text';
+import { exportQualityReport, type QualityExportOutcome } from './export-quality';
+import { FindingGroups } from './FindingGroups';
+import { useQuality } from './use-quality';
+import '../audit/audit.css';
+import '../history/history.css';
+
+interface Props {
+  /** Opens a response (at the question, where the entry screen can). */
+  onOpen(responseId: string, variable: string): void;
+}
+
+function exportText(t: (k: string, v?: Record<string, unknown>) => string, outcome: QualityExportOutcome | 'working' | null): string {
+  if (outcome === null) return '';
+  if (outcome === 'working') return t('export.working');
+  if (outcome.kind === 'cancelled') return t('export.cancelled');
+  if (outcome.kind === 'failed') return t('export.failed', { message: outcome.message });
+  const done = t('export.done', { n: outcome.findings, file: outcome.fileName });
+  return outcome.notRecorded ? `${done} ${t('export.notRecorded', { message: outcome.notRecorded })}` : done;
+}
+
+function QualityReport({ onOpen }: Props) {
+  const services = useServices();
+  const { questionnaire, lang } = services;
+  const { t } = useTranslation('quality');
+  const { state, rerun } = useQuality();
+  const [outcome, setOutcome] = useState<QualityExportOutcome | 'working' | null>(null);
+  if (state.kind === 'running') return <p role="status">{t('running')}</p>;
+  if (state.kind === 'failed') return <p role="alert">{t('failed', { message: errorText(state.error, lang) })}</p>;
+  const { findings, responses } = state;
+
+  async function runExport() {
+    setOutcome('working');
+    setOutcome(await exportQualityReport(findings, services));
+  }
+
+  return (
+    <>
+      <p role="status">{findings.length === 0 ? t('none', { responses }) : t('summary', { count: findings.length, n: findings.length, responses })}</p>
+      <div className="quality-actions">
+        <button type="button" onClick={rerun}>
+          {t('rerun')}
+        </button>
+        <button type="button" onClick={() => void runExport()} disabled={outcome === 'working'}>
+          {t('export.button')}
+        </button>
+      </div>
+      <p role="status" className={`audit-status${outcome !== null && outcome !== 'working' && outcome.kind === 'failed' ? ' audit-bad' : ''}`}>
+        {exportText(t, outcome)}
+      </p>
+      <FindingGroups findings={findings} questionnaire={questionnaire} lang={lang} onOpen={onOpen} />
+    </>
+  );
+}
+
+export function QualityScreen({ onOpen }: Props) {
+  const { profile } = useServices();
+  const { t } = useTranslation('quality');
+  const allowed = can(profile.role, 'review').allowed;
+  return (
+    <div className="quality-screen">
+      <h1>{t('title')}</h1>
+      {allowed ? (
+        <>
+          <p>{t('intro')}</p>
+          <QualityReport onOpen={onOpen} />
+        </>
+      ) : (
+        <p role="alert">{t('refused')}</p>
+      )}
+    </div>
+  );
+}

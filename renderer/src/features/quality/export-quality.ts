@@ -1,0 +1,53 @@
+/**
+ * The data-quality report as a sheet (xlsx through the host), recorded in the audit log once saved.
+ * A review export: coordinators and auditors (the store refuses anyone else).
+ */
+import { suggestedQualityFileName } from '../../core/export/file-names';
+import { can } from '../../core/permissions/permissions';
+import type { Finding } from '../../core/quality/finding';
+import { QUALITY_COLUMNS, QUALITY_SHEET_NAME, qualityRows } from '../../core/quality/quality-rows';
+import type { Lang, Questionnaire } from '../../core/questionnaire/model';
+import type { AuditRepository } from '../../db/audit-repository';
+import type { Profile } from '../../db/records';
+import type { Host } from '../../host/host';
+import { errorText } from '../audit/error-text';
+
+export interface QualityExportDeps {
+  audit: Pick<AuditRepository, 'recordExport'>;
+  host: Pick<Host, 'saveFile'>;
+  profile: Profile;
+  questionnaire: Questionnaire;
+  lang: Lang;
+  now?: Date;
+}
+
+export type QualityExportOutcome =
+  | { kind: 'saved'; findings: number; fileName: string; notRecorded?: string }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; message: string };
+
+export async function exportQualityReport(findings: readonly Finding[], deps: QualityExportDeps): Promise<QualityExportOutcome> {
+  const { profile, lang } = deps;
+  const decision = can(profile.role, 'export-audit');
+  if (!decision.allowed) return { kind: 'failed', message: decision.message[lang] };
+  try {
+    const now = deps.now ?? new Date();
+    const rows = [[...QUALITY_COLUMNS], ...qualityRows(findings, deps.questionnaire, lang)];
+    // The xlsx writer is loaded on first use, not with the app's first screen.
+    const { writeXlsx } = await import('../../core/export/xlsx-writer');
+    const bytes = await writeXlsx([{ name: QUALITY_SHEET_NAME, rows }], now);
+    const suggested = suggestedQualityFileName(now);
+    const saved = await deps.host.saveFile(suggested, 'xlsx', bytes);
+    if (!saved.ok) return { kind: 'failed', message: saved.error };
+    if (!saved.value.saved) return { kind: 'cancelled' };
+    const fileName = saved.value.fileName ?? suggested;
+    try {
+      await deps.audit.recordExport(profile, { kind: 'quality', fileName, rows: findings.length, sheets: [QUALITY_SHEET_NAME] });
+    } catch (e) {
+      return { kind: 'saved', findings: findings.length, fileName, notRecorded: errorText(e, lang) };
+    }
+    return { kind: 'saved', findings: findings.length, fileName };
+  } catch (e) {
+    return { kind: 'failed', message: errorText(e, lang) };
+  }
+}

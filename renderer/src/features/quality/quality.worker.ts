@@ -1,0 +1,42 @@
+/**
+ * The data-quality report off the window's thread: opens the store itself (reading 100,000
+ * responses on the window's thread would freeze it), compiles the questionnaire from its
+ * definition, runs every rule and answers once.
+ */
+import { z } from 'zod';
+import type { Finding } from '../../core/quality/finding';
+import { qualityReport } from '../../core/quality/quality-report';
+import { loadQuestionnaire } from '../../core/questionnaire/load-questionnaire';
+import { openResponseSource } from '../../db/response-pages';
+
+export interface QualityRequest {
+  dbName: string;
+  def: unknown;
+}
+export type QualityReply = { ok: true; findings: Finding[]; responses: number } | { ok: false; error: string };
+
+// The renderer's TypeScript program has the DOM lib, not WebWorker's: name the two members used.
+const scope = self as unknown as { onmessage: ((event: MessageEvent<QualityRequest>) => void) | null; postMessage(message: QualityReply): void };
+
+// zod otherwise probes `new Function` on first use, which the app's CSP refuses (see indicators.worker.ts).
+z.config({ jitless: true });
+
+async function run({ dbName, def }: QualityRequest): Promise<QualityReply> {
+  const loaded = loadQuestionnaire(def);
+  if (!loaded.ok) throw new Error(loaded.error.map((e) => e.message).join('; '));
+  const source = await openResponseSource(dbName);
+  try {
+    const responses = [];
+    for await (const page of source.pages) for (const r of page) responses.push({ id: r.id, key: r.key, answers: r.answers });
+    return { ok: true, findings: qualityReport(responses, loaded.value), responses: responses.length };
+  } finally {
+    source.close();
+  }
+}
+
+scope.onmessage = ({ data }) => {
+  run(data).then(
+    (reply) => scope.postMessage(reply),
+    (error: unknown) => scope.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+  );
+};

@@ -1,0 +1,35 @@
+/**
+ * The data-quality report as React state: every rule of core/quality over the responses that are
+ * not deleted, against the installed questionnaire (so codes of an older version show as invalid),
+ * run in a Worker so the window stays responsive with 100,000 responses.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useServices } from '../../app/services-context';
+import type { Finding } from '../../core/quality/finding';
+import { runQuality } from './run-quality';
+
+export type QualityState =
+  | { kind: 'running' }
+  | { kind: 'ready'; findings: Finding[]; responses: number }
+  | { kind: 'failed'; error: unknown };
+
+export function useQuality() {
+  const { db, questionnaire } = useServices();
+  const [state, setState] = useState<QualityState>({ kind: 'running' });
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    let live = true;
+    runQuality(db, questionnaire).then(
+      ({ findings, responses }) => live && setState({ kind: 'ready', findings, responses }),
+      (error: unknown) => live && setState({ kind: 'failed', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, questionnaire, round]);
+  const rerun = useCallback(() => {
+    setState({ kind: 'running' });
+    setRound((r) => r + 1);
+  }, []);
+  return { state, rerun };
+}

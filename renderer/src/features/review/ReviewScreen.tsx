@@ -1,0 +1,84 @@
+/**
+ * The review queue (auditors; coordinators read it): filter, count, open a response to approve or
+ * reject it, and approve exactly the filtered set after a confirmation that states the count.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/services-context';
+import { can } from '../../core/permissions/permissions';
+import { refusalText } from '../../ui/refusal-text';
+import { ConfirmDialog } from '../responses/ConfirmDialog';
+import { ReviewFilters } from './ReviewFilters';
+import { ReviewTable } from './ReviewTable';
+import type { ReviewView } from './review-view';
+import { useReviewQueue } from './use-review-queue';
+import './review.css';
+
+interface Props {
+  initialView: ReviewView;
+  onViewChange(view: ReviewView): void;
+  onOpen(id: string): void;
+}
+
+export function ReviewScreen({ initialView, onViewChange, onOpen }: Props) {
+  const { t, i18n } = useTranslation('review');
+  const { t: tc } = useTranslation('common');
+  const { profile, questionnaire, lang, readOnlyReason } = useServices();
+  const [view, setView] = useState(initialView);
+  const { load, rows, surveyors, bulkApprove } = useReviewQueue(view);
+  const [confirming, setConfirming] = useState(false);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const id = useId();
+  const mayApprove = can(profile.role, 'approve', { status: 'completed' }).allowed && readOnlyReason === null;
+  const levels = questionnaire.def.choiceLists['sector_level'] ?? [];
+  const areas = questionnaire.def.choiceLists['policy_area'] ?? [];
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const change = (next: ReviewView) => {
+    setView(next);
+    setOutcome(null);
+    onViewChange(next);
+  };
+
+  const approveAll = () => {
+    setConfirming(false);
+    bulkApprove().then(
+      (count) => setOutcome({ ok: true, text: t('bulk.done', { count }) }),
+      (e: unknown) => setOutcome({ ok: false, text: t('bulk.failed', { message: refusalText(e, i18n.language) }) }),
+    );
+  };
+
+  return (
+    <section className="review-screen" aria-labelledby={`${id}-title`}>
+      <h1 id={`${id}-title`} ref={headingRef} tabIndex={-1}>{t('title')}</h1>
+      <p>{mayApprove ? t('intro') : t('readOnlyIntro')}</p>
+      <ReviewFilters view={view} onChange={change} surveyors={surveyors} levels={levels} areas={areas} lang={lang} />
+      <div className="review-summary">
+        <p role="status">{load.kind === 'ready' ? t('count', { count: rows.length }) : ''}</p>
+        {mayApprove && rows.length > 0 ? (
+          <button type="button" className="primary" onClick={() => setConfirming(true)}>
+            {t('bulk.button', { count: rows.length })}
+          </button>
+        ) : null}
+      </div>
+      <p role="status">{outcome?.ok ? outcome.text : ''}</p>
+      <p role="alert" className="error">{outcome && !outcome.ok ? outcome.text : ''}</p>
+      {load.kind === 'loading' ? <p role="status">{t('loading')}</p> : null}
+      {load.kind === 'failed' ? <p role="alert" className="error">{t('loadFailed', { message: refusalText(load.error, i18n.language) })}</p> : null}
+      {load.kind === 'ready' && rows.length === 0 ? <p>{t('empty')}</p> : null}
+      {rows.length > 0 ? <ReviewTable rows={rows} levels={levels} areas={areas} lang={lang} onOpen={onOpen} /> : null}
+      {confirming ? (
+        <ConfirmDialog
+          title={t('bulk.title', { count: rows.length })}
+          body={t('bulk.body', { count: rows.length })}
+          confirmLabel={t('bulk.confirm')}
+          cancelLabel={tc('cancel')}
+          onConfirm={approveAll}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : null}
+    </section>
+  );
+}

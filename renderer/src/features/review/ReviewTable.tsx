@@ -1,0 +1,48 @@
+/** The queue as a plain table: one row per response, its key a button that opens it (Tab, Enter). */
+import { useTranslation } from 'react-i18next';
+import type { ChoiceDef, Lang } from '../../core/questionnaire/model';
+import type { ResponseSummary } from '../../db/records';
+import { formatUpdated } from '../responses/response-format';
+
+interface Props {
+  rows: readonly ResponseSummary[];
+  levels: readonly ChoiceDef[];
+  areas: readonly ChoiceDef[];
+  lang: Lang;
+  onOpen(id: string): void;
+}
+
+const labelOf = (choices: readonly ChoiceDef[], code: string, lang: Lang) => choices.find((c) => c.code === code)?.label[lang] ?? code;
+
+export function ReviewTable({ rows, levels, areas, lang, onOpen }: Props) {
+  const { t } = useTranslation('review');
+  const { t: tr } = useTranslation('responses');
+  return (
+    <table className="review-table" aria-label={t('tableLabel')}>
+      <thead>
+        <tr>
+          {(['key', 'workplace', 'surveyor', 'level', 'area', 'status', 'updated'] as const).map((c) => (
+            <th key={c} scope="col">{t(`columns.${c}`)}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <th scope="row">
+              <button type="button" className="link" aria-label={t('open', { key: row.key })} onClick={() => onOpen(row.id)}>
+                {row.key}
+              </button>
+            </th>
+            <td>{row.workplaceName || row.workplaceId || t('noWorkplace')}</td>
+            <td>{row.createdByName}</td>
+            <td>{row.sectorLevel ? labelOf(levels, row.sectorLevel, lang) : ''}</td>
+            <td>{row.policyArea ? labelOf(areas, row.policyArea, lang) : ''}</td>
+            <td><span className={`status status-${row.status}`}>{tr(`status.${row.status}`)}</span></td>
+            <td>{formatUpdated(row.updatedAt, lang)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

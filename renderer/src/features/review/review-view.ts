@@ -1,0 +1,52 @@
+/**
+ * The review queue's filter as the screen holds it (select values and local dates), and the store's
+ * ReviewFilter it stands for. Dates are the auditor's local days: "from" is that day's first
+ * instant, "to" includes the whole day (the filter's `to` is exclusive: the next day's first instant).
+ */
+import type { ResponseStatus } from '../../core/permissions/roles';
+import type { ReviewFilter } from '../../db/review-filter';
+
+export interface ReviewView {
+  /** '' = any status. */
+  status: ResponseStatus | '';
+  /** Profile id of the surveyor who created the response; '' = anyone. */
+  surveyorId: string;
+  /** Government level code; '' = any. */
+  level: string;
+  /** Area code; '' = any. */
+  area: string;
+  /** yyyy-mm-dd (an <input type="date"> value) or ''. */
+  from: string;
+  to: string;
+}
+
+/** What an auditor opens the queue to: the completed responses waiting for review. */
+export const EMPTY_REVIEW_VIEW: ReviewView = { status: 'completed', surveyorId: '', level: '', area: '', from: '', to: '' };
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The first instant of a local day (plus `days`), as ISO 8601; undefined for no or a malformed date. */
+export function localDayStart(date: string, days = 0): string | undefined {
+  const m = DATE.exec(date);
+  if (!m) return undefined;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+}
+
+export function reviewFilterOf(view: ReviewView): ReviewFilter {
+  const from = localDayStart(view.from);
+  const to = localDayStart(view.to, 1);
+  return {
+    ...(view.status ? { statuses: [view.status] } : {}),
+    ...(view.surveyorId ? { surveyorId: view.surveyorId } : {}),
+    ...(view.level ? { sectorLevel: view.level } : {}),
+    ...(view.area ? { policyArea: view.area } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  };
+}
+
+/** Both dates given and "to" before "from": nothing can match (said, not silently empty). */
+export function isBackwardRange(view: ReviewView): boolean {
+  return view.from !== '' && view.to !== '' && view.to < view.from;
+}

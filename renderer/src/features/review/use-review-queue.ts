@@ -1,0 +1,48 @@
+/**
+ * The review queue: every summary that can be in it, read once (and again after a bulk approval),
+ * filtered in memory with the store's own filter function, so what the screen counts and lists is
+ * what bulk approve acts on; the ids shown go along, and the store refuses when they differ.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useServices } from '../../app/services-context';
+import type { ResponseSummary } from '../../db/records';
+import { reviewQueue } from '../../db/review-filter';
+import { reviewFilterOf, type ReviewView } from './review-view';
+
+type Load = { kind: 'loading' } | { kind: 'failed'; error: unknown } | { kind: 'ready'; all: ResponseSummary[] };
+
+export function useReviewQueue(view: ReviewView) {
+  const { review, profile } = useServices();
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    review.queue({}).then(
+      (all) => live && setLoad({ kind: 'ready', all }),
+      (error: unknown) => live && setLoad({ kind: 'failed', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [review, generation]);
+
+  const filter = useMemo(() => reviewFilterOf(view), [view]);
+  const all = load.kind === 'ready' ? load.all : null;
+  const rows = useMemo(() => (all ? reviewQueue(all, filter) : []), [all, filter]);
+
+  /** Surveyors who created a response in the queue, by name. */
+  const surveyors = useMemo(() => {
+    const byId = new Map<string, string>();
+    for (const s of all ?? []) byId.set(s.createdById, s.createdByName);
+    return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  }, [all]);
+
+  const bulkApprove = useCallback(async () => {
+    const approved = await review.bulkApprove(profile, filter, rows.map((r) => r.id));
+    setGeneration((g) => g + 1);
+    return approved.length;
+  }, [review, profile, filter, rows]);
+
+  return { load, rows, surveyors, bulkApprove };
+}

@@ -1,0 +1,60 @@
+/**
+ * The backups the host keeps (Electron: the folder and its files, newest first) and restore: read a
+ * listed backup back and import it like a package (coordinators only: import is theirs).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/services-context';
+import { can } from '../../core/permissions/permissions';
+import type { ImportOutcome } from '../../db/exchange-records';
+import type { BackupFile } from '../../host/host';
+import { useExchangeRepository } from '../conflicts/use-exchange-repository';
+
+export interface BackupFiles {
+  folder: string | null;
+  backups: BackupFile[];
+  /** Absent when the profile may not import. Resolves to the message to show. */
+  restore?: (name: string) => Promise<string>;
+}
+
+export function useBackupFiles(lastBackupAt: string | null): BackupFiles {
+  const { host, profile, lang } = useServices();
+  const { t } = useTranslation('settings');
+  const exchange = useExchangeRepository();
+  const [listing, setListing] = useState<{ folder: string | null; backups: BackupFile[] }>({ folder: null, backups: [] });
+
+  // Read again after each backup the keeper writes.
+  useEffect(() => {
+    let live = true;
+    void host.backups?.list().then((result) => {
+      if (live && result.ok) setListing({ folder: result.value.folder, backups: result.value.backups });
+    });
+    return () => {
+      live = false;
+    };
+  }, [host, lastBackupAt]);
+
+  const restore = useCallback(
+    async (name: string): Promise<string> => {
+      const read = await host.backups?.read(name);
+      if (!read) return t('backup.restoreFailed', { message: 'no backups folder' });
+      if (!read.ok) return t('backup.restoreFailed', { message: read.error });
+      const [outcome] = await exchange.restoreBackup(profile, read.value);
+      return outcome ? describeOutcome(outcome, lang, t) : t('backup.restoreFailed', { message: '?' });
+    },
+    [host, exchange, profile, lang, t],
+  );
+
+  return can(profile.role, 'restore-backup').allowed ? { ...listing, restore } : listing;
+}
+
+function describeOutcome(outcome: ImportOutcome, lang: 'da' | 'en', t: (key: string, options?: Record<string, unknown>) => string): string {
+  if (outcome.status === 'refused') return t('backup.restoreFailed', { message: outcome.message[lang] });
+  if (outcome.status === 'already-imported') return t('backup.restored', { summary: t('backup.alreadyImported') });
+  const { report } = outcome;
+  return t('backup.restored', { summary: t('backup.restoredCounts', { ...countsOf(report) }) });
+}
+
+function countsOf(report: Extract<ImportOutcome, { status: 'imported' }>['report']) {
+  return { new: report.new, updated: report.updated, unchanged: report.unchanged, conflicts: report.conflicts };
+}

@@ -1,0 +1,76 @@
+/**
+ * The app's services over a real store (fake IndexedDB: the test file imports 'fake-indexeddb/auto'
+ * first), the built-in questionnaire and the test people; only the host is a stand-in, keeping
+ * what it was asked to save.
+ */
+import type { ReactNode } from 'react';
+import { render } from '@testing-library/react';
+import { ServicesProvider, type AppServices } from '../../../renderer/src/app/services-context';
+import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
+import type { Lang } from '../../../renderer/src/core/questionnaire/model';
+import { ok } from '../../../renderer/src/core/result';
+import { AuditRepository } from '../../../renderer/src/db/audit-repository';
+import { CommentRepository } from '../../../renderer/src/db/comment-repository';
+import { ProfileRepository } from '../../../renderer/src/db/profile-repository';
+import type { Profile } from '../../../renderer/src/db/records';
+import { ResponseRepository } from '../../../renderer/src/db/response-repository';
+import { ReviewRepository } from '../../../renderer/src/db/review-repository';
+import { SettingsRepository } from '../../../renderer/src/db/settings-repository';
+import type { Host } from '../../../renderer/src/host/host';
+import { initI18n } from '../../../renderer/src/i18n/i18n';
+import { openTestDb, storeProfiles } from '../../unit/db/db-test-support';
+
+export const questionnaire = loadBuiltinQuestionnaire();
+
+export interface SavedByHost {
+  name: string;
+  data: Uint8Array;
+}
+
+export interface Store {
+  services: (profile: Profile, lang?: Lang) => AppServices;
+  saved: SavedByHost[];
+  close(): void;
+  db: AppServices['db'];
+  responses: ResponseRepository;
+  comments: CommentRepository;
+  audit: AuditRepository;
+}
+
+export async function openStore(): Promise<Store> {
+  const db = await openTestDb('screens');
+  await storeProfiles(db);
+  const lookup = () => questionnaire;
+  const saved: SavedByHost[] = [];
+  const host: Host = {
+    kind: 'browser',
+    saveFile: async (name, _kind, data) => (saved.push({ name, data }), ok({ saved: true, fileName: name })),
+    openFile: async () => ok(null),
+    appInfo: async () => ({ version: '0.1.0', dataLocation: 'test', kind: 'browser' }),
+    setTitle: () => undefined,
+    onMenuCommand: () => () => undefined,
+  };
+  const repos = {
+    responses: new ResponseRepository(db, lookup),
+    profiles: new ProfileRepository(db),
+    settings: new SettingsRepository(db),
+    audit: new AuditRepository(db),
+    review: new ReviewRepository(db, lookup),
+    comments: new CommentRepository(db, lookup),
+  };
+  return {
+    db,
+    saved,
+    responses: repos.responses,
+    comments: repos.comments,
+    audit: repos.audit,
+    close: () => db.close(),
+    services: (profile, lang = 'da') => ({ db, questionnaire, ...repos, host, profile, lang, setLang: async () => undefined, readOnlyReason: null }),
+  };
+}
+
+/** Renders `ui` with the services of `profile`, in `lang`. */
+export async function renderWith(store: Store, profile: Profile, ui: ReactNode, lang: Lang = 'da') {
+  await initI18n(lang);
+  return render(<ServicesProvider value={store.services(profile, lang)}>{ui}</ServicesProvider>);
+}

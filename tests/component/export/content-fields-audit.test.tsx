@@ -1,0 +1,45 @@
+/** The export dialog's "include the audit log" option: offered to whoever may export the log, explained to others. */
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { ContentFields } from '../../../renderer/src/features/export/ContentFields';
+import type { ExportChoice } from '../../../renderer/src/features/export/export-responses';
+import { initI18n } from '../../../renderer/src/i18n/i18n';
+
+const start: ExportChoice = { selection: { status: 'all', dateField: 'created' }, content: 'both', labelLanguage: 'da', includeAudit: false };
+
+function Harness({ auditAvailable, seen }: { auditAvailable: boolean; seen: ExportChoice[] }) {
+  const [choice, setChoice] = useState(start);
+  return (
+    <ContentFields
+      choice={choice}
+      auditAvailable={auditAvailable}
+      onChange={(next) => {
+        seen.push(next);
+        setChoice(next);
+      }}
+    />
+  );
+}
+
+describe('the audit option of the export dialog', () => {
+  it('a coordinator or auditor can include the Audit sheet', async () => {
+    await initI18n('da');
+    const seen: ExportChoice[] = [];
+    render(<Harness auditAvailable seen={seen} />);
+    const box = screen.getByRole('checkbox', { name: 'Medtag revisionsloggen (arket Audit)' });
+    expect(box).toHaveProperty('disabled', false);
+    await userEvent.setup().click(box);
+    expect(seen.at(-1)?.includeAudit).toBe(true);
+    expect(screen.queryByText('Kun koordinatorer og revisorer må eksportere revisionsloggen.')).toBeNull();
+  });
+
+  it('anyone else sees it disabled, with the reason', async () => {
+    await initI18n('da');
+    render(<Harness auditAvailable={false} seen={[]} />);
+    const box = screen.getByRole('checkbox', { name: 'Medtag revisionsloggen (arket Audit)' });
+    expect(box).toHaveProperty('disabled', true);
+    expect(box.getAttribute('aria-describedby')).toBe(screen.getByText('Kun koordinatorer og revisorer må eksportere revisionsloggen.').id);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * A surveyor sends her work as a package file; a coordinator on another computer (another browser
+ * profile) imports it and reads the report; importing the same file again changes nothing and says
+ * so; a surveyor is not offered the import at all.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath, launchBrowser, removeProfile, type BrowserSession } from './support/chromium';
+import { PATIENCE, Surveyor } from './support/surveyor';
+import { da } from './support/wording';
+
+async function openExchange(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Send og indlæs', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Send og indlæs pakker' }).waitFor(PATIENCE);
+}
+
+async function importFile(page: Page, file: string): Promise<string> {
+  const panel = page.getByRole('region', { name: 'Indlæs pakker' });
+  const choosing = page.waitForEvent('filechooser');
+  await panel.getByRole('button', { name: 'Tilføj pakkefil …' }).click();
+  await (await choosing).setFiles(file);
+  await panel.getByRole('list', { name: 'Valgte filer' }).getByText('mette.barometer').waitFor(PATIENCE);
+  await panel.getByRole('button', { name: 'Indlæs 1 pakke' }).click();
+  const report = panel.getByRole('region', { name: 'Resultat' }).getByRole('listitem').first();
+  await report.waitFor(PATIENCE);
+  return (await report.textContent()) ?? '';
+}
+
+describe.skipIf(!chromiumPath)('send to coordinator', () => {
+  it('a package made on one computer is imported on another, once', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'barometer-send-'));
+    const sessions: BrowserSession[] = [];
+    try {
+      const laptop = await launchBrowser();
+      sessions.push(laptop);
+      const mette = await Surveyor.open(laptop.context);
+      const errors: string[] = [];
+      mette.page.on('pageerror', (e) => errors.push(e.message));
+      await mette.startAsSurveyor('Mette Hansen', 'MH');
+      const key = await mette.createResponse();
+      await mette.expectFocusOn(mette.textbox(da.workplace_name), `"${da.workplace_name}"`);
+      await mette.page.keyboard.type('Plejecenter Solsikken');
+      await mette.page.keyboard.press('Tab');
+      await mette.waitUntilAllSaved();
+      await mette.backToList();
+
+      await openExchange(mette.page);
+      // A surveyor sends; only a coordinator imports.
+      await mette.page.getByText('Kun en koordinator kan indlæse pakker.').waitFor(PATIENCE);
+      expect(await mette.page.getByRole('button', { name: 'Tilføj pakkefil …' }).count()).toBe(0);
+      const send = mette.page.getByRole('region', { name: 'Send til koordinator' });
+      await send.getByText('Der er ikke sendt nogen pakke fra denne computer endnu.').waitFor(PATIENCE);
+      await send.getByRole('radio', { name: 'Alle besvarelser' }).check();
+      const downloading = mette.page.waitForEvent('download');
+      await send.getByRole('button', { name: 'Gem pakke …' }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toMatch(/^barometer-pakke-MH-\d{8}T\d{4}\.barometer$/);
+      const file = join(folder, 'mette.barometer');
+      await download.saveAs(file);
+      await send.getByRole('status').filter({ hasText: /^Pakken er gemt som .+: 1 besvarelser\.$/ }).waitFor(PATIENCE);
+      await send.getByText(/^Sidste pakke: barometer-pakke-MH-/).waitFor(PATIENCE);
+
+      const office = await launchBrowser();
+      sessions.push(office);
+      const karin = await Surveyor.open(office.context);
+      await karin.startWithRole('Karin Koordinator', 'KK', 'Koordinator');
+      await openExchange(karin.page);
+      expect(await importFile(karin.page, file)).toMatch(/^mette\.barometer: indlæst\. Nye 1, opdaterede 0, uændrede 0, konflikter 0, afviste 0\. Fra Mette Hansen/);
+      expect(await importFile(karin.page, file)).toMatch(/^mette\.barometer: denne pakke blev allerede indlæst .+\. Intet er ændret\.$/);
+
+      // The header button toggles back to the list, where the response now is.
+      await karin.page.getByRole('button', { name: 'Send og indlæs', exact: true }).click();
+      await karin.rowOf(key).waitFor(PATIENCE);
+      expect(await karin.rowOf(key).textContent()).toContain('Plejecenter Solsikken');
+      expect(errors).toEqual([]);
+    } finally {
+      for (const session of sessions) {
+        await session.context.close().catch(() => undefined);
+        removeProfile(session.profileDir);
+      }
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
