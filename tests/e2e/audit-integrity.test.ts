@@ -14,6 +14,7 @@ import * as XLSX from 'xlsx';
 import { axeViolations } from './support/axe';
 import { chromiumPath, launchBrowser, removeProfile } from './support/chromium';
 import { PATIENCE } from './support/surveyor';
+import { da } from './support/wording';
 
 /** Keys section A of a new response with the keyboard and returns its key. */
 async function keyResponse(page: Page, name: string, workplaceId: string): Promise<string> {
@@ -152,6 +153,11 @@ describe.skipIf(!chromiumPath)('audit integrity', () => {
       const link = group.getByRole('button', { name: new RegExp(`^${first} · .*12345678 har også svar ${second}`) });
       await link.click();
       await page.getByRole('heading', { level: 1, name: new RegExp(`Svar ${first}`) }).waitFor(PATIENCE);
+      // It opens at the question the finding names, and Back returns to the report.
+      const workplaceId = page.getByRole('textbox', { name: da.workplace_id, exact: true });
+      await expect.poll(() => workplaceId.evaluate((el) => el === document.activeElement), PATIENCE).toBe(true);
+      await page.getByRole('button', { name: 'Tilbage til datakvalitet' }).click();
+      await group.waitFor(PATIENCE);
 
       // An entry changed directly in IndexedDB: red, naming that entry. The export was recorded, and is checked too.
       const tampered = await tamperWith(page, 'Skole Nord (afd. 2)');

@@ -72,7 +72,7 @@ describe.skipIf(!chromiumPath)('review: reject with a comment, fix, approve', ()
       await auditor.panel.getByRole('button', { name: 'Afvis svaret' }).click();
       await auditor.panel.getByRole('alert').filter({ hasText: 'Skriv en kommentar til intervieweren' }).waitFor(PATIENCE);
       await auditor.reject(REJECTION, 'n_employees');
-      await s.page.getByRole('button', { name: 'Tilbage til listen' }).click();
+      await s.page.getByRole('button', { name: 'Tilbage til gennemgang' }).click();
 
       // The surveyor finds the response rejected, and the comment at the top and beside the question.
       await desk.switchTo('Mette Hansen');

@@ -38,7 +38,7 @@ import { useWindowTitle } from './use-window-title';
 
 type Screen =
   | { kind: 'list' }
-  | { kind: 'entry'; responseId: string; from?: 'review' | 'quality' }
+  | { kind: 'entry'; responseId: string; from?: 'review' | 'quality'; focusField?: string }
   | { kind: 'history'; responseId: string; from?: 'review' | 'quality' }
   | { kind: 'audit' }
   | { kind: 'quality' }
@@ -222,6 +222,8 @@ export function App({ boot }: { boot: Boot }) {
                 key={screen.responseId}
                 responseId={screen.responseId}
                 onBack={screen.from === 'review' ? () => go({ kind: 'review' }) : screen.from === 'quality' ? () => go({ kind: 'quality' }) : toList}
+                returnTo={screen.from ?? 'list'}
+                {...(screen.focusField !== undefined ? { focusField: screen.focusField } : {})}
                 onHistory={() => go({ kind: 'history', responseId: screen.responseId, ...(screen.from ? { from: screen.from } : {}) })}
               />
             ) : screen.kind === 'history' ? (
@@ -232,7 +234,7 @@ export function App({ boot }: { boot: Boot }) {
             ) : screen.kind === 'audit' ? (
               <AuditScreen />
             ) : screen.kind === 'quality' ? (
-              <QualityScreen onOpen={(id) => go({ kind: 'entry', responseId: id, from: 'quality' })} />
+              <QualityScreen onOpen={(id, variable) => go({ kind: 'entry', responseId: id, from: 'quality', focusField: variable })} />
             ) : screen.kind === 'weights' ? (
               <WeightsScreen />
             ) : screen.kind === 'dashboard' ? (

@@ -8,6 +8,7 @@ import { SaveIndicator } from '../../ui/SaveIndicator';
 import '../../ui/app.css';
 import { CommentsBanner } from './CommentsBanner';
 import { CompletionPanel, PROBLEMS_HEADING_ID } from './CompletionPanel';
+import { CorrectionBanner, CorrectionStart } from './CorrectionBanner';
 import { advanceFrom, END_ATTR, focusFirstStop, focusStop, STOP_ATTR } from './keyboard-navigation';
 import { listedProblems, summarySave } from './problem-list';
 import { QuestionField } from './QuestionField';
@@ -39,6 +40,22 @@ export interface EntryFormProps {
   onReopen?: () => Promise<void>;
   /** Focus the first question on opening (or the read-only banner). */
   autoFocus?: boolean;
+  /** Open on this question's (variable's) section, with the focus on it where it can take it. */
+  initialField?: string;
+  /** Offered where the role may correct with a reason: `reason` is set while a correction is under way. */
+  correction?: Correction;
+}
+
+export interface Correction {
+  reason: string | null;
+  onStart(reason: string): void;
+  onEnd(): void;
+}
+
+function focusElement(id: string): boolean {
+  const element = document.getElementById(id);
+  element?.focus();
+  return element !== null;
 }
 
 type FocusTarget = { kind: 'first' } | { kind: 'end' } | { kind: 'variable'; name: string } | { kind: 'element'; id: string };
@@ -51,11 +68,22 @@ export function EntryForm(props: EntryFormProps) {
   const evaluation = useMemo(() => evaluateResponse(q, tracker.effective), [q, tracker.effective]);
   const layout = useMemo(() => buildLayout(q.def), [q]);
   const asked = askedSections(q.def, evaluation);
-  const [index, setIndex] = useState(() => Math.max(0, asked.indexOf(true)));
+  const [index, setIndex] = useState(() => {
+    const at = props.initialField === undefined ? undefined : layout.sectionOf.get(props.initialField);
+    return at ?? Math.max(0, asked.indexOf(true));
+  });
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
-  const [focus, setFocus] = useState<{ target: FocusTarget } | null>(() =>
-    props.autoFocus ? { target: readOnly ? { kind: 'element', id: BANNER_ID } : { kind: 'first' } } : null,
-  );
+  const [focus, setFocus] = useState<{ target: FocusTarget } | null>(() => {
+    if (props.initialField !== undefined && layout.sectionOf.has(props.initialField)) return { target: { kind: 'variable', name: props.initialField } };
+    return props.autoFocus ? { target: readOnly ? { kind: 'element', id: BANNER_ID } : { kind: 'first' } } : null;
+  });
+  // Starting or ending a correction (or completing, reopening) changes what can be done: the focus
+  // goes to the first question when the form opens, to the banner when it closes.
+  const [shownReadOnly, setShownReadOnly] = useState(readOnly);
+  if (shownReadOnly !== readOnly) {
+    setShownReadOnly(readOnly);
+    setFocus({ target: readOnly ? { kind: 'element', id: BANNER_ID } : { kind: 'first' } });
+  }
   const [announcement, setAnnouncement] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
   const sections = q.def.sections;
@@ -71,8 +99,11 @@ export function EntryForm(props: EntryFormProps) {
     if (target.kind === 'first') {
       if (!focusFirstStop(root)) end();
     } else if (target.kind === 'end') end();
-    else if (target.kind === 'variable') focusStop(root, target.name);
-    else document.getElementById(target.id)?.focus();
+    // A question that cannot take the focus (not asked, or a read-only choice): the banner, else the first question.
+    else if (target.kind === 'variable') {
+      if (!focusStop(root, target.name) && !focusElement(BANNER_ID)) focusFirstStop(root);
+    }
+    else focusElement(target.id);
   }, [focus]);
 
   const goTo = (i: number, target: FocusTarget = { kind: 'first' }) => {
@@ -150,8 +181,20 @@ export function EntryForm(props: EntryFormProps) {
           onReopen={props.status === 'completed' && props.onReopen ? () => void completion.reopen() : undefined}
           busy={completion.busy !== null}
           error={completion.reopenError}
-        />
+        >
+          {props.correction && !props.readOnlyReason ? <CorrectionStart lang={lang} onStart={props.correction.onStart} /> : null}
+        </ReadOnlyBanner>
       )}
+      {!readOnly && props.correction?.reason ? (
+        <CorrectionBanner
+          lang={lang}
+          reason={props.correction.reason}
+          onEnd={props.correction.onEnd}
+          onReopen={props.status !== 'draft' && props.onReopen ? () => void completion.reopen() : undefined}
+          busy={completion.busy !== null}
+          error={completion.reopenError}
+        />
+      ) : null}
       <CommentsBanner comments={comments} questionnaire={q} status={props.status} lang={lang} onJump={jump} />
       <div className="entry-status">
         <ProgressBar label={t('progress.label')} ratio={counts.ratio} text={t('progress.text', { ...counts, percent })} />

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerOf } from '../../db/answer-change';
 import '../../ui/app.css';
@@ -9,15 +10,28 @@ import { errorText } from './save-text';
 import { useEntry } from './useEntry';
 import { useResponseComments } from './use-response-comments';
 
+/** Where Back returns to (its label says so). */
+export type EntryReturn = 'list' | 'review' | 'quality';
+
+const BACK_LABEL = { list: 'backToList', review: 'backToReview', quality: 'backToQuality' } as const;
+
 export interface EntryScreenProps {
   responseId: string;
   onBack(): void;
+  /** Where `onBack` goes; default the response list. */
+  returnTo?: EntryReturn;
+  /** Open at this question (a variable name, from a data-quality finding). */
+  focusField?: string;
   /** Opens the response's history (the "Historik" button); absent: no button. */
   onHistory?: () => void;
 }
 
-/** The entry screen: the response's key and workplace, Back to the list, and the form wired to the store. */
-export function EntryScreen({ responseId, onBack, onHistory }: EntryScreenProps) {
+/**
+ * The entry screen: the response's key and workplace, Back, and the form wired to the store. A
+ * coordinator's correction with a reason lives here, for this visit: each change made in it is
+ * committed with its reason.
+ */
+export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField, onHistory }: EntryScreenProps) {
   const { state, commit, complete, reopen, replace, lang, storeReadOnlyReason } = useEntry(responseId);
   const comments = useResponseComments(responseId);
   const { profile } = useServices();
@@ -27,14 +41,18 @@ export function EntryScreen({ responseId, onBack, onHistory }: EntryScreenProps)
   const workplace = record ? answerOf(record.answers, 'workplace_name') : undefined;
   const deletedReason = record?.deletedAt ? t('storeError.deleted') : null;
   const readOnlyReason = storeReadOnlyReason ?? deletedReason;
-  const access = record ? entryAccess(profile, record, lang, t('readOnly.reasonNeeded')) : null;
+  const [correction, setCorrection] = useState<string | null>(null);
+  const access = record ? entryAccess(profile, record, lang, t('readOnly.reasonNeeded'), correction !== null && readOnlyReason === null) : null;
+  const mayCorrect = access?.mayCorrect === true && readOnlyReason === null;
+  // The reason counts only while the role may correct (after reopening an own response it needs none).
+  const reason = mayCorrect && correction !== null ? correction : undefined;
 
   return (
     <div className="entry-screen">
       <header className="entry-header">
         <button type="button" onClick={onBack}>
           <span aria-hidden="true">← </span>
-          {t('backToList')}
+          {t(BACK_LABEL[returnTo])}
         </button>
         {record && (
           <h1>
@@ -75,9 +93,11 @@ export function EntryScreen({ responseId, onBack, onHistory }: EntryScreenProps)
           roleReason={access?.roleReason ?? null}
           comments={comments.list}
           autoFocus
-          onCommit={commit}
-          {...(access?.mayComplete ? { onComplete: complete } : {})}
-          {...(access?.mayReopen ? { onReopen: reopen } : {})}
+          {...(focusField !== undefined ? { initialField: focusField } : {})}
+          onCommit={(field, value) => commit(field, value, reason)}
+          {...(access?.mayComplete ? { onComplete: () => complete(reason) } : {})}
+          {...(access?.mayReopen ? { onReopen: () => reopen(reason) } : {})}
+          {...(mayCorrect ? { correction: { reason: reason ?? null, onStart: setCorrection, onEnd: () => setCorrection(null) } } : {})}
         />
       )}
     </div>

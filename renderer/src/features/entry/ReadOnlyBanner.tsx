@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/questionnaire/model';
 import type { ResponseStatus } from '../../db/records';
@@ -14,10 +15,12 @@ export interface ReadOnlyBannerProps {
   onReopen?: (() => void) | undefined;
   busy: boolean;
   error: string | null;
+  /** What else the role may do here (a coordinator's "Correct with a reason"). */
+  children?: ReactNode;
 }
 
 /** "Completed – read-only" (or approved), with Reopen where the role may; or why the store or the role cannot change it. */
-export function ReadOnlyBanner({ lang, storeReason, roleReason, status, onReopen, busy, error }: ReadOnlyBannerProps) {
+export function ReadOnlyBanner({ lang, storeReason, roleReason, status, onReopen, busy, error, children }: ReadOnlyBannerProps) {
   const { t } = useTranslation('entry', { lng: lang });
   const title = status === 'completed' ? t('readOnly.completed') : status === 'approved' ? t('readOnly.approved') : t('readOnly.other');
   return (
@@ -33,6 +36,7 @@ export function ReadOnlyBanner({ lang, storeReason, roleReason, status, onReopen
               {t('readOnly.reopen')}
             </button>
           )}
+          {children}
         </>
       )}
       {error && (

@@ -14,8 +14,9 @@ export type EntryState =
 /**
  * One response, read with the questionnaire version it was keyed with (the built-in one, or an
  * older edition from the store), and its writes: every answer through `commitAnswer` with the
- * active profile, completing and reopening through `setStatus`. The record on screen is the one the
- * store returned, so it never claims more than was written.
+ * active profile, completing and reopening through `setStatus`; each with the reason of a correction
+ * when one is under way (the store records it in the audit entry, and refuses where one is needed and
+ * none is given). The record on screen is the one the store returned, so it never claims more than was written.
  */
 export function useEntry(responseId: string) {
   const services = useServices();
@@ -50,17 +51,23 @@ export function useEntry(responseId: string) {
   }, []);
 
   const commit = useCallback(
-    async (field: string, value: AnswerValue | undefined) => {
-      update(await responses.commitAnswer(profile, responseId, field, value));
+    async (field: string, value: AnswerValue | undefined, reason?: string) => {
+      update(await responses.commitAnswer(profile, responseId, field, value, reason));
     },
     [responses, profile, responseId, update],
   );
-  const complete = useCallback(async () => {
-    update(await responses.setStatus(profile, responseId, 'completed'));
-  }, [responses, profile, responseId, update]);
-  const reopen = useCallback(async () => {
-    update(await responses.setStatus(profile, responseId, 'draft'));
-  }, [responses, profile, responseId, update]);
+  const complete = useCallback(
+    async (reason?: string) => {
+      update(await responses.setStatus(profile, responseId, 'completed', reason));
+    },
+    [responses, profile, responseId, update],
+  );
+  const reopen = useCallback(
+    async (reason?: string) => {
+      update(await responses.setStatus(profile, responseId, 'draft', reason));
+    },
+    [responses, profile, responseId, update],
+  );
 
   return { state, commit, complete, reopen, replace: update, lang: services.lang, storeReadOnlyReason: services.readOnlyReason };
 }
