@@ -1,30 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
-import { InvokeChannel, QUIT_REQUEST_CHANNEL, type HostBridge } from '../../preload/contract';
-
-// Loaded by path, as in preload-bridge.test.ts (preload/bridge.ts is outside tsconfig.test.json).
-type BridgeModule = {
-  createHostBridge(ipc: {
-    invoke(channel: string, ...args: unknown[]): Promise<unknown>;
-    on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
-    removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
-  }): HostBridge;
-};
-const bridgePath = '../../preload/bridge';
-const { createHostBridge } = (await import(/* @vite-ignore */ bridgePath)) as BridgeModule;
-
-function fakeIpcRenderer() {
-  const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
-  return {
-    invoke: vi.fn(async () => ({ ok: true, value: null })),
-    on: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
-      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
-    }),
-    removeListener: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
-      listeners.get(channel)?.delete(listener);
-    }),
-    emit: (channel: string, ...args: unknown[]) => listeners.get(channel)?.forEach((l) => l({ sender: 'secret' }, ...args)),
-  };
-}
+import { describe, expect, it } from 'vitest';
+import { InvokeChannel, QUIT_REQUEST_CHANNEL } from '../../preload/contract';
+import { createHostBridge, fakeIpcRenderer } from './bridge-support';
 
 describe('the backup functions of the preload bridge', () => {
   it('invoke exactly their channels, passing bytes and a name only', async () => {

@@ -1,36 +1,10 @@
-import { describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { InvokeChannel, MENU_COMMAND_CHANNEL, type HostBridge, type IpcResult } from '../../preload/contract';
+import { InvokeChannel, MENU_COMMAND_CHANNEL, type IpcResult } from '../../preload/contract';
 import type { Result } from '../../renderer/src/core/result';
 import { APP_VERSION } from '../../renderer/src/host/app-version';
-
-// preload/bridge.ts is outside tsconfig.test.json's file list (only preload/contract.ts is in it),
-// so it is loaded by path and typed through the contract. Once the lead widens that list to
-// preload/**, this can become a plain import.
-type BridgeModule = {
-  createHostBridge(ipc: {
-    invoke(channel: string, ...args: unknown[]): Promise<unknown>;
-    on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
-    removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
-  }): HostBridge;
-};
-const bridgePath = '../../preload/bridge';
-const { createHostBridge } = (await import(/* @vite-ignore */ bridgePath)) as BridgeModule;
-
-function fakeIpcRenderer() {
-  const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
-  return {
-    invoke: vi.fn(async () => ({ ok: true, value: null })),
-    on: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
-      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
-    }),
-    removeListener: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
-      listeners.get(channel)?.delete(listener);
-    }),
-    emit: (channel: string, ...args: unknown[]) => listeners.get(channel)?.forEach((l) => l({ sender: 'secret' }, ...args)),
-  };
-}
+import { createHostBridge, fakeIpcRenderer } from './bridge-support';
 
 describe('the preload bridge (window.barometerHost)', () => {
   it('exposes named functions only: no ipcRenderer, no generic invoke', () => {

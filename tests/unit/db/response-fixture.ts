@@ -18,14 +18,19 @@ export interface ResponseFixture {
   audit: AuditRepository;
 }
 
+/** The lookup repositories get: the test questionnaire, and nothing else. */
+export function lookupOnly(q: Questionnaire): QuestionnaireLookup {
+  return (id, version) => {
+    if (id === q.id && version === q.version) return q;
+    throw new Error(`unknown questionnaire ${id} ${version}`);
+  };
+}
+
 export async function responseFixture(): Promise<ResponseFixture> {
   const db = await openTestDb('responses');
   await storeProfiles(db);
   const q = testQuestionnaire();
-  const lookup: QuestionnaireLookup = (id, version) => {
-    if (id === q.id && version === q.version) return q;
-    throw new Error(`unknown questionnaire ${id} ${version}`);
-  };
+  const lookup = lookupOnly(q);
   return {
     db,
     q,

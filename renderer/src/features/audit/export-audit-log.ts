@@ -14,6 +14,7 @@ import type { Profile } from '../../db/records';
 import type { Host } from '../../host/host';
 import { makeAuditFile } from './audit-file';
 import { errorText } from './error-text';
+import { saveRecordedExport } from './save-recorded-export';
 
 export interface AuditExportDeps {
   db: BarometerDb;
@@ -39,18 +40,11 @@ export async function exportAuditLog(deps: AuditExportDeps): Promise<AuditExport
     const now = deps.now ?? new Date();
     const exportedBy = `${profile.name} (${profile.initials})`;
     const book = await makeAuditFile(deps.db, { exportedAt: now, exportedBy, appVersion: deps.appVersion, lang });
-    const suggested = suggestedAuditFileName(now);
-    const saved = await host.saveFile(suggested, 'xlsx', book.bytes);
-    if (!saved.ok) return { kind: 'failed', message: saved.error };
-    if (!saved.value.saved) return { kind: 'cancelled' };
-    const fileName = saved.value.fileName ?? suggested;
-    const outcome: AuditExportOutcome = { kind: 'saved', entries: book.entries, fileName, heads: book.heads };
-    try {
-      await audit.recordExport(profile, { kind: 'audit', fileName, rows: book.entries, sheets: book.sheetNames, chainHeads: book.heads });
-    } catch (e) {
-      return { ...outcome, notRecorded: errorText(e, lang) };
-    }
-    return outcome;
+    const saved = await saveRecordedExport(host, suggestedAuditFileName(now), book.bytes, lang, (fileName) =>
+      audit.recordExport(profile, { kind: 'audit', fileName, rows: book.entries, sheets: book.sheetNames, chainHeads: book.heads }),
+    );
+    if (saved.kind !== 'saved') return saved;
+    return { ...saved, entries: book.entries, heads: book.heads };
   } catch (e) {
     return { kind: 'failed', message: errorText(e, lang) };
   }

@@ -11,6 +11,7 @@ import type { AuditRepository } from '../../db/audit-repository';
 import type { Profile } from '../../db/records';
 import type { Host } from '../../host/host';
 import { errorText } from '../audit/error-text';
+import { saveRecordedExport } from '../audit/save-recorded-export';
 
 export interface QualityExportDeps {
   audit: Pick<AuditRepository, 'recordExport'>;
@@ -36,17 +37,10 @@ export async function exportQualityReport(findings: readonly Finding[], deps: Qu
     // The xlsx writer is loaded on first use, not with the app's first screen.
     const { writeXlsx } = await import('../../core/export/xlsx-writer');
     const bytes = await writeXlsx([{ name: QUALITY_SHEET_NAME, rows }], now);
-    const suggested = suggestedQualityFileName(now);
-    const saved = await deps.host.saveFile(suggested, 'xlsx', bytes);
-    if (!saved.ok) return { kind: 'failed', message: saved.error };
-    if (!saved.value.saved) return { kind: 'cancelled' };
-    const fileName = saved.value.fileName ?? suggested;
-    try {
-      await deps.audit.recordExport(profile, { kind: 'quality', fileName, rows: findings.length, sheets: [QUALITY_SHEET_NAME] });
-    } catch (e) {
-      return { kind: 'saved', findings: findings.length, fileName, notRecorded: errorText(e, lang) };
-    }
-    return { kind: 'saved', findings: findings.length, fileName };
+    const saved = await saveRecordedExport(deps.host, suggestedQualityFileName(now), bytes, lang, (fileName) =>
+      deps.audit.recordExport(profile, { kind: 'quality', fileName, rows: findings.length, sheets: [QUALITY_SHEET_NAME] }),
+    );
+    return saved.kind === 'saved' ? { ...saved, findings: findings.length } : saved;
   } catch (e) {
     return { kind: 'failed', message: errorText(e, lang) };
   }

@@ -8,7 +8,7 @@ import { ExchangeRepository, type BuiltPackage, type ImportFile } from '../../..
 import { QuestionnaireRepository } from '../../../../renderer/src/db/questionnaire-repository';
 import type { Profile } from '../../../../renderer/src/db/records';
 import { ResponseRepository } from '../../../../renderer/src/db/response-repository';
-import type { QuestionnaireLookup } from '../../../../renderer/src/db/response-write';
+import { lookupOnly } from '../response-fixture';
 import { ReviewRepository } from '../../../../renderer/src/db/review-repository';
 import type { Questionnaire } from '../../../../renderer/src/core/questionnaire/model';
 import { openTestDb, storeProfiles } from '../db-test-support';
@@ -27,10 +27,7 @@ export async function computer(label: string): Promise<Computer> {
   await storeProfiles(db);
   const q = testQuestionnaire();
   await new QuestionnaireRepository(db).ensure(q.def);
-  const lookup: QuestionnaireLookup = (id, version) => {
-    if (id === q.id && version === q.version) return q;
-    throw new Error(`unknown questionnaire ${id} ${version}`);
-  };
+  const lookup = lookupOnly(q);
   return {
     db,
     q,
