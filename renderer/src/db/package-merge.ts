@@ -19,7 +19,9 @@ import type { QuestionnaireLookup } from './response-write';
 import { localStates, storedAuditHashes } from './merge-local-state';
 import { revisionRow } from './revision-write';
 
-export const MERGE_CHUNK = 500;
+// Small enough that building one chunk's rows (each response evaluated for its summary) stays a short task
+// on the window's thread (bench: longest task 500 ms at 500, 55 ms at 50, same total time).
+export const MERGE_CHUNK = 50;
 
 /** Thrown inside the transaction to roll it back with a package-level refusal. */
 export class MergeRefusal extends Error {

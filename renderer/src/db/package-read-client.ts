@@ -3,7 +3,7 @@
  * freeze the window for seconds. Where Worker does not exist (tests in jsdom or Node) it reads on
  * the calling thread instead, with the same result.
  */
-import { readPackage, type Package, type PackageError } from '../core/exchange';
+import { readPackage, type Package, type PackageContent, type PackageError } from '../core/exchange';
 import type { Result } from '../core/result';
 
 export interface ReadRequest {
@@ -12,10 +12,48 @@ export interface ReadRequest {
   known: string[];
 }
 
+/**
+ * A checked package comes back in parts: one structured clone of 10,000 responses and their audit
+ * entries takes the receiving thread half a second, so the content arrays travel in slices (each
+ * its own task on the window's thread) and the `result` carries the rest with empty arrays.
+ */
 export type ReadReply =
   | { type: 'progress'; done: number; total: number }
+  | { type: 'part'; key: 'responses'; items: PackageContent['responses'] }
+  | { type: 'part'; key: 'auditEntries'; items: PackageContent['auditEntries'] }
   | { type: 'result'; result: Result<Package, PackageError> }
   | { type: 'failed'; error: string };
+
+const PART_SIZE = { responses: 250, auditEntries: 2_000 } as const;
+
+/** The replies that carry `result` to the window: its content in slices, then the rest. */
+export function repliesFor(result: Result<Package, PackageError>): ReadReply[] {
+  if (!result.ok) return [{ type: 'result', result }];
+  const { responses, auditEntries } = result.value.content;
+  const replies: ReadReply[] = [];
+  for (let i = 0; i < responses.length; i += PART_SIZE.responses) {
+    replies.push({ type: 'part', key: 'responses', items: responses.slice(i, i + PART_SIZE.responses) });
+  }
+  for (let i = 0; i < auditEntries.length; i += PART_SIZE.auditEntries) {
+    replies.push({ type: 'part', key: 'auditEntries', items: auditEntries.slice(i, i + PART_SIZE.auditEntries) });
+  }
+  replies.push({ type: 'result', result: { ok: true, value: { ...result.value, content: { responses: [], auditEntries: [] } } } });
+  return replies;
+}
+
+/** The window's side of `repliesFor`: collects the parts, and puts them back into the result. */
+export class PackageParts {
+  private readonly content: PackageContent = { responses: [], auditEntries: [] };
+
+  add(reply: Extract<ReadReply, { type: 'part' }>): void {
+    if (reply.key === 'responses') for (const item of reply.items) this.content.responses.push(item);
+    else for (const item of reply.items) this.content.auditEntries.push(item);
+  }
+
+  complete(result: Result<Package, PackageError>): Result<Package, PackageError> {
+    return result.ok ? { ok: true, value: { ...result.value, content: this.content } } : result;
+  }
+}
 
 export function readOnCallingThread(request: ReadRequest, onProgress?: (done: number, total: number) => void): Promise<Result<Package, PackageError>> {
   const known = new Set(request.known);
@@ -29,12 +67,14 @@ export function readPackageInWorker(request: ReadRequest, onProgress?: (done: nu
   if (typeof Worker === 'undefined') return readOnCallingThread(request, onProgress);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./package-read.worker.ts', import.meta.url), { type: 'module' });
+    const parts = new PackageParts();
     worker.onmessage = (event: MessageEvent<ReadReply>) => {
       const reply = event.data;
       if (reply.type === 'progress') return onProgress?.(reply.done, reply.total);
+      if (reply.type === 'part') return parts.add(reply);
       worker.terminate();
-      if (reply.type === 'result') resolve(reply.result);
-      else reject(new Error(reply.error));
+      if (reply.type === 'failed') return reject(new Error(reply.error));
+      resolve(parts.complete(reply.result));
     };
     worker.onerror = (event) => {
       worker.terminate();

@@ -1,10 +1,12 @@
 /** The Worker behind `readPackageInWorker`: checks one package file off the window's thread. */
-import { readOnCallingThread, type ReadReply, type ReadRequest } from './package-read-client';
+import { readOnCallingThread, repliesFor, type ReadReply, type ReadRequest } from './package-read-client';
 
 self.onmessage = (event: MessageEvent<ReadRequest>) => {
   const progress = (done: number, total: number) => self.postMessage({ type: 'progress', done, total } satisfies ReadReply);
   readOnCallingThread(event.data, progress).then(
-    (result) => self.postMessage({ type: 'result', result } satisfies ReadReply),
+    (result) => {
+      for (const reply of repliesFor(result)) self.postMessage(reply);
+    },
     (error: unknown) => self.postMessage({ type: 'failed', error: error instanceof Error ? error.message : String(error) } satisfies ReadReply),
   );
 };

@@ -1,0 +1,70 @@
+/**
+ * A checked package crosses from the reading Worker to the window in slices (so no single message
+ * blocks the window): whatever the sizes, the window puts back exactly the package the Worker read,
+ * in order; a refusal passes through whole.
+ */
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { Package, PackageError } from '../../../../renderer/src/core/exchange';
+import type { Result } from '../../../../renderer/src/core/result';
+import { PackageParts, readOnCallingThread, repliesFor } from '../../../../renderer/src/db/package-read-client';
+import { anna } from '../db-test-support';
+import { computer, send } from './exchange-support';
+
+/** What postMessage does to each reply, then the window's side. */
+function deliver(replies: ReturnType<typeof repliesFor>) {
+  const parts = new PackageParts();
+  const copies = replies.map((r) => structuredClone(r));
+  const last = copies.pop();
+  if (last?.type !== 'result') throw new Error('the last reply must be the result');
+  for (const reply of copies) {
+    if (reply.type !== 'part') throw new Error(`unexpected ${reply.type} before the result`);
+    parts.add(reply);
+  }
+  return { result: parts.complete(last.result), messages: replies.length };
+}
+
+async function readPackage(): Promise<Package> {
+  const laptop = await computer('parts-laptop');
+  for (const name of ['Skolen', 'Plejehjemmet', 'Biblioteket']) {
+    const r = await laptop.responses.create(anna, laptop.q);
+    await laptop.responses.commitAnswer(anna, r.id, 'workplace_name', name);
+  }
+  const file = await send(laptop, anna, 'all');
+  const read = await readOnCallingThread({ bytes: file.data, known: [JSON.stringify([laptop.q.id, laptop.q.version])] });
+  if (!read.ok) throw new Error(read.error.message.en);
+  return read.value;
+}
+
+describe('a checked package on its way to the window', () => {
+  it('arrives whole and in order, in one part for a small package', async () => {
+    const pkg = await readPackage();
+    const { result, messages } = deliver(repliesFor({ ok: true, value: pkg }));
+    expect(messages).toBe(3); // responses, audit entries, the rest
+    expect(result).toEqual({ ok: true, value: pkg });
+  });
+
+  it('arrives whole and in order when it takes many parts', async () => {
+    const small = await readPackage();
+    const [response] = small.content.responses;
+    const [entry] = small.content.auditEntries;
+    if (!response || !entry) throw new Error('expected content');
+    const big: Package = {
+      ...small,
+      content: {
+        responses: Array.from({ length: 601 }, (_, i) => ({ ...response, id: `r-${i}` })),
+        auditEntries: Array.from({ length: 4_001 }, (_, i) => ({ ...entry, seq: i + 1 })),
+      },
+    };
+    const { result, messages } = deliver(repliesFor({ ok: true, value: big }));
+    expect(messages).toBe(3 + 3 + 1); // 601 / 250 → 3, 4,001 / 2,000 → 3, the rest
+    expect(result).toEqual({ ok: true, value: big });
+  });
+
+  it('passes a refusal through as one message', () => {
+    const refusal: Result<Package, PackageError> = { ok: false, error: { code: 'truncated', message: { en: 'The file is cut short.', da: 'Filen er afkortet.' } } };
+    const { result, messages } = deliver(repliesFor(refusal));
+    expect(messages).toBe(1);
+    expect(result).toEqual(refusal);
+  });
+});
