@@ -8,6 +8,7 @@ const LABELS = {
     copy: 'Kopiér', paste: 'Sæt ind', selectAll: 'Markér alt', help: 'Hjælp',
     about: 'Om / datasikkerhed', view: 'Vis', devTools: 'Udviklerværktøjer',
     hide: 'Skjul', hideOthers: 'Skjul andre', unhide: 'Vis alle', window: 'Vindue',
+    go: 'Gå', back: 'Tilbage', forward: 'Frem',
   },
   en: {
     file: 'File', newResponse: 'New response', export: 'Export…', language: 'Language',
@@ -15,6 +16,7 @@ const LABELS = {
     copy: 'Copy', paste: 'Paste', selectAll: 'Select all', help: 'Help',
     about: 'About / data safety', view: 'View', devTools: 'Developer tools',
     hide: 'Hide', hideOthers: 'Hide others', unhide: 'Show all', window: 'Window',
+    go: 'Go', back: 'Back', forward: 'Forward',
   },
 } as const;
 
@@ -82,11 +84,21 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
       { label: t.quit, role: 'quit' },
     ],
   };
+  // Back and forward in the app's own history. Not Alt+←/→: the page handles those itself, and in
+  // the entry form they move between sections (a menu accelerator would take them from the page).
+  const go: MenuItemConstructorOptions = {
+    label: t.go,
+    submenu: [
+      { label: t.back, accelerator: 'CmdOrCtrl+[', click: () => o.send('back') },
+      { label: t.forward, accelerator: 'CmdOrCtrl+]', click: () => o.send('forward') },
+    ],
+  };
   const view: MenuItemConstructorOptions = { label: t.view, submenu: [{ label: t.devTools, role: 'toggleDevTools' }] };
   return [
     ...(mac ? [appMenu] : []),
     file,
     edit,
+    go,
     ...(o.isDevelopment ? [view] : []),
     ...(mac ? [{ label: t.window, role: 'windowMenu' } as const] : []),
     { label: t.help, role: 'help', submenu: [about] },

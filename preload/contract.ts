@@ -29,7 +29,7 @@ export type InvokeChannelName = (typeof InvokeChannel)[keyof typeof InvokeChanne
 
 /** Event channel: main → renderer. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
-export const MENU_COMMANDS = ['new-response', 'export', 'lang-da', 'lang-en', 'about'] as const;
+export const MENU_COMMANDS = ['new-response', 'export', 'lang-da', 'lang-en', 'about', 'back', 'forward'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /**

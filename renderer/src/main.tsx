@@ -7,8 +7,7 @@ import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
 import { initI18n } from './i18n/i18n';
-import './ui/app.css';
-import './app/app-shell.css';
+import './ui/theme.css';
 
 // zod otherwise probes `new Function` on first use, which the CSP (script-src 'self') refuses and
 // reports as a violation; the probe only picks a faster path.

@@ -2,7 +2,7 @@
  * The response list and the entry screen have no axe-core violations, checked in the real browser
  * on the screens a surveyor actually sees: a list with rows, and each kind of entry section (text and
  * choices with a problem shown, the innovation questions, section C's multiple choices and grid), plus
- * the list of problems after a refused "Marker som færdig" and a completed response.
+ * the list of problems after a refused "Marker som afsluttet" and a completed response.
  */
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';

@@ -15,10 +15,11 @@ import { axeViolations } from './support/axe';
 import { chromiumPath, launchBrowser, removeProfile } from './support/chromium';
 import { PATIENCE } from './support/surveyor';
 import { da } from './support/wording';
+import { goTo } from './support/navigation';
 
 /** Keys section A of a new response with the keyboard and returns its key. */
 async function keyResponse(page: Page, name: string, workplaceId: string): Promise<string> {
-  await page.getByRole('button', { name: 'Nyt svar' }).click();
+  await page.getByRole('button', { name: 'Ny besvarelse' }).click();
   await page.getByRole('textbox', { name: 'Arbejdspladsens navn' }).focus();
   const kb = page.keyboard;
   for (const [text, key] of [[name], [workplaceId], [null, '3'], [null, '3'], ['25']] as const) {
@@ -28,7 +29,7 @@ async function keyResponse(page: Page, name: string, workplaceId: string): Promi
   }
   await expect.poll(() => page.getByRole('status').filter({ hasText: 'Alle ændringer er gemt' }).count(), PATIENCE).toBeGreaterThan(0);
   const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-  return /Svar (\S+)/.exec(heading)?.[1] ?? '';
+  return /Besvarelse (\S+)/.exec(heading)?.[1] ?? '';
 }
 
 /** Changes one stored audit entry with the raw IndexedDB API, as an attacker with disk access would. */
@@ -79,32 +80,32 @@ describe.skipIf(!chromiumPath)('audit integrity', () => {
       await page.getByRole('button', { name: 'Start' }).click();
 
       const first = await keyResponse(page, 'Skole Nord', '12345678');
-      await page.getByRole('button', { name: 'Tilbage til listen' }).click();
+      await page.getByRole('button', { name: 'Tilbage til besvarelserne' }).click();
       const second = await keyResponse(page, 'Skole Nord (afd. 2)', '12345678');
 
       // The history of the second response: every change an item of an ordered list, with the wording.
       await page.getByRole('button', { name: 'Historik' }).click();
-      await page.getByRole('heading', { name: `Historik for svar ${second}` }).waitFor(PATIENCE);
+      await page.getByRole('heading', { name: `Historik for besvarelse ${second}` }).waitFor(PATIENCE);
       const timeline = page.getByRole('list', { name: 'Alle ændringer, ældste først' });
       const items = timeline.getByRole('listitem');
       expect(await items.count()).toBeGreaterThanOrEqual(6); // created + five answers
-      expect(await items.first().textContent()).toContain('Oprettede svaret');
+      expect(await items.first().textContent()).toContain('Oprettede besvarelsen');
       expect(await items.first().textContent()).toContain('Karin Koordinator (KK), koordinator');
       await timeline.getByText(/Ændrede «Arbejdspladsens navn»: \(tom\) → Skole Nord \(afd\. 2\)/).waitFor();
       // As it was right after it was created: no answers yet.
-      await items.first().getByRole('button', { name: 'Vis svaret, som det var her' }).click();
+      await items.first().getByRole('button', { name: 'Vis besvarelsen, som den var her' }).click();
       await page.getByText('Ingen svar endnu.').waitFor();
       expect(await axeViolations(page)).toEqual([]);
-      await page.getByRole('button', { name: 'Tilbage til svaret' }).click();
-      await page.getByRole('button', { name: 'Tilbage til listen' }).click();
+      await page.getByRole('button', { name: 'Tilbage til besvarelsen' }).click();
+      await page.getByRole('button', { name: 'Tilbage til besvarelserne' }).click();
 
       // Verify integrity: green.
-      await page.getByRole('button', { name: 'Revision', exact: true }).click();
+      await goTo(page, 'Revision');
       await page.getByRole('heading', { name: 'Revision', level: 1 }).waitFor(PATIENCE);
       await page.getByRole('button', { name: 'Kontrollér integritet' }).click();
       const verdict = page.getByRole('status').filter({ hasText: /Integriteten er/ });
       await verdict.waitFor(PATIENCE);
-      expect(await verdict.textContent()).toMatch(/Integriteten er i orden: \d+ poster fra 1 enhed/);
+      expect(await verdict.textContent()).toMatch(/Integriteten er i orden: \d+ poster fra 1 computer/);
       expect(await verdict.getAttribute('data-tone')).toBe('ok');
       expect(await axeViolations(page)).toEqual([]);
 
@@ -126,17 +127,17 @@ describe.skipIf(!chromiumPath)('audit integrity', () => {
       expect(log.filter((r) => r.action === 'create').map((r) => r.response)).toEqual([first, second]);
 
       // The barometer workbook with the Audit sheet, taken at the log's head (the audit export above is in it).
-      await page.getByRole('button', { name: 'Revision', exact: true }).click(); // toggles back to the list
+      await goTo(page, 'Besvarelser');
       await page.getByRole('button', { name: 'Eksportér til Excel' }).click();
       const dialog = page.getByRole('dialog', { name: 'Eksportér til Excel' });
-      await dialog.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Alle svar' });
-      await dialog.getByText('2 svar valgt').waitFor(PATIENCE);
+      await dialog.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Alle besvarelser' });
+      await dialog.getByText('2 besvarelser valgt').waitFor(PATIENCE);
       await dialog.getByRole('checkbox', { name: /revisionsloggen/ }).check();
       const workbookDownload = page.waitForEvent('download');
       await dialog.getByRole('button', { name: 'Eksportér', exact: true }).click();
       const workbookFile = join(profileDir, 'barometer.xlsx');
       await (await workbookDownload).saveAs(workbookFile);
-      await dialog.getByText(/Eksporteret 2 svar til/).waitFor(PATIENCE);
+      await dialog.getByText(/2 besvarelser er eksporteret til/).waitFor(PATIENCE);
       await dialog.getByRole('button', { name: 'Luk' }).click();
       const workbook = XLSX.read(readFileSync(workbookFile), { type: 'buffer' });
       expect(workbook.SheetNames.slice(-2)).toEqual(['Audit', 'Audit chain heads']);
@@ -146,13 +147,13 @@ describe.skipIf(!chromiumPath)('audit integrity', () => {
       expect(headOfWorkbook[0]).toMatchObject({ deviceSeq: inWorkbook.at(-1)?.deviceSeq, hash: inWorkbook.at(-1)?.hash });
 
       // The data-quality report names the shared workplace id and links to the response.
-      await page.getByRole('button', { name: 'Datakvalitet', exact: true }).click();
-      const group = page.getByRole('region', { name: /To svar for samme arbejdsplads-id \(2\)/ });
+      await goTo(page, 'Datakvalitet');
+      const group = page.getByRole('region', { name: /To besvarelser for samme arbejdsplads-id \(2\)/ });
       await group.waitFor(PATIENCE);
       expect(await axeViolations(page)).toEqual([]);
       const link = group.getByRole('button', { name: new RegExp(`^${first} · .*12345678 har også svar ${second}`) });
       await link.click();
-      await page.getByRole('heading', { level: 1, name: new RegExp(`Svar ${first}`) }).waitFor(PATIENCE);
+      await page.getByRole('heading', { level: 1, name: new RegExp(`Besvarelse ${first}`) }).waitFor(PATIENCE);
       // It opens at the question the finding names, and Back returns to the report.
       const workplaceId = page.getByRole('textbox', { name: da.workplace_id, exact: true });
       await expect.poll(() => workplaceId.evaluate((el) => el === document.activeElement), PATIENCE).toBe(true);
@@ -161,15 +162,15 @@ describe.skipIf(!chromiumPath)('audit integrity', () => {
 
       // An entry changed directly in IndexedDB: red, naming that entry. The export was recorded, and is checked too.
       const tampered = await tamperWith(page, 'Skole Nord (afd. 2)');
-      await page.getByRole('button', { name: 'Revision', exact: true }).click();
+      await goTo(page, 'Revision');
       await page.getByRole('button', { name: 'Kontrollér integritet' }).click();
       await page.getByRole('status').filter({ hasText: /Integriteten er brudt/ }).waitFor(PATIENCE);
       const red = page.getByRole('status').filter({ hasText: /Integriteten er brudt/ });
       expect(await red.getAttribute('data-tone')).toBe('broken');
       const text = (await red.textContent()) ?? '';
-      expect(text).toContain(`Post ${tampered.deviceSeq} fra enhed`);
+      expect(text).toContain(`Post ${tampered.deviceSeq} fra computer`);
       expect(text).toContain('er ændret');
-      expect(text).toContain(`nr. ${tampered.seq} på denne enhed`);
+      expect(text).toContain(`nr. ${tampered.seq} på denne computer`);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -44,7 +44,7 @@ describe.skipIf(!chromiumPath)('a coordinator corrects an approved response with
       expect(await s.page.getByRole('button', { name: 'Ret med begrundelse' }).count()).toBe(0);
       await auditor.approve();
       await s.page.getByRole('button', { name: 'Tilbage til gennemgang' }).click();
-      await s.page.getByRole('heading', { level: 1, name: 'Gennemgang af svar' }).waitFor(PATIENCE);
+      await s.page.getByRole('heading', { level: 1, name: 'Gennemgang af besvarelser' }).waitFor(PATIENCE);
 
       // The coordinator opens it: approved, read-only, and a correction needs a reason.
       await desk.switchTo('Karin Koordinator');

@@ -22,6 +22,7 @@ import { chromiumPath, launchBrowser, removeProfile, type BrowserSession } from 
 import { ProfileDesk, Reviewer } from './support/reviewer';
 import { PATIENCE, Surveyor } from './support/surveyor';
 import { da } from './support/wording';
+import { goTo } from './support/navigation';
 
 /** Keys sections A and B of a new response with the keyboard and marks it as completed; returns its key. */
 async function keyCompletedResponse(s: Surveyor, name: string, id: string, employees: string): Promise<string> {
@@ -42,16 +43,16 @@ async function keyCompletedResponse(s: Surveyor, name: string, id: string, emplo
     await kb.press('Tab');
   }
   await expect.poll(() => page.getByRole('status').filter({ hasText: 'Alle ændringer er gemt' }).count(), PATIENCE).toBeGreaterThan(0);
-  await page.getByRole('button', { name: 'Marker som færdig' }).click();
-  await page.getByText('Færdig – skrivebeskyttet').waitFor(PATIENCE);
+  await page.getByRole('button', { name: 'Marker som afsluttet' }).click();
+  await page.getByText('Afsluttet – skrivebeskyttet').waitFor(PATIENCE);
   await s.backToList();
   return key;
 }
 
-/** The header's "Send og indlæs", which toggles back to the list when open. */
+/** "Send og indlæs" in the main menu. */
 async function openExchange(page: Page): Promise<void> {
   const heading = page.getByRole('heading', { level: 1, name: 'Send og indlæs pakker' });
-  if (!(await heading.isVisible())) await page.getByRole('button', { name: 'Send og indlæs', exact: true }).click();
+  await goTo(page, 'Send og indlæs');
   await heading.waitFor(PATIENCE);
 }
 
@@ -93,9 +94,7 @@ async function chooseWithArrows(target: Locator, group: Locator, page: Page): Pr
 
 /** From the exchange screen (or any other) back to the response list. */
 async function toList(s: Surveyor): Promise<void> {
-  if (await s.page.getByRole('heading', { level: 1, name: 'Send og indlæs pakker' }).isVisible()) {
-    await s.page.getByRole('button', { name: 'Send og indlæs', exact: true }).click();
-  }
+  await goTo(s.page, 'Besvarelser');
   await s.newResponseButton.waitFor(PATIENCE);
 }
 
@@ -143,8 +142,8 @@ describe.skipIf(!chromiumPath)('two surveyors’ packages meet at the coordinato
       await employees.fill('30');
       await employees.press('Tab');
       await expect.poll(() => anna.s.page.getByRole('status').filter({ hasText: 'Alle ændringer er gemt' }).count(), PATIENCE).toBeGreaterThan(0);
-      await anna.s.page.getByRole('button', { name: 'Marker som færdig' }).click();
-      await anna.s.page.getByText('Færdig – skrivebeskyttet').waitFor(PATIENCE);
+      await anna.s.page.getByRole('button', { name: 'Marker som afsluttet' }).click();
+      await anna.s.page.getByText('Afsluttet – skrivebeskyttet').waitFor(PATIENCE);
       await anna.s.backToList();
       const annaSecond = await sendPackage(anna.s.page, anna.dir, 'anna-2.barometer');
 
@@ -162,11 +161,11 @@ describe.skipIf(!chromiumPath)('two surveyors’ packages meet at the coordinato
       await backup.saveAs(backupFile);
       expect([...readFileSync(backupFile).subarray(0, 2)]).toEqual([0x1f, 0x8b]); // the package format: gzip
       await expect.poll(() => reminder.count(), PATIENCE).toBe(0);
-      await bo.s.page.getByRole('button', { name: 'Om / datasikkerhed' }).click();
+      await goTo(bo.s.page, 'Om / datasikkerhed');
       const backups = bo.s.page.getByRole('region', { name: 'Sikkerhedskopier' });
       await backups.getByText('Alle ændringer er med i den seneste sikkerhedskopi.').waitFor(PATIENCE);
       expect(await backups.getByText('Ingen endnu').count()).toBe(0);
-      await bo.s.page.getByRole('button', { name: 'Tilbage til svarlisten' }).click();
+      await goTo(bo.s.page, 'Besvarelser');
       const boFirst = await sendPackage(bo.s.page, bo.dir, 'bo-1.barometer');
 
       // The coordinator imports both: one conflict.
@@ -175,9 +174,9 @@ describe.skipIf(!chromiumPath)('two surveyors’ packages meet at the coordinato
       expect(reports[1]).toMatch(/^bo-1\.barometer: indlæst\. Nye 1, opdaterede 0, uændrede 0, konflikter 0, afviste 0\./);
 
       // The conflict, side by side: status and the number of employees differ.
-      await op.getByRole('button', { name: 'Konflikter', exact: true }).click();
+      await goTo(op, 'Konflikter');
       await op.getByRole('button', { name: `Løs konflikten for ${annas}` }).click();
-      const view = op.getByRole('form', { name: `Løs konflikten for svar ${annas}` });
+      const view = op.getByRole('form', { name: `Løs konflikten for besvarelse ${annas}` });
       await view.waitFor(PATIENCE);
       const employeeChoice = view.getByRole('group', { name: new RegExp(`^${da.n_employees}`) });
       const statusChoice = view.getByRole('group', { name: /^Status/ });
@@ -194,8 +193,8 @@ describe.skipIf(!chromiumPath)('two surveyors’ packages meet at the coordinato
       await op.getByText('Der er ingen konflikter.').waitFor(PATIENCE);
 
       // The overview: both surveyors, the three imports, no duplicate workplace.
-      await op.getByRole('button', { name: 'Overblik', exact: true }).click();
-      const bySurveyor = op.getByRole('table', { name: 'Svar pr. interviewer' });
+      await goTo(op, 'Overblik');
+      const bySurveyor = op.getByRole('table', { name: 'Besvarelser pr. interviewer' });
       await bySurveyor.waitFor(PATIENCE);
       expect(await bySurveyor.getByRole('row', { name: /Anna Andersen 1/ }).count()).toBe(1);
       expect(await bySurveyor.getByRole('row', { name: /Bo Berg 1/ }).count()).toBe(1);
@@ -204,10 +203,10 @@ describe.skipIf(!chromiumPath)('two surveyors’ packages meet at the coordinato
       expect(overviewViolations, overviewViolations.join('\n')).toEqual([]);
 
       // The export shows the resolved values.
-      await op.getByRole('button', { name: 'Overblik', exact: true }).click(); // back to the list
+      await goTo(op, 'Besvarelser');
       await op.getByRole('button', { name: 'Eksportér til Excel' }).click();
       const dialog = op.getByRole('dialog', { name: 'Eksportér til Excel' });
-      await dialog.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Alle svar' });
+      await dialog.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Alle besvarelser' });
       const downloading = op.waitForEvent('download');
       await dialog.getByRole('button', { name: 'Eksportér', exact: true }).click();
       const file = join(office.dir, 'export.xlsx');

@@ -13,7 +13,7 @@ import { chromiumPath, launchBrowser, removeProfile } from './support/chromium';
 
 /** Keys section A and B of a new response with the keyboard; `complete` marks it as completed. */
 async function keyResponse(page: Page, name: string, id: string, complete: boolean): Promise<string> {
-  await page.getByRole('button', { name: 'Nyt svar' }).click();
+  await page.getByRole('button', { name: 'Ny besvarelse' }).click();
   await page.getByRole('textbox', { name: 'Arbejdspladsens navn' }).focus();
   const kb = page.keyboard;
   for (const [text, key] of [[name], [id], [null, '3'], [null, '3'], ['25'], [null, '1'], ['2021'], ['2022']] as const) {
@@ -30,12 +30,12 @@ async function keyResponse(page: Page, name: string, id: string, complete: boole
   }
   await expect.poll(() => page.getByRole('status').filter({ hasText: 'Alle ændringer er gemt' }).count()).toBeGreaterThan(0);
   const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-  const key = /Svar (\S+)/.exec(heading)?.[1] ?? '';
+  const key = /Besvarelse (\S+)/.exec(heading)?.[1] ?? '';
   if (complete) {
-    await page.getByRole('button', { name: 'Marker som færdig' }).click();
-    await page.getByText('Færdig – skrivebeskyttet').waitFor();
+    await page.getByRole('button', { name: 'Marker som afsluttet' }).click();
+    await page.getByText('Afsluttet – skrivebeskyttet').waitFor();
   }
-  await page.getByRole('button', { name: 'Tilbage til listen' }).click();
+  await page.getByRole('button', { name: 'Tilbage til besvarelserne' }).click();
   return key;
 }
 
@@ -65,12 +65,12 @@ describe.skipIf(!chromiumPath)('exporting the barometer workbook', () => {
       await dialog.waitFor();
       expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
       const status = dialog.getByRole('combobox', { name: 'Status' });
-      await status.selectOption({ label: 'Alle svar' });
-      await expect.poll(() => dialog.getByText('2 svar valgt').count()).toBe(1);
-      await status.selectOption({ label: 'Afsluttede svar' });
-      await expect.poll(() => dialog.getByText('1 svar valgt').count()).toBe(1);
+      await status.selectOption({ label: 'Alle besvarelser' });
+      await expect.poll(() => dialog.getByText('2 besvarelser valgt').count()).toBe(1);
+      await status.selectOption({ label: 'Afsluttede besvarelser' });
+      await expect.poll(() => dialog.getByText('1 besvarelse valgt').count()).toBe(1);
       await dialog.getByRole('combobox', { name: 'Forvaltningsniveau' }).selectOption({ label: 'Stat' });
-      await expect.poll(() => dialog.getByText('Ingen svar passer til valget.').count()).toBe(1);
+      await expect.poll(() => dialog.getByText('Ingen besvarelser passer til valget.').count()).toBe(1);
       await dialog.getByRole('combobox', { name: 'Forvaltningsniveau' }).selectOption({ label: 'Kommune' });
       // A coordinator may include the audit log (sheet Audit); it is not chosen by default.
       expect(await dialog.getByRole('checkbox', { name: /revisionsloggen/ }).isDisabled()).toBe(false);
@@ -104,7 +104,7 @@ describe.skipIf(!chromiumPath)('exporting the barometer workbook', () => {
       expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(0);
       const download = await downloading;
       expect(download.suggestedFilename()).toMatch(/^innovationsbarometer-\d{4}-\d{2}-\d{2}T\d{4}\.xlsx$/);
-      await dialog.getByText(/Eksporteret 1 svar til innovationsbarometer-/).waitFor();
+      await dialog.getByText(/1 besvarelse er eksporteret til innovationsbarometer-/).waitFor();
       const file = join(profileDir, 'export.xlsx');
       await download.saveAs(file);
 

@@ -14,6 +14,7 @@ import { loadBuiltinQuestionnaire } from '../../renderer/src/core/questionnaire/
 import { onePackageInput, packageFile } from '../fixtures/generate-packages';
 import { chromiumPath, killBrowser, launchBrowser, removeProfile } from './support/chromium';
 import { PATIENCE, Surveyor } from './support/surveyor';
+import { goTo } from './support/navigation';
 
 const COUNT = 10_000;
 
@@ -56,7 +57,7 @@ function storeCounts(page: Page): Promise<StoreCounts> {
 }
 
 async function startImport(page: Page, file: string): Promise<void> {
-  await page.getByRole('button', { name: 'Send og indlæs', exact: true }).click();
+  await goTo(page, 'Send og indlæs');
   const panel = page.getByRole('region', { name: 'Indlæs pakker' });
   const choosing = page.waitForEvent('filechooser');
   await panel.getByRole('button', { name: 'Tilføj pakkefil …' }).click();

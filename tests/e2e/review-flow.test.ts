@@ -69,7 +69,7 @@ describe.skipIf(!chromiumPath)('review: reject with a comment, fix, approve', ()
       await expectNoViolations(s, 'the review queue');
       await auditor.openFromQueue(key);
       expect(await s.textbox(da.n_employees).isEditable()).toBe(false);
-      await auditor.panel.getByRole('button', { name: 'Afvis svaret' }).click();
+      await auditor.panel.getByRole('button', { name: 'Afvis besvarelsen' }).click();
       await auditor.panel.getByRole('alert').filter({ hasText: 'Skriv en kommentar til intervieweren' }).waitFor(PATIENCE);
       await auditor.reject(REJECTION, 'n_employees');
       await s.page.getByRole('button', { name: 'Tilbage til gennemgang' }).click();
@@ -78,7 +78,7 @@ describe.skipIf(!chromiumPath)('review: reject with a comment, fix, approve', ()
       await desk.switchTo('Mette Hansen');
       await expect.poll(() => s.rowOf(key).innerText(), PATIENCE).toContain('Afvist');
       await s.openResponse(key);
-      await s.page.getByText('Svaret er afvist. Ret det, og marker det som færdigt igen.').waitFor(PATIENCE);
+      await s.page.getByText('Besvarelsen er afvist. Ret den, og marker den som afsluttet igen.').waitFor(PATIENCE);
       const employees = s.textbox(da.n_employees);
       const description = await employees.evaluate((el) =>
         (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
@@ -118,7 +118,7 @@ describe.skipIf(!chromiumPath)('review: reject with a comment, fix, approve', ()
         return i;
       };
       const steps = [
-        at('Oprettede svaret', 'Mette Hansen'),
+        at('Oprettede besvarelsen', 'Mette Hansen'),
         at('Afsluttet', 'Kladde → Afsluttet', 'Mette Hansen'),
         at('Afsluttet → Afvist', 'Rasmus Revisor', REJECTION),
         at(`«${da.n_employees}»`, '25 → 30', 'Mette Hansen'),

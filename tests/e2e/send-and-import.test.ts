@@ -11,9 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { chromiumPath, launchBrowser, removeProfile, type BrowserSession } from './support/chromium';
 import { PATIENCE, Surveyor } from './support/surveyor';
 import { da } from './support/wording';
+import { goTo } from './support/navigation';
 
 async function openExchange(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Send og indlæs', exact: true }).click();
+  await goTo(page, 'Send og indlæs');
   await page.getByRole('heading', { level: 1, name: 'Send og indlæs pakker' }).waitFor(PATIENCE);
 }
 
@@ -71,8 +72,8 @@ describe.skipIf(!chromiumPath)('send to coordinator', () => {
       expect(await importFile(karin.page, file)).toMatch(/^mette\.barometer: indlæst\. Nye 1, opdaterede 0, uændrede 0, konflikter 0, afviste 0\. Fra Mette Hansen/);
       expect(await importFile(karin.page, file)).toMatch(/^mette\.barometer: denne pakke blev allerede indlæst .+\. Intet er ændret\.$/);
 
-      // The header button toggles back to the list, where the response now is.
-      await karin.page.getByRole('button', { name: 'Send og indlæs', exact: true }).click();
+      // The response list, where the response now is.
+      await goTo(karin.page, 'Besvarelser');
       await karin.rowOf(key).waitFor(PATIENCE);
       expect(await karin.rowOf(key).textContent()).toContain('Plejecenter Solsikken');
       expect(errors).toEqual([]);

@@ -225,7 +225,7 @@ describe.skipIf(!chromiumPath)('a surveyor keying responses', () => {
 
       await s.waitUntilAllSaved();
       await s.markAsCompletedButton.click();
-      const problems = s.page.getByRole('heading', { name: 'Ret dette, før svaret kan markeres som færdigt:' });
+      const problems = s.page.getByRole('heading', { name: 'Ret dette, før besvarelsen kan markeres som afsluttet:' });
       await problems.waitFor(PATIENCE);
       await s.expectFocusOn(problems, 'the list of problems');
       const problem = s.page.getByRole('button', { name: `${da.section_A} · ${da.period_end}: Spørgsmålet skal besvares` });
@@ -240,7 +240,7 @@ describe.skipIf(!chromiumPath)('a surveyor keying responses', () => {
       await s.answer(da.period_end, '2016');
 
       await s.markAsCompleted();
-      await s.page.getByText('Færdig – skrivebeskyttet').waitFor(PATIENCE);
+      await s.page.getByText('Afsluttet – skrivebeskyttet').waitFor(PATIENCE);
       expect(await s.markAsCompletedButton.count()).toBe(0);
 
       // Back at the list it shows as completed; opened again, it is read-only until reopened.

@@ -8,6 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { utils, write } from 'xlsx';
 import { axeViolations } from './support/axe';
 import { chromiumPath, launchBrowser, removeProfile } from './support/chromium';
+import { goTo } from './support/navigation';
 
 const LEVELS = ['state', 'region', 'municipality'] as const;
 /** The first visit and two reloads. */
@@ -77,7 +78,7 @@ async function seed(page: Page, records: unknown[]): Promise<void> {
 
 async function pickFile(page: Page, name: string, mimeType: string, buffer: Buffer): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Importér xlsx eller csv …' }).click();
+  await page.getByRole('button', { name: 'Indlæs xlsx- eller csv-fil …' }).click();
   await (await chooser).setFiles({ name, mimeType, buffer });
 }
 
@@ -112,12 +113,12 @@ describe.skipIf(!chromiumPath)('weights and the indicator dashboard in a browser
       await page.getByLabel('Initialer').fill('KK');
       await page.getByRole('radio', { name: 'Koordinator' }).check();
       await page.getByRole('button', { name: 'Start' }).click();
-      await page.getByRole('button', { name: 'Nyt svar' }).waitFor();
+      await page.getByRole('button', { name: 'Ny besvarelse' }).waitFor();
       await seed(page, responses());
       await page.reload();
 
       // Weights: no table yet.
-      await page.getByRole('button', { name: 'Vægte' }).click();
+      await goTo(page, 'Vægte');
       await page.getByText('Der er ingen populationstabel: alle tal er uvægtede (w = 1).').waitFor();
 
       // A good csv: saved, weights shown, region flagged (responses but no count).
@@ -126,7 +127,7 @@ describe.skipIf(!chromiumPath)('weights and the indicator dashboard in a browser
       const weights = page.getByRole('table', { name: /Vægte pr. stratum/ });
       await expect.poll(() => weights.getByRole('row', { name: /^Kommune/ }).innerText()).toMatch(/^Kommune\s+2\.450\s+13\s+188,46\s+Vægtet$/);
       expect(await weights.getByRole('row', { name: /^Region/ }).innerText()).toMatch(/Mangler populationstal/);
-      await page.getByText(/^1 stratum har svar, men intet brugbart populationstal/).waitFor();
+      await page.getByText(/^1 stratum har besvarelser, men intet brugbart populationstal/).waitFor();
 
       // A file with a wrong column: refused with the reason, and nothing changes (also after a reload).
       await pickFile(page, 'forkert.csv', 'text/csv', Buffer.from(wrongColumnCsv, 'utf8'));
@@ -134,7 +135,7 @@ describe.skipIf(!chromiumPath)('weights and the indicator dashboard in a browser
       await page.getByText(/^Ukendt kolonne "Indbyggere"/).waitFor();
       expect(await weights.getByRole('row', { name: /^Kommune/ }).innerText()).toMatch(/2\.450/);
       await page.reload();
-      await page.getByRole('button', { name: 'Vægte' }).click();
+      await goTo(page, 'Vægte');
       await expect.poll(() => page.getByRole('table', { name: /Vægte pr. stratum/ }).getByRole('row', { name: /^Kommune/ }).innerText()).toMatch(/2\.450/);
 
       // An xlsx, read in the disposable Worker: replaces the table, no stratum flagged any more.
@@ -146,8 +147,8 @@ describe.skipIf(!chromiumPath)('weights and the indicator dashboard in a browser
       expect(await axeViolations(page), 'axe-core on the weights screen').toEqual([]);
 
       // The dashboard: the I1–I10 table and the charts, as SVG images with captions.
-      await page.getByRole('button', { name: 'Indikatorer' }).click();
-      await page.getByText('Beregnet over 40 svar.').waitFor();
+      await goTo(page, 'Indikatorer');
+      await page.getByText('Beregnet over 40 besvarelser.').waitFor();
       await page.getByRole('table', { name: /Indikatorer I1–I10/ }).waitFor();
       const level = page.getByRole('figure', { name: 'I1 Andel innovative arbejdspladser efter forvaltningsniveau' });
       await level.locator('svg[role="img"]').waitFor();
@@ -156,7 +157,7 @@ describe.skipIf(!chromiumPath)('weights and the indicator dashboard in a browser
       await page.getByText(/^Demokratisk værdi: .* gange så ofte med en borger- eller frivilligrolle/).waitFor();
       expect(await axeViolations(page), 'axe-core on the dashboard').toEqual([]);
       await page.getByRole('radio', { name: 'Kun afsluttede og godkendte' }).check();
-      await page.getByText('Beregnet over 20 svar.').waitFor();
+      await page.getByText('Beregnet over 20 besvarelser.').waitFor();
 
       // zod 4 probes `new Function` once per page load (to pick its fast path); the CSP blocks it, zod
       // catches the error, and Chromium still reports a violation. It happens at start-up, before these

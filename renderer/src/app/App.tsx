@@ -1,71 +1,62 @@
 /**
- * The app once started: header, first start or the screens (response list, entry, about), the window
- * title, the application menu, and the plain "N drafts recovered" notice after a restart.
+ * The app once started: first start, or the shell with its router. The routes come from the screen
+ * table (`core/navigation/screens.ts`); who may open each is the roles table's answer. A memory
+ * router: Back and forward stay inside the app, and a reload starts on the response list.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createMemoryRouter, Navigate, RouterProvider, useLocation, type RouteObject } from 'react-router';
 import type { MenuCommand } from '../../../preload/contract';
+import { HOME_PATH, pathOf, SCREENS } from '../core/navigation/screens';
 import { can, type Action } from '../core/permissions/permissions';
 import type { Lang } from '../core/questionnaire/model';
 import type { NewProfile } from '../db/profile-repository';
 import type { Profile } from '../db/records';
-import { DashboardScreen } from '../features/dashboard/DashboardScreen';
-import { EntryScreen } from '../features/entry/EntryScreen';
-import { ExportButton } from '../features/export/ExportButton';
 import { useResponseExport } from '../features/export/use-response-export';
 import { FirstStartForm } from '../features/profile/FirstStartForm';
-import { ProfilesScreen } from '../features/profile/ProfilesScreen';
-import { EMPTY_REVIEW_VIEW, type ReviewView } from '../features/review/review-view';
-import { ReviewScreen } from '../features/review/ReviewScreen';
-import { AuditScreen } from '../features/audit/AuditScreen';
-import { HistoryScreen } from '../features/history/HistoryScreen';
-import { QualityScreen } from '../features/quality/QualityScreen';
-import { INITIAL_LIST_VIEW, type ListView } from '../features/responses/list-view';
-import { ResponsesScreen } from '../features/responses/ResponsesScreen';
-import { AboutScreen } from '../features/settings/AboutScreen';
-import { BackupKeeperProvider } from '../features/settings/BackupKeeperProvider';
-import { ConflictsScreen } from '../features/conflicts/ConflictsScreen';
-import { ExchangeScreen } from '../features/exchange/ExchangeScreen';
-import { OverviewScreen } from '../features/overview/OverviewScreen';
-import { WeightsScreen } from '../features/weights/WeightsScreen';
+import { BackupKeeperProvider, useBackupKeeperContext } from '../features/settings/BackupKeeperProvider';
+import { BackupReminder } from '../features/settings/BackupReminder';
 import { initI18n } from '../i18n/i18n';
-import { AppHeader } from './AppHeader';
-import type { Boot } from './bootstrap';
 import { AppBanners } from './AppBanners';
-import { ServicesProvider, type AppServices } from './services-context';
+import { AppHeader } from './AppHeader';
+import { AppLayout } from './AppLayout';
+import type { Boot } from './bootstrap';
+import { responseHref, SCREEN_COMPONENTS } from './route-screens';
+import { NotFound, RouteGuard } from './RouteGuard';
+import { ServicesProvider, useServices, type AppServices } from './services-context';
+import { ShellProvider, useShell, type ShellActions } from './shell-context';
 import { useMenuCommands } from './use-menu-commands';
 import { useWindowTitle } from './use-window-title';
-
-type Screen =
-  | { kind: 'list' }
-  | { kind: 'entry'; responseId: string; from?: 'review' | 'quality'; focusField?: string }
-  | { kind: 'history'; responseId: string; from?: 'review' | 'quality' }
-  | { kind: 'audit' }
-  | { kind: 'quality' }
-  | { kind: 'profiles' }
-  | { kind: 'review' }
-  | { kind: 'about' }
-  | { kind: 'weights' }
-  | { kind: 'dashboard' }
-  | { kind: 'overview' }
-  | { kind: 'conflicts' }
-  | { kind: 'exchange' };
+import './layout.css';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The routes: the layout around one route per row of the screen table, each behind its guard. */
+function buildRoutes(layout: React.JSX.Element): RouteObject[] {
+  return [
+    {
+      path: '/',
+      element: layout,
+      children: [
+        { index: true, element: <Navigate to={HOME_PATH} replace /> },
+        ...SCREENS.map((spec) => {
+          const Screen = SCREEN_COMPONENTS[spec.id];
+          return { path: spec.path, element: <RouteGuard spec={spec}><Screen /></RouteGuard> };
+        }),
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ];
+}
 
 export function App({ boot }: { boot: Boot }) {
   const { t } = useTranslation('responses');
   const [profile, setProfile] = useState<Profile | null>(boot.profile);
   const [lang, setLangState] = useState<Lang>(boot.lang);
-  const [screen, setScreen] = useState<Screen>({ kind: 'list' });
   const [recovered, setRecovered] = useState(boot.recoveredDrafts);
   const [problem, setProblem] = useState('');
-  // Search, filter, sort and highlight of the list survive a visit to a response.
-  const [listView, setListView] = useState<ListView>(INITIAL_LIST_VIEW);
   const readOnlyReason = boot.db.readOnly ? (boot.db.readOnlyReason ?? '') : null;
-  // The review queue's filter survives a visit to a response.
-  const [reviewView, setReviewView] = useState<ReviewView>(EMPTY_REVIEW_VIEW);
-  /** What the active role may do: hides what the store would refuse, and refuses menu commands with the table's message. */
+  /** The roles table's message when the active role may not do `action`; null when it may. */
   const refusal = useCallback(
     (action: Action): string | null => {
       if (!profile) return null;
@@ -90,24 +81,6 @@ export function App({ boot }: { boot: Boot }) {
     (l: Lang) => void setLang(l).catch((e: unknown) => setProblem(t('actionFailed', { message: messageOf(e) }))),
     [setLang, t],
   );
-
-  const go = useCallback((next: Screen) => {
-    setScreen(next);
-    setProblem('');
-    if (next.kind !== 'list') setRecovered(0); // said once, then gone
-  }, []);
-
-  const newResponse = useCallback(async () => {
-    if (!profile || boot.db.readOnly) return;
-    const refused = refusal('create-response');
-    if (refused) return setProblem(refused);
-    try {
-      const record = await boot.responses.create(profile, boot.questionnaire);
-      go({ kind: 'entry', responseId: record.id });
-    } catch (e) {
-      setProblem(t('actionFailed', { message: messageOf(e) }));
-    }
-  }, [boot, profile, go, t, refusal]);
 
   const createProfile = useCallback(
     async (input: NewProfile) => {
@@ -140,132 +113,112 @@ export function App({ boot }: { boot: Boot }) {
     [boot, profile, lang, setLang, readOnlyReason],
   );
 
-  // One export state for the toolbar button and the menu command.
+  // One export state for the list's button and the menu command.
   const exporter = useResponseExport(services);
 
-  useMenuCommands(boot.host, (command: MenuCommand) => {
-    if (!profile) {
-      if (command === 'lang-da' || command === 'lang-en') changeLang(command === 'lang-da' ? 'da' : 'en');
-      return;
+  // One router for the app's life. A profile switch goes to the list; Back may then reach a screen
+  // the new role may not open, and the route guard says so with the roles table's message.
+  const [router] = useState(() => createMemoryRouter(buildRoutes(<ShellLayout />), { initialEntries: [HOME_PATH] }));
+
+  const newResponse = useCallback(async () => {
+    if (!profile || boot.db.readOnly) return;
+    const refused = refusal('create-response');
+    if (refused) return setProblem(refused);
+    try {
+      const record = await boot.responses.create(profile, boot.questionnaire);
+      await router.navigate(responseHref(record.id));
+    } catch (e) {
+      setProblem(t('actionFailed', { message: messageOf(e) }));
     }
+  }, [boot, profile, t, refusal, router]);
+
+  useMenuCommands(boot.host, (command: MenuCommand) => {
+    if (command === 'lang-da' || command === 'lang-en') return changeLang(command === 'lang-da' ? 'da' : 'en');
+    if (!profile) return;
     switch (command) {
       case 'new-response': return void newResponse();
-      case 'lang-da': return changeLang('da');
-      case 'lang-en': return changeLang('en');
-      case 'about': return go({ kind: 'about' });
-      case 'export':
-        if (refusal('export-data')) return setProblem(refusal('export-data') ?? '');
-        go({ kind: 'list' }); // the list's export button shows the outcome
-        return void exporter.run();
+      case 'about': return void router.navigate(pathOf('about'));
+      case 'back': return void router.navigate(-1);
+      case 'forward': return void router.navigate(1);
+      case 'export': {
+        const refused = refusal('export-data');
+        if (refused) return setProblem(refused);
+        // The list's export button shows the outcome.
+        return void router.navigate(pathOf('responses')).then(() => exporter.run());
+      }
     }
   });
 
-  const toList = useCallback(() => go({ kind: 'list' }), [go]);
+  const shell = useMemo<ShellActions>(
+    () => ({
+      newResponse: () => void newResponse(),
+      profileSwitched: (next) => {
+        setProfile(next);
+        setRecovered(0);
+        setProblem('');
+        void router.navigate(HOME_PATH);
+      },
+      exporter,
+      changeLang,
+      notices: { readOnlyReason, recovered, problem },
+      dismissRecovered: () => setRecovered(0),
+      screenChanged: (pathname) => {
+        setProblem('');
+        if (pathname !== HOME_PATH) setRecovered(0); // said once, then gone
+      },
+    }),
+    [newResponse, exporter, changeLang, readOnlyReason, recovered, problem, router],
+  );
+
+  if (!services || !profile) {
+    return (
+      <div className="app-shell first-start-shell">
+        <AppHeader lang={lang} onLangChange={changeLang} />
+        <main className="app-main">
+          <AppBanners readOnlyReason={readOnlyReason} recovered={0} onDismissRecovered={() => undefined} problem={problem} />
+          <FirstStartForm onCreate={createProfile} />
+        </main>
+      </div>
+    );
+  }
 
   return (
-    <div className="app-shell">
-      <AppHeader
-        profile={profile}
-        lang={lang}
-        onLangChange={changeLang}
-        {...(profile ? { onAbout: () => go({ kind: screen.kind === 'about' ? 'list' : 'about' }) } : {})}
-        aboutOpen={screen.kind === 'about'}
-        {...(profile
-          ? {
-              onDashboard: () => go({ kind: screen.kind === 'dashboard' ? 'list' : 'dashboard' }),
-              ...(refusal('import') ? {} : { onWeights: () => go({ kind: screen.kind === 'weights' ? 'list' : 'weights' }) }),
-              onProfiles: () => go({ kind: screen.kind === 'profiles' ? 'list' : 'profiles' }),
-              ...(refusal('review') ? {} : { onReview: () => go({ kind: screen.kind === 'review' ? 'list' : 'review' }) }),
-              ...(refusal('review')
-                ? {}
-                : {
-                    onAudit: () => go({ kind: screen.kind === 'audit' ? 'list' : 'audit' }),
-                    onQuality: () => go({ kind: screen.kind === 'quality' ? 'list' : 'quality' }),
-                  }),
-            }
-          : {})}
-        profileOpen={screen.kind === 'profiles' || screen.kind === 'review' ? screen.kind : null}
-        auditOpen={screen.kind === 'audit' || screen.kind === 'quality' ? screen.kind : null}
-        coordinatorOpen={screen.kind === 'dashboard' || screen.kind === 'weights' ? screen.kind : null}
-        {...(profile && !refusal('resolve-conflict')
-          ? {
-              onOverview: () => go({ kind: screen.kind === 'overview' ? 'list' : 'overview' }),
-              onConflicts: () => go({ kind: screen.kind === 'conflicts' ? 'list' : 'conflicts' }),
-            }
-          : {})}
-        exchangeOpen={screen.kind === 'overview' || screen.kind === 'conflicts' ? screen.kind : null}
-        {...(profile && profile.role !== 'auditor' ? { onSendImport: () => go({ kind: screen.kind === 'exchange' ? 'list' : 'exchange' }) } : {})}
-        sendImportOpen={screen.kind === 'exchange'}
-      />
-      <main className="app-main">
-        <AppBanners
-          readOnlyReason={readOnlyReason}
-          recovered={screen.kind === 'list' && profile ? recovered : 0}
-          onDismissRecovered={() => setRecovered(0)}
-          problem={problem}
-        />
-        {!services ? (
-          <FirstStartForm onCreate={createProfile} />
-        ) : (
-          <ServicesProvider value={services}>
-            <BackupKeeperProvider>
-            {screen.kind === 'list' ? (
-              <ResponsesScreen
-                onOpen={(id) => go({ kind: 'entry', responseId: id })}
-                onNew={() => void newResponse()}
-                initialView={listView}
-                onViewChange={setListView}
-                toolbarExtra={refusal('export-data') ? null : <ExportButton exporter={exporter} />}
-              />
-            ) : screen.kind === 'entry' ? (
-              <EntryScreen
-                key={screen.responseId}
-                responseId={screen.responseId}
-                onBack={screen.from === 'review' ? () => go({ kind: 'review' }) : screen.from === 'quality' ? () => go({ kind: 'quality' }) : toList}
-                returnTo={screen.from ?? 'list'}
-                {...(screen.focusField !== undefined ? { focusField: screen.focusField } : {})}
-                onHistory={() => go({ kind: 'history', responseId: screen.responseId, ...(screen.from ? { from: screen.from } : {}) })}
-              />
-            ) : screen.kind === 'history' ? (
-              <HistoryScreen
-                responseId={screen.responseId}
-                onBack={() => go({ kind: 'entry', responseId: screen.responseId, ...(screen.from ? { from: screen.from } : {}) })}
-              />
-            ) : screen.kind === 'audit' ? (
-              <AuditScreen />
-            ) : screen.kind === 'quality' ? (
-              <QualityScreen onOpen={(id, variable) => go({ kind: 'entry', responseId: id, from: 'quality', focusField: variable })} />
-            ) : screen.kind === 'weights' ? (
-              <WeightsScreen />
-            ) : screen.kind === 'dashboard' ? (
-              <DashboardScreen />
-            ) : screen.kind === 'profiles' ? (
-              <ProfilesScreen
-                onSwitched={(next) => {
-                  setProfile(next);
-                  setRecovered(0);
-                  go({ kind: 'list' });
-                }}
-              />
-            ) : screen.kind === 'review' ? (
-              <ReviewScreen
-                initialView={reviewView}
-                onViewChange={setReviewView}
-                onOpen={(id) => go({ kind: 'entry', responseId: id, from: 'review' })}
-              />
-            ) : screen.kind === 'overview' ? (
-              <OverviewScreen />
-            ) : screen.kind === 'conflicts' ? (
-              <ConflictsScreen />
-            ) : screen.kind === 'exchange' ? (
-              <ExchangeScreen />
-            ) : (
-              <AboutScreen onBack={toList} />
-            )}
-            </BackupKeeperProvider>
-          </ServicesProvider>
-        )}
-      </main>
-    </div>
+    <ServicesProvider value={services}>
+      <ShellProvider value={shell}>
+        <BackupKeeperProvider>
+          <RouterProvider router={router} />
+        </BackupKeeperProvider>
+      </ShellProvider>
+    </ServicesProvider>
+  );
+}
+
+/** The layout inside the router: reads the shell's state from context, as the router is made once. */
+function ShellLayout() {
+  const { profile, lang } = useServices();
+  const { changeLang, notices, dismissRecovered, screenChanged } = useShell();
+  const { pathname } = useLocation();
+  const keeper = useBackupKeeperContext();
+  const look = keeper?.look;
+  // Leaving a screen is when changes are likely: the backup keeper looks then, not only every 30 s.
+  useEffect(() => look?.(), [pathname, look]);
+  return (
+    <AppLayout
+      profile={profile}
+      lang={lang}
+      onLangChange={changeLang}
+      onNavigate={screenChanged}
+      banners={
+        <>
+          {keeper ? <BackupReminder keeper={keeper} /> : null}
+          <AppBanners
+          readOnlyReason={notices.readOnlyReason}
+          recovered={pathname === HOME_PATH ? notices.recovered : 0}
+          onDismissRecovered={dismissRecovered}
+          problem={notices.problem}
+          />
+        </>
+      }
+    />
   );
 }

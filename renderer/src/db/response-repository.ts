@@ -85,6 +85,11 @@ export class ResponseRepository {
     return this.db.summaries.orderBy('updatedAt').reverse().limit(limit).toArray();
   }
 
+  /** Whether any response holds an answer: before that there is nothing a backup would save. */
+  async hasAnswers(): Promise<boolean> {
+    return (await this.db.summaries.filter((s) => s.progress > 0).first()) !== undefined;
+  }
+
   /** Drafts that are not deleted, counted through the indexes without reading every summary. */
   async countDrafts(): Promise<number> {
     const drafts = await this.db.summaries.where('status').equals('draft').count();

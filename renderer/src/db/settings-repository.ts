@@ -3,6 +3,8 @@ import { populationTableSchema, type PopulationTable } from '../core/weights/pop
 import type { BarometerDb } from './database';
 import { ensureDeviceId } from './device-id';
 import { assertWritable } from './write-guard';
+import { permit, storedActor } from './permission-guard';
+import type { Profile } from './records';
 
 /** The settings and their types. `deviceId` is made once and never set by hand. */
 export interface SettingValues {
@@ -17,7 +19,8 @@ export interface SettingValues {
 }
 
 export type SettingKey = keyof SettingValues;
-export type WritableSettingKey = Exclude<SettingKey, 'deviceId'>;
+/** Set by hand through `set`; the population table has its own write, behind the roles table. */
+export type WritableSettingKey = Exclude<SettingKey, 'deviceId' | 'populationTable'>;
 
 // Stored values are checked on the way out: IndexedDB holds whatever was written to it.
 const isValid: { [K in SettingKey]: (v: unknown) => v is SettingValues[K] } = {
@@ -42,6 +45,20 @@ export class SettingsRepository {
     // Refused before writing, so `get` never meets a value it must drop (e.g. a table with a stratum twice).
     if (!isValid[key](value)) throw new TypeError(`The setting ${key} was not saved: the value is not valid.`);
     await this.db.settings.put({ key, value });
+  }
+
+  /**
+   * Stores the population table (null clears it: unweighted). It changes every weighted figure of the
+   * export, so the roles table decides (`edit-weights`: coordinators), inside the write transaction,
+   * from the actor's stored role.
+   */
+  async setPopulationTable(actor: Pick<Profile, 'id'>, table: PopulationTable | null): Promise<void> {
+    assertWritable(this.db);
+    if (!isValid.populationTable(table)) throw new TypeError('The population table was not saved: the value is not valid.');
+    await this.db.transaction('rw', this.db.profiles, this.db.settings, async () => {
+      permit(await storedActor(this.db, actor), 'edit-weights');
+      await this.db.settings.put({ key: 'populationTable', value: table });
+    });
   }
 
   /** This installation's UUID, created on first use. */

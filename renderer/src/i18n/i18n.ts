@@ -16,8 +16,9 @@ import { reviewStrings } from '../features/review/strings';
 import { conflictsStrings } from '../features/conflicts/strings';
 import { overviewStrings } from '../features/overview/strings';
 import { exchangeStrings } from '../features/exchange/strings';
+import { navStrings } from '../app/nav-strings';
 
-const namespaces = {
+export const namespaces = {
   common: commonStrings,
   entry: entryStrings,
   responses: responsesStrings,
@@ -33,6 +34,7 @@ const namespaces = {
   conflicts: conflictsStrings,
   overview: overviewStrings,
   exchange: exchangeStrings,
+  nav: navStrings,
 } as const;
 
 function resourcesFor(lang: Lang): Record<string, Record<string, unknown>> {

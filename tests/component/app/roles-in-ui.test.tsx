@@ -1,8 +1,9 @@
 /**
  * Roles in the UI: the whole app, started the way main.tsx starts it (over fake IndexedDB), shows
- * each role only what it may do. Surveyors: no review queue, no export, no weights. Coordinators:
- * export, weights, and the queue to read. Auditors: the queue, no "new response", no export.
- * The header and the window title say who is working and as what.
+ * each role only what it may do: the navigation holds exactly the screens the roles table opens to
+ * the role. Surveyors: no review queue, no export, no weights. Coordinators: export, weights, and the
+ * queue to read. Auditors: the queue, no "new response", no export. The header and the window title
+ * say who is working and as what.
  */
 import 'fake-indexeddb/auto';
 import { render, screen, within } from '@testing-library/react';
@@ -24,17 +25,18 @@ async function startAs(role: Role) {
   if (!boot.ok) throw new Error(boot.error.message);
   await initI18n('da');
   render(<App boot={boot.value} />);
-  await screen.findByRole('heading', { level: 1, name: 'Svar' }, { timeout: 10_000 });
+  await screen.findByRole('heading', { level: 1, name: 'Besvarelser' }, { timeout: 10_000 });
   return boot.value;
 }
 
 const header = () => within(document.querySelector('header.app-header') as HTMLElement);
-const has = (name: string) => header().queryByRole('button', { name }) !== null;
+const nav = () => within(screen.getByRole('navigation', { name: 'Hovedmenu' }));
+const has = (name: string) => nav().queryByRole('link', { name }) !== null;
 
 describe('what each role is offered', { timeout: 20_000 }, () => {
   it('a surveyor keys responses; no review queue, export or weights', async () => {
     await startAs('surveyor');
-    expect(screen.getByRole('button', { name: 'Nyt svar' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ny besvarelse' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Eksportér til Excel' })).toBeNull();
     expect(has('Gennemgang')).toBe(false);
     expect(has('Vægte')).toBe(false);
@@ -45,7 +47,7 @@ describe('what each role is offered', { timeout: 20_000 }, () => {
 
   it('a coordinator keys, exports, imports weights and reads the review queue', async () => {
     await startAs('coordinator');
-    expect(screen.getByRole('button', { name: 'Nyt svar' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ny besvarelse' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Eksportér til Excel' })).toBeTruthy();
     expect(has('Gennemgang')).toBe(true);
     expect(has('Vægte')).toBe(true);
@@ -54,7 +56,7 @@ describe('what each role is offered', { timeout: 20_000 }, () => {
 
   it('an auditor reviews; no new response, no export, no weights', async () => {
     await startAs('auditor');
-    expect(screen.queryByRole('button', { name: 'Nyt svar' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Ny besvarelse' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Eksportér til Excel' })).toBeNull();
     expect(has('Gennemgang')).toBe(true);
     expect(has('Vægte')).toBe(false);

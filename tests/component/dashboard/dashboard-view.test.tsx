@@ -38,7 +38,7 @@ function renderView(state: DashboardState, onFilterChange = vi.fn(), onChosenKey
 describe('the indicator dashboard', () => {
   it('says it is computing, with the number of responses, while the figures are worked out', () => {
     renderView({ status: 'computing', count: 12_345 });
-    expect(screen.getByRole('status').textContent).toBe('Beregner … (12.345 svar læst)');
+    expect(screen.getByRole('status').textContent).toBe('Beregner … (besvarelser læst: 12.345)');
     expect(screen.queryByRole('table')).toBeNull();
   });
 
@@ -51,8 +51,8 @@ describe('the indicator dashboard', () => {
 
   it('shows the table, the flagged strata, and each chart as a captioned figure with its numbers', async () => {
     const { onChosenKeyChange } = renderView(ready);
-    expect(screen.getByRole('status').textContent).toBe('Beregnet over 30 svar.');
-    expect(screen.getByText(/^1 stratum har svar, men intet populationstal/)).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Beregnet over 30 besvarelser.');
+    expect(screen.getByText(/^1 stratum har besvarelser, men intet populationstal/)).toBeTruthy();
     const table = screen.getByRole('table', { name: /Indikatorer I1–I10/ });
     // I1 weighted by hand in the fixture: Σw·innov_any / Σw over weighted respondents = (13+10+11+9+6+3) / 85.
     expect(within(within(table).getByRole('row', { name: /Andel innovative/ })).getAllByRole('cell')[2]?.textContent).toBe('61,2\u00a0%');

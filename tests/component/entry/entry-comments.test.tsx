@@ -33,7 +33,7 @@ describe('comments and roles on the entry screen', { timeout: 20_000 }, () => {
     await renderWith(store, anna, <EntryScreen responseId={id} onBack={back} />);
 
     const comments = await screen.findByRole('region', { name: 'Kommentarer' });
-    expect(within(comments).getByText('Svaret er afvist. Ret det, og marker det som færdigt igen.')).toBeTruthy();
+    expect(within(comments).getByText('Besvarelsen er afvist. Ret den, og marker den som afsluttet igen.')).toBeTruthy();
     expect(within(comments).getByText('Ring gerne til lederen.')).toBeTruthy();
     expect(within(comments).getByRole('button', { name: `Om «${wording('n_employees')}»: ${REJECTION}` })).toBeTruthy();
 
@@ -43,27 +43,34 @@ describe('comments and roles on the entry screen', { timeout: 20_000 }, () => {
 
     await user.clear(employees);
     await user.type(employees, '30{Enter}');
-    await user.click(screen.getByRole('button', { name: 'Marker som færdig' }));
-    expect(await screen.findByText('Færdig – skrivebeskyttet', {}, { timeout: 10_000 })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Marker som afsluttet' }));
+    expect(await screen.findByText('Afsluttet – skrivebeskyttet', {}, { timeout: 10_000 })).toBeTruthy();
     const stored = await store.responses.get(id);
     expect(stored?.status).toBe('completed');
     expect(stored?.answers['n_employees']).toBe(30);
   });
 
+  it('a surveyor sees no review panel where there is nothing to answer', async () => {
+    await renderWith(store, anna, <EntryScreen responseId={id} onBack={back} />);
+    await screen.findByRole('textbox', { name: wording('workplace_name') });
+    expect(screen.queryByRole('region', { name: 'Gennemgang og kommentarer' })).toBeNull();
+  });
+
   it('the surveyor answers a comment on their own response', async () => {
+    await store.comments.add(dora, id, 'Er antallet af ansatte for hele arbejdspladsen?');
     const user = userEvent.setup();
     await renderWith(store, anna, <EntryScreen responseId={id} onBack={back} />);
     const panel = await screen.findByRole('region', { name: 'Gennemgang og kommentarer' });
-    expect(within(panel).queryByRole('button', { name: 'Afvis svaret' })).toBeNull();
-    expect(within(panel).queryByRole('button', { name: 'Godkend svaret' })).toBeNull();
+    expect(within(panel).queryByRole('button', { name: 'Afvis besvarelsen' })).toBeNull();
+    expect(within(panel).queryByRole('button', { name: 'Godkend besvarelsen' })).toBeNull();
     await user.click(within(panel).getByRole('button', { name: 'Tilføj kommentar' }));
     expect(within(panel).getByRole('alert').textContent).toBe('Skriv en kommentar først.');
     await user.type(within(panel).getByRole('textbox', { name: 'Kommentar' }), 'Tjekket med lederen.');
     await user.click(within(panel).getByRole('button', { name: 'Tilføj kommentar' }));
     expect(await within(panel).findByText('Kommentaren er gemt.', {}, { timeout: 10_000 })).toBeTruthy();
     const comments = await screen.findByRole('region', { name: 'Kommentarer' });
-    expect(within(comments).getByText('Tjekket med lederen.')).toBeTruthy();
-    expect((await store.comments.forResponse(id)).map((c) => c.authorId)).toEqual([anna.id]);
+    expect(await within(comments).findByText('Tjekket med lederen.', {}, { timeout: 10_000 })).toBeTruthy();
+    expect((await store.comments.forResponse(id)).map((c) => c.authorId)).toEqual([dora.id, anna.id]);
   });
 
   it('the auditor reads without changing; a rejection needs a comment; approving is stored', async () => {
@@ -71,17 +78,17 @@ describe('comments and roles on the entry screen', { timeout: 20_000 }, () => {
     await renderWith(store, dora, <EntryScreen responseId={id} onBack={back} />);
     const name = await screen.findByRole('textbox', { name: wording('workplace_name') });
     expect(name).toHaveProperty('readOnly', true);
-    expect(screen.getByText(/Revisorer læser, godkender og kommenterer/)).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Marker som færdig' })).toBeNull();
+    expect(screen.getByText(/Revisorer læser, gennemgår og kommenterer/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Marker som afsluttet' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Genåbn' })).toBeNull();
 
     const panel = screen.getByRole('region', { name: 'Gennemgang og kommentarer' });
-    await user.click(within(panel).getByRole('button', { name: 'Afvis svaret' }));
-    expect(within(panel).getByRole('alert').textContent).toBe('Skriv en kommentar til intervieweren, før du afviser svaret.');
+    await user.click(within(panel).getByRole('button', { name: 'Afvis besvarelsen' }));
+    expect(within(panel).getByRole('alert').textContent).toBe('Skriv en kommentar til intervieweren, før du afviser besvarelsen.');
     expect((await store.responses.get(id))?.status).toBe('completed');
 
-    await user.click(within(panel).getByRole('button', { name: 'Godkend svaret' }));
-    expect(await within(panel).findByText('Svaret er godkendt.', {}, { timeout: 10_000 })).toBeTruthy();
+    await user.click(within(panel).getByRole('button', { name: 'Godkend besvarelsen' }));
+    expect(await within(panel).findByText('Besvarelsen er godkendt.', {}, { timeout: 10_000 })).toBeTruthy();
     expect((await store.responses.get(id))?.status).toBe('approved');
     expect(screen.getByText('Godkendt – skrivebeskyttet')).toBeTruthy();
   });
@@ -91,8 +98,8 @@ describe('comments and roles on the entry screen', { timeout: 20_000 }, () => {
     await renderWith(store, bo, <EntryScreen responseId={draft} onBack={back} />);
     const name = await screen.findByRole('textbox', { name: wording('workplace_name') });
     expect(name).toHaveProperty('readOnly', true);
-    expect(screen.getByText('Kun intervieweren, der oprettede svaret, eller en koordinator kan gøre dette.')).toBeTruthy();
+    expect(screen.getByText('Kun intervieweren, der oprettede besvarelsen, eller en koordinator kan gøre dette.')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Gennemgang og kommentarer' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Marker som færdig' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Marker som afsluttet' })).toBeNull();
   });
 });

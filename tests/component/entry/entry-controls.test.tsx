@@ -54,11 +54,11 @@ describe('the answer controls', { timeout: 20_000 }, () => {
   it('a completed response opens read-only, with a banner and Reopen', async () => {
     const onReopen = vi.fn(async () => {});
     const { user } = await renderEntry({ readOnly: true, status: 'completed', onReopen, answers: { workplace_name: 'Skolen', sector_level: 'state' } });
-    expect(screen.getByText('Færdig – skrivebeskyttet')).toBeTruthy();
+    expect(screen.getByText('Afsluttet – skrivebeskyttet')).toBeTruthy();
     expect(screen.getByRole('textbox', { name: wording('workplace_name') })).toHaveProperty('readOnly', true);
     for (const radio of screen.getAllByRole('radio')) expect(radio).toHaveProperty('disabled', true);
     expect(screen.getByRole('radio', { name: 'Stat' })).toHaveProperty('checked', true);
-    expect(screen.queryByRole('button', { name: 'Marker som færdig' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Marker som afsluttet' })).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Genåbn' }));
     expect(onReopen).toHaveBeenCalledTimes(1);

@@ -33,7 +33,7 @@ describe('a coordinator corrects a response with a reason', { timeout: 20_000 },
     const employees = await screen.findByRole('textbox', { name: wording('n_employees') });
     expect(employees).toHaveProperty('readOnly', true);
     expect(screen.getByText('Godkendt – skrivebeskyttet')).toBeTruthy();
-    expect(screen.getByText('Rettelser i dette svar kræver en begrundelse, som gemmes i revisionsloggen.')).toBeTruthy();
+    expect(screen.getByText('Rettelser i denne besvarelse kræver en begrundelse, som gemmes i revisionsloggen.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Ret med begrundelse' }));
     const reason = screen.getByRole('textbox', { name: 'Begrundelse for rettelsen' });
@@ -99,7 +99,7 @@ describe('a coordinator corrects a response with a reason', { timeout: 20_000 },
     await renderWith(store, dora, <EntryScreen responseId={id} onBack={back} />);
     const employees = await screen.findByRole('textbox', { name: wording('n_employees') });
     expect(employees).toHaveProperty('readOnly', true);
-    expect(screen.getByText(/Revisorer læser, godkender og kommenterer/)).toBeTruthy();
+    expect(screen.getByText(/Revisorer læser, gennemgår og kommenterer/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Ret med begrundelse' })).toBeNull();
   });
 

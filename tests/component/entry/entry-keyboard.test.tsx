@@ -69,7 +69,7 @@ describe('keyboard entry that goes with the typist', { timeout: 20_000 }, () => 
     expect(document.activeElement).toBe(comment);
     await user.keyboard('Linje 1{Enter}Linje 2{Control>}{Enter}{/Control}');
     expect(stored.answers.comment).toBe('Linje 1\nLinje 2');
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Marker som færdig' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Marker som afsluttet' }));
   });
 
   it('in a grid, a digit answers the row and Enter goes to the next row; Delete clears a choice', async () => {

@@ -32,7 +32,7 @@ describe('problems beside the questions', { timeout: 20_000 }, () => {
   it('"Mark as completed" with problems lists every blocking problem as a link to its question', async () => {
     const onComplete = vi.fn(async () => {});
     const { user } = await renderEntry({ onComplete, answers: { workplace_name: 'Skolen', innov_product: 'yes' } });
-    await user.click(screen.getByRole('button', { name: 'Marker som færdig' }));
+    await user.click(screen.getByRole('button', { name: 'Marker som afsluttet' }));
 
     expect(onComplete).not.toHaveBeenCalled();
     const heading = screen.getByRole('heading', { name: /Ret disse \d+ ting/ });
@@ -58,7 +58,7 @@ describe('problems beside the questions', { timeout: 20_000 }, () => {
       period_start: 2022, period_end: 2023, innov_product: 'no', innov_service: 'no', innov_process: 'no', innov_comm: 'no',
     };
     const { user } = await renderEntry({ onComplete, answers });
-    await user.click(screen.getByRole('button', { name: 'Marker som færdig' }));
+    await user.click(screen.getByRole('button', { name: 'Marker som afsluttet' }));
     expect(onComplete).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('heading', { name: /Ret / })).toBeNull();
   });

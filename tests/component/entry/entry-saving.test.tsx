@@ -63,7 +63,7 @@ describe('saving while the surveyor types', { timeout: 20_000 }, () => {
       },
     });
     await user.click(screen.getByRole('radio', { name: 'Stat' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Kunne ikke gemme: svaret er markeret som færdigt; genåbn det for at rette');
+    expect((await screen.findByRole('alert')).textContent).toBe('Kunne ikke gemme: besvarelsen er afsluttet; genåbn den for at rette');
     expect(screen.getByRole('radio', { name: 'Stat' })).toHaveProperty('checked', true);
   });
 

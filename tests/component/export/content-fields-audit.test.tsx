@@ -28,7 +28,7 @@ describe('the audit option of the export dialog', () => {
     await initI18n('da');
     const seen: ExportChoice[] = [];
     render(<Harness auditAvailable seen={seen} />);
-    const box = screen.getByRole('checkbox', { name: 'Medtag revisionsloggen (arket Audit)' });
+    const box = screen.getByRole('checkbox', { name: 'Medtag revisionsloggen (i sit eget ark)' });
     expect(box).toHaveProperty('disabled', false);
     await userEvent.setup().click(box);
     expect(seen.at(-1)?.includeAudit).toBe(true);
@@ -38,7 +38,7 @@ describe('the audit option of the export dialog', () => {
   it('anyone else sees it disabled, with the reason', async () => {
     await initI18n('da');
     render(<Harness auditAvailable={false} seen={[]} />);
-    const box = screen.getByRole('checkbox', { name: 'Medtag revisionsloggen (arket Audit)' });
+    const box = screen.getByRole('checkbox', { name: 'Medtag revisionsloggen (i sit eget ark)' });
     expect(box).toHaveProperty('disabled', true);
     expect(box.getAttribute('aria-describedby')).toBe(screen.getByText('Kun koordinatorer og revisorer må eksportere revisionsloggen.').id);
   });

@@ -31,16 +31,16 @@ const back = () => undefined;
 describe('the history of a response', () => {
   it('lists every change in order: who, the wording, old → new as labels, the reason, the comment', async () => {
     await renderWith(store, dora, <HistoryScreen responseId={id} onBack={back} />);
-    expect(await screen.findByRole('heading', { name: `Historik for svar ${key}` })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: `Historik for besvarelse ${key}` })).toBeTruthy();
     const items = within(screen.getByRole('list', { name: 'Alle ændringer, ældste først' })).getAllByRole('listitem');
     const text = items.map((li) => li.querySelector('.history-what')?.textContent);
     expect(text).toEqual([
-      'Oprettede svaret',
+      'Oprettede besvarelsen',
       'Ændrede «Arbejdspladsens navn»: (tom) → Skole Nord',
       'Ændrede «Forvaltningsniveau»: (tom) → Kommune',
       'Ændrede «Antal ansatte på arbejdspladsen»: (tom) → 25',
       'Kommenterede «Antal ansatte på arbejdspladsen»: Tjek antallet af ansatte',
-      'Slettede svaret',
+      'Slettede besvarelsen',
     ]);
     expect(items[0]?.textContent).toContain('Anna Jensen (AJ), interviewer');
     expect(items[3]?.textContent).toContain('Carl Mørk (CM), koordinator');
@@ -52,17 +52,17 @@ describe('the history of a response', () => {
   it('shows the response as it was at a chosen moment', async () => {
     const user = userEvent.setup();
     await renderWith(store, dora, <HistoryScreen responseId={id} onBack={back} />);
-    await screen.findByRole('heading', { name: `Historik for svar ${key}` });
+    await screen.findByRole('heading', { name: `Historik for besvarelse ${key}` });
     // By default: after the last change (deleted).
-    expect(screen.getByText('Svaret var slettet på dette tidspunkt.')).toBeTruthy();
+    expect(screen.getByText('Besvarelsen var slettet på dette tidspunkt.')).toBeTruthy();
 
     const items = within(screen.getByRole('list', { name: 'Alle ændringer, ældste først' })).getAllByRole('listitem');
-    await user.click(within(items[1] as HTMLElement).getByRole('button', { name: 'Vis svaret, som det var her' }));
+    await user.click(within(items[1] as HTMLElement).getByRole('button', { name: 'Vis besvarelsen, som den var her' }));
     const table = screen.getByRole('table');
     const rows = within(table).getAllByRole('row').slice(1).map((r) => [...r.children].map((c) => c.textContent));
     expect(rows).toEqual([['Arbejdspladsens navn', 'Skole Nord']]);
     expect(screen.getByText('Status: Kladde')).toBeTruthy();
-    expect(screen.queryByText('Svaret var slettet på dette tidspunkt.')).toBeNull();
+    expect(screen.queryByText('Besvarelsen var slettet på dette tidspunkt.')).toBeNull();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Tidspunkt' }), '3');
     const later = within(screen.getByRole('table')).getAllByRole('row').slice(1).map((r) => r.children[1]?.textContent);

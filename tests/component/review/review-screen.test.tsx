@@ -33,53 +33,53 @@ describe('the review queue', { timeout: 20_000 }, () => {
   it('opens on the completed responses, counts them, and narrows by surveyor, level, area and date', async () => {
     const user = userEvent.setup();
     await renderWith(store, dora, <ReviewScreen initialView={EMPTY_REVIEW_VIEW} onViewChange={vi.fn()} onOpen={vi.fn()} />);
-    expect(await screen.findByText('3 svar passer til filteret', {}, { timeout: 10_000 })).toBeTruthy();
-    const table = screen.getByRole('table', { name: 'Svar til gennemgang' });
+    expect(await screen.findByText('3 besvarelser passer til filteret', {}, { timeout: 10_000 })).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Besvarelser til gennemgang' });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     expect(within(table).getByText('Region Midt')).toBeTruthy();
 
     await user.selectOptions(screen.getByLabelText('Interviewer'), 'Anna Jensen');
-    expect(count()).toBe('2 svar passer til filteret');
+    expect(count()).toBe('2 besvarelser passer til filteret');
     await user.selectOptions(screen.getByLabelText('Forvaltningsniveau'), 'Kommune');
-    expect(count()).toBe('1 svar passer til filteret');
+    expect(count()).toBe('1 besvarelse passer til filteret');
     await user.selectOptions(screen.getByLabelText('Interviewer'), 'Alle interviewere');
     await user.selectOptions(screen.getByLabelText('Område'), 'Uddannelse');
-    expect(count()).toBe('2 svar passer til filteret');
+    expect(count()).toBe('2 besvarelser passer til filteret');
     await user.selectOptions(screen.getByLabelText('Status'), 'Alle statusser');
     await user.selectOptions(screen.getByLabelText('Område'), 'Alle områder');
-    expect(count()).toBe('3 svar passer til filteret'); // municipality: two completed, one draft
+    expect(count()).toBe('3 besvarelser passer til filteret'); // municipality: two completed, one draft
 
-    await user.type(screen.getByLabelText('Ændret fra og med'), '2999-01-01');
-    expect(count()).toBe('0 svar passer til filteret');
-    expect(screen.getByText('Ingen svar passer til filteret.')).toBeTruthy();
-    await user.type(screen.getByLabelText('Ændret til og med'), '2998-01-01');
+    await user.type(screen.getByLabelText('Ændret fra og med'), '01.01.2999');
+    expect(count()).toBe('0 besvarelser passer til filteret');
+    expect(screen.getByText('Ingen besvarelser passer til filteret.')).toBeTruthy();
+    await user.type(screen.getByLabelText('Ændret til og med'), '01.01.2998');
     expect(screen.getByText(/ligger før «fra og med»/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Nulstil filteret' }));
-    expect(count()).toBe('4 svar passer til filteret');
+    expect(count()).toBe('4 besvarelser passer til filteret');
   });
 
   it('bulk approve states the count, and approves exactly the filtered set', async () => {
     const user = userEvent.setup();
     await renderWith(store, dora, <ReviewScreen initialView={EMPTY_REVIEW_VIEW} onViewChange={vi.fn()} onOpen={vi.fn()} />);
-    await screen.findByText('3 svar passer til filteret');
+    await screen.findByText('3 besvarelser passer til filteret');
     await user.selectOptions(screen.getByLabelText('Forvaltningsniveau'), 'Kommune');
-    await user.click(screen.getByRole('button', { name: 'Godkend alle 2 svar' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Godkend 2 svar?' });
-    expect(within(dialog).getByText(/Alle 2 svar, der passer til filteret, bliver godkendt/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Godkend alle 2 besvarelser' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Godkend 2 besvarelser?' });
+    expect(within(dialog).getByText(/Alle 2 besvarelser, der passer til filteret, bliver godkendt/)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Godkend' }));
-    expect(await screen.findByText('2 svar er godkendt.', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText('2 besvarelser er godkendt.', {}, { timeout: 10_000 })).toBeTruthy();
     expect(await statusOf(ids.annaSchool)).toBe('approved');
     expect(await statusOf(ids.boSchool)).toBe('approved');
     expect(await statusOf(ids.annaRegion)).toBe('completed');
     expect(await statusOf(ids.boDraft)).toBe('draft');
-    await vi.waitFor(() => expect(count()).toBe('0 svar passer til filteret'));
+    await vi.waitFor(() => expect(count()).toBe('0 besvarelser passer til filteret'));
   });
 
   it('refuses to bulk approve a set that holds a draft, says why, and changes nothing', async () => {
     const user = userEvent.setup();
     await renderWith(store, dora, <ReviewScreen initialView={{ ...EMPTY_REVIEW_VIEW, status: '' }} onViewChange={vi.fn()} onOpen={vi.fn()} />);
-    await screen.findByText('4 svar passer til filteret');
-    await user.click(screen.getByRole('button', { name: 'Godkend alle 4 svar' }));
+    await screen.findByText('4 besvarelser passer til filteret');
+    await user.click(screen.getByRole('button', { name: 'Godkend alle 4 besvarelser' }));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Godkend' }));
     const alert = await screen.findByText(/^Intet blev godkendt: Kun færdige svar kan godkendes/, {}, { timeout: 10_000 });
     expect(alert.getAttribute('role')).toBe('alert');
@@ -89,7 +89,7 @@ describe('the review queue', { timeout: 20_000 }, () => {
   it('Cancel in the confirmation approves nothing', async () => {
     const user = userEvent.setup();
     await renderWith(store, dora, <ReviewScreen initialView={EMPTY_REVIEW_VIEW} onViewChange={vi.fn()} onOpen={vi.fn()} />);
-    await user.click(await screen.findByRole('button', { name: 'Godkend alle 3 svar' }));
+    await user.click(await screen.findByRole('button', { name: 'Godkend alle 3 besvarelser' }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(await statusOf(ids.annaSchool)).toBe('completed');
@@ -100,14 +100,14 @@ describe('the review queue', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     await renderWith(store, dora, <ReviewScreen initialView={EMPTY_REVIEW_VIEW} onViewChange={vi.fn()} onOpen={onOpen} />);
     const key = (await store.responses.get(ids.annaRegion))?.key ?? '';
-    (await screen.findByRole('button', { name: `Åbn svar ${key}` })).focus();
+    (await screen.findByRole('button', { name: `Åbn besvarelse ${key}` })).focus();
     await user.keyboard('{Enter}');
     expect(onOpen).toHaveBeenCalledWith(ids.annaRegion);
   });
 
   it('a coordinator reads the queue but is offered no approval', async () => {
     await renderWith(store, carl, <ReviewScreen initialView={EMPTY_REVIEW_VIEW} onViewChange={vi.fn()} onOpen={vi.fn()} />);
-    expect(await screen.findByText('3 svar passer til filteret', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText('3 besvarelser passer til filteret', {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByText(/godkendelse og afvisning foretages af en revisor/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Godkend/ })).toBeNull();
   });

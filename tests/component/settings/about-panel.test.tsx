@@ -26,7 +26,7 @@ const info: AboutInfo = {
 describe('about / data safety', () => {
   it('says where the data lives in a browser, and that storage is not yet persistent', async () => {
     const onRequestPersist = vi.fn();
-    render(<AboutPanel info={info} lang="da" onLangChange={vi.fn()} onRequestPersist={onRequestPersist} onBack={vi.fn()} />);
+    render(<AboutPanel info={info} lang="da" onRequestPersist={onRequestPersist} />);
     expect(screen.getByText('denne browsers lager for http://127.0.0.1:5199')).toBeTruthy();
     expect(screen.getByText(/Nej – browseren kan slette data/)).toBeTruthy();
     expect(screen.getByText('12,3 MB af 2 GB')).toBeTruthy();
@@ -43,8 +43,8 @@ describe('about / data safety', () => {
       <AboutPanel
         info={{ ...info, dataLocation: 'C:\\Users\\mh\\AppData\\Roaming\\Barometer Entry', persisted: true, readOnlyReason: 'newer version' }}
         lang="da"
-        onLangChange={vi.fn()}
-        onBack={vi.fn()}
+       
+       
       />,
     );
     expect(screen.getByText('C:\\Users\\mh\\AppData\\Roaming\\Barometer Entry')).toBeTruthy();

@@ -10,8 +10,8 @@ const BYTES = new Uint8Array([31, 139, 8]);
 const build = async () => BYTES;
 
 /** The keeper as the app mounts it: dependencies made once, not on every render. */
-function keep(host: Host, audit: { count(): Promise<number> }, buildBackup: () => Promise<Uint8Array> = build) {
-  const deps = { host, audit, buildBackup, readOnly: false };
+function keep(host: Host, audit: { count(): Promise<number> }, buildBackup: () => Promise<Uint8Array> = build, answered = true) {
+  const deps = { host, audit, buildBackup, hasData: async () => answered, readOnly: false };
   return renderHook(() => useBackupKeeper(deps));
 }
 
@@ -104,6 +104,15 @@ describe('the backup keeper in a browser', () => {
     expect(host.saveFile).toHaveBeenCalledWith(expect.stringMatching(/^barometer-backup-\d{4}-\d{2}-\d{2}-\d{4}\.barometer-backup$/), 'backup', BYTES);
     expect(result.current.reminder).toBe(false);
     expect(result.current.changed).toBe(false);
+  });
+
+  it('does not remind before anything is answered (a profile made, an empty draft opened)', async () => {
+    const host = browserHost();
+    const audit = { count: vi.fn(async () => 3) };
+    const { result } = keep(host, audit, build, false);
+    await waitFor(() => expect(audit.count).toHaveBeenCalled());
+    await new Promise((r) => setTimeout(r, 50));
+    expect(result.current.reminder).toBe(false);
   });
 
   it('does not remind for an empty store', async () => {

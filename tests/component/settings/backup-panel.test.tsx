@@ -50,7 +50,7 @@ describe('the backups section of About / data safety', () => {
     render(<BackupPanel keeper={keeper()} lang="da" folder="/b" backups={backups} onRestore={onRestore} />);
     const restoreButtons = screen.getAllByRole('button', { name: /^Gendan fra/ });
     await userEvent.click(restoreButtons[0] as HTMLElement);
-    await userEvent.click(screen.getByRole('button', { name: 'Annullér' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Annuller' }));
     expect(onRestore).not.toHaveBeenCalled();
     await userEvent.click(screen.getAllByRole('button', { name: /^Gendan fra/ })[0] as HTMLElement);
     await userEvent.click(screen.getByRole('button', { name: 'Ja, gendan' }));

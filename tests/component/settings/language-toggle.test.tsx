@@ -28,7 +28,7 @@ describe('switching the language', () => {
     const group = screen.getByRole('group', { name: 'Sprog' });
     expect(group).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Dansk' }).getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByRole('button', { name: 'Nyt svar' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ny besvarelse' })).toBeTruthy();
 
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByRole('button', { name: 'New response' })).toBeTruthy();
@@ -37,7 +37,7 @@ describe('switching the language', () => {
     expect(document.documentElement.lang).toBe('en');
 
     await userEvent.click(screen.getByRole('button', { name: 'Dansk' }));
-    expect(await screen.findByRole('button', { name: 'Nyt svar' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Ny besvarelse' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('da');
   });
 });

@@ -34,10 +34,10 @@ describe('the import panel', () => {
     await initI18n('da');
     const onImport = vi.fn();
     const { rerender } = render(<ImportPanel lang="da" disabled={false} onImport={onImport} outcome={{ kind: 'idle' }} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Importér xlsx eller csv …' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Indlæs xlsx- eller csv-fil …' }));
     expect(onImport).toHaveBeenCalledTimes(1);
     rerender(<ImportPanel lang="da" disabled={false} onImport={onImport} outcome={{ kind: 'reading' }} />);
     expect(screen.getByRole('status').textContent).toBe('Læser filen …');
-    expect(screen.getByRole('button', { name: 'Importér xlsx eller csv …' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Indlæs xlsx- eller csv-fil …' })).toHaveProperty('disabled', true);
   });
 });

@@ -22,8 +22,8 @@ describe('the weights table', () => {
     const table = screen.getByRole('table', { name: /Vægte pr. stratum/ });
     expect(cells(within(table).getByRole('row', { name: /Stat · 10-49 ansatte/ }))).toEqual(['8', '4', '2,00', 'Vægtet']);
     expect(cells(within(table).getByRole('row', { name: /Region · 100 eller flere ansatte/ }))).toEqual(['12', '4', '3,00', 'Vægtet']);
-    expect(cells(within(table).getByRole('row', { name: /Region · 50-99 ansatte/ }))).toEqual(['9', '0', '–', 'Ingen svar']);
-    expect(screen.getByText('r_h tæller alle svar i databasen, der ikke er slettet (30 svar).')).toBeTruthy();
+    expect(cells(within(table).getByRole('row', { name: /Region · 50-99 ansatte/ }))).toEqual(['9', '0', '–', 'Ingen besvarelser']);
+    expect(screen.getByText('r_h tæller alle besvarelser i databasen, der ikke er slettet (30 i alt).')).toBeTruthy();
   });
 
   it('flags the stratum with respondents but no population count, in words', () => {
@@ -31,8 +31,8 @@ describe('the weights table', () => {
     const row = screen.getByRole('row', { name: /Kommune · 50-99 ansatte/ });
     expect(row.className).toBe('flagged');
     expect(cells(row)).toEqual(['–', '2', '–', '⚠ Mangler populationstal']);
-    expect(screen.getByRole('status').textContent).toMatch(/^1 stratum har svar, men intet brugbart populationstal/);
-    expect(screen.getByText('1 svar mangler et stratum (fx niveau eller antal ansatte) og får ingen vægt.')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toMatch(/^1 stratum har besvarelser, men intet brugbart populationstal/);
+    expect(screen.getByText('1 besvarelse mangler et stratum (fx niveau eller antal ansatte) og får ingen vægt.')).toBeTruthy();
   });
 
   it('in English', async () => {

@@ -6,17 +6,17 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { PATIENCE } from './surveyor';
+import { goTo } from './navigation';
 
 export type RoleName = 'Interviewer' | 'Koordinator' | 'Revisor';
 
 export class ProfileDesk {
   constructor(readonly page: Page) {}
 
-  /** The header's "Profiler" button, and the screen it opens. */
+  /** "Profiler" in the main menu, and the screen it opens. */
   async open(): Promise<void> {
     const heading = this.page.getByRole('heading', { level: 1, name: 'Profiler' });
-    if (await heading.isVisible()) return; // the button toggles back to the list
-    await this.page.getByRole('button', { name: 'Profiler', exact: true }).click();
+    await goTo(this.page, 'Profiler');
     await heading.waitFor(PATIENCE);
   }
 
@@ -60,11 +60,11 @@ export class Reviewer {
 
   /** The header's "Gennemgang": the review queue. */
   async openQueue(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Gennemgang', exact: true }).click();
-    await this.page.getByRole('heading', { level: 1, name: 'Gennemgang af svar' }).waitFor(PATIENCE);
+    await goTo(this.page, 'Gennemgang');
+    await this.page.getByRole('heading', { level: 1, name: 'Gennemgang af besvarelser' }).waitFor(PATIENCE);
   }
 
-  /** The count line: "N svar passer til filteret". */
+  /** The count line: "N besvarelser passer til filteret". */
   async queueCount(): Promise<number> {
     const line = this.page.getByRole('status').filter({ hasText: /passer til filteret/ });
     await line.waitFor(PATIENCE);
@@ -72,24 +72,24 @@ export class Reviewer {
   }
 
   async openFromQueue(key: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Åbn svar ${key}` }).click();
-    await this.page.getByRole('heading', { level: 1, name: new RegExp(`^Svar ${key}\\b`) }).waitFor(PATIENCE);
+    await this.page.getByRole('button', { name: `Åbn besvarelse ${key}` }).click();
+    await this.page.getByRole('heading', { level: 1, name: new RegExp(`^Besvarelse ${key}\\b`) }).waitFor(PATIENCE);
   }
 
   get panel(): Locator {
     return this.page.getByRole('region', { name: 'Gennemgang og kommentarer' });
   }
 
-  /** A comment on one question (by variable name) or, with null, the whole response; then "Afvis svaret". */
+  /** A comment on one question (by variable name) or, with null, the whole response; then "Afvis besvarelsen". */
   async reject(comment: string, question: string | null): Promise<void> {
     await this.panel.getByRole('textbox', { name: 'Kommentar' }).fill(comment);
     await this.panel.getByRole('combobox', { name: 'Kommentaren gælder' }).selectOption(question ?? '');
-    await this.panel.getByRole('button', { name: 'Afvis svaret' }).click();
-    await this.panel.getByRole('status').filter({ hasText: 'Svaret er afvist' }).waitFor(PATIENCE);
+    await this.panel.getByRole('button', { name: 'Afvis besvarelsen' }).click();
+    await this.panel.getByRole('status').filter({ hasText: 'Besvarelsen er afvist' }).waitFor(PATIENCE);
   }
 
   async approve(): Promise<void> {
-    await this.panel.getByRole('button', { name: 'Godkend svaret' }).click();
-    await this.panel.getByRole('status').filter({ hasText: 'Svaret er godkendt.' }).waitFor(PATIENCE);
+    await this.panel.getByRole('button', { name: 'Godkend besvarelsen' }).click();
+    await this.panel.getByRole('status').filter({ hasText: 'Besvarelsen er godkendt.' }).waitFor(PATIENCE);
   }
 }

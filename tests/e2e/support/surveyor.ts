@@ -86,15 +86,15 @@ export class Surveyor {
     await this.expectFocusOn(this.page.getByLabel(/^Pinkode/), 'the PIN field');
     if (pin) await this.keyboard.type(pin);
     await this.keyboard.press('Enter');
-    await this.page.getByRole('button', { name: 'Profiler', exact: true }).waitFor(PATIENCE);
+    await this.page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Profiler', exact: true }).waitFor(PATIENCE);
   }
 
   get newResponseButton(): Locator {
-    return this.page.getByRole('button', { name: 'Nyt svar', exact: true });
+    return this.page.getByRole('button', { name: 'Ny besvarelse', exact: true });
   }
 
   get responseGrid(): Locator {
-    return this.page.getByRole('grid', { name: 'Svar' });
+    return this.page.getByRole('grid', { name: 'Besvarelser' });
   }
 
   /** The list's row of a response, found by its key (in either language). */
@@ -111,9 +111,9 @@ export class Surveyor {
 
   /** The key of the open response, from the heading "Svar ABC-DEF · …". */
   async responseKey(): Promise<string> {
-    const heading = this.page.getByRole('heading', { level: 1, name: /^Svar [A-Z0-9]+-[A-Z0-9]+/ });
+    const heading = this.page.getByRole('heading', { level: 1, name: /^Besvarelse [A-Z0-9]+-[A-Z0-9]+/ });
     await heading.waitFor(PATIENCE);
-    const key = /^Svar (\S+)/.exec((await heading.textContent()) ?? '')?.[1];
+    const key = /^Besvarelse (\S+)/.exec((await heading.textContent()) ?? '')?.[1];
     if (!key) throw new Error('The entry screen shows no response key');
     return key;
   }
@@ -126,11 +126,11 @@ export class Surveyor {
     await search.press('Enter');
     await this.expectFocusOn(this.responseGrid, 'the response list');
     await this.keyboard.press('Enter');
-    await this.page.getByRole('heading', { level: 1, name: new RegExp(`^Svar ${escapeRegExp(key)}\\b`) }).waitFor(PATIENCE);
+    await this.page.getByRole('heading', { level: 1, name: new RegExp(`^Besvarelse ${escapeRegExp(key)}\\b`) }).waitFor(PATIENCE);
   }
 
   async backToList(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Tilbage til listen' }).click();
+    await this.page.getByRole('button', { name: 'Tilbage til besvarelserne' }).click();
     await this.newResponseButton.waitFor(PATIENCE);
   }
 
@@ -248,14 +248,14 @@ export class Surveyor {
   // ── completing ─────────────────────────────────────────────────────────────────────────────
 
   get markAsCompletedButton(): Locator {
-    return this.page.getByRole('button', { name: 'Marker som færdig' });
+    return this.page.getByRole('button', { name: 'Marker som afsluttet' });
   }
 
   get reopenButton(): Locator {
     return this.page.getByRole('button', { name: 'Genåbn' });
   }
 
-  /** Every answer is saved, then "Marker som færdig"; waits until the response shows as completed. */
+  /** Every answer is saved, then "Marker som afsluttet"; waits until the response shows as completed. */
   async markAsCompleted(): Promise<void> {
     await this.waitUntilAllSaved();
     await this.markAsCompletedButton.click();

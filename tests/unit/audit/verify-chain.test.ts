@@ -26,7 +26,7 @@ describe('verifying the audit chains', () => {
     log[7] = { ...at(log, 7), newValue: 999 };
     const { firstBreak, devices } = verifyChains(log);
     expect(firstBreak).toMatchObject({ kind: 'hash-mismatch', deviceId: DEVICE_B, entry: { index: 7, seq: 8, id: 'b-4', deviceSeq: 4 } });
-    expect(firstBreak?.message.en).toMatch(/Entry 4 of device bbbbbbbb has been changed/);
+    expect(firstBreak?.message.en).toMatch(/Entry 4 of computer bbbbbbbb has been changed/);
     expect(devices.find((d) => d.deviceId === DEVICE_A)?.break).toBeNull();
     expect(devices.find((d) => d.deviceId === DEVICE_B)?.verified).toBe(3);
   });
@@ -35,7 +35,7 @@ describe('verifying the audit chains', () => {
     const log = stored(makeChain(DEVICE_A, 10));
     log.splice(4, 1);
     expect(verifyChains(log).firstBreak).toMatchObject({ kind: 'missing', expectedDeviceSeq: 5, entry: { deviceSeq: 6, seq: 6 } });
-    expect(verifyChains(log).firstBreak?.message.en).toBe('Entry 5 of device aaaaaaaa is missing: the log goes from 4 to 6.');
+    expect(verifyChains(log).firstBreak?.message.en).toBe('Entry 5 of computer aaaaaaaa is missing: the log goes from 4 to 6.');
   });
 
   it('a deleted first entry is named too', () => {

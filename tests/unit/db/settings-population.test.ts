@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BarometerDb } from '../../../renderer/src/db/database';
 import { SettingsRepository } from '../../../renderer/src/db/settings-repository';
 import type { PopulationTable } from '../../../renderer/src/core/weights/population';
-import { openTestDb, rejectionOf } from './db-test-support';
+import { anna, carl, dora, openTestDb, rejectionOf, storeProfiles } from './db-test-support';
 
 const table: PopulationTable = [
   { sector_level: 'state', size_class: '10_49', population: 120 },
@@ -15,20 +15,21 @@ describe("the settings key 'populationTable'", () => {
   let settings: SettingsRepository;
   beforeEach(async () => {
     db = await openTestDb('population');
+    await storeProfiles(db);
     settings = new SettingsRepository(db);
   });
   afterEach(() => db.close());
 
   it('a coordinator saves a population table and finds it again after a restart of the store', async () => {
     expect(await settings.get('populationTable')).toBeUndefined();
-    await settings.set('populationTable', table);
+    await settings.setPopulationTable(carl, table);
     expect(await settings.get('populationTable')).toEqual(table);
     expect(await new SettingsRepository(db).get('populationTable')).toEqual(table);
   });
 
   it('clearing it stores null, which means unweighted', async () => {
-    await settings.set('populationTable', table);
-    await settings.set('populationTable', null);
+    await settings.setPopulationTable(carl, table);
+    await settings.setPopulationTable(carl, null);
     expect(await settings.get('populationTable')).toBeNull();
   });
 
@@ -47,10 +48,26 @@ describe("the settings key 'populationTable'", () => {
   });
 
   it('refuses to save an invalid table and keeps the one it had', async () => {
-    await settings.set('populationTable', table);
+    await settings.setPopulationTable(carl, table);
     const bad = [{ sector_level: 'state', population: 1 }, { sector_level: 'state', population: 2 }];
-    const error = await rejectionOf(settings.set('populationTable', bad));
+    const error = await rejectionOf(settings.setPopulationTable(carl, bad));
     expect(error).toBeInstanceOf(TypeError);
     expect(await settings.get('populationTable')).toEqual(table);
+  });
+
+  it.each([
+    { who: 'a surveyor', actor: anna },
+    { who: 'an auditor', actor: dora },
+  ])('refuses $who with the roles table message and changes nothing', async ({ actor }) => {
+    await settings.setPopulationTable(carl, table);
+    const error = await rejectionOf(settings.setPopulationTable(actor, null));
+    expect(error).toMatchObject({ code: 'forbidden', text: { da: 'Kun en koordinator kan gøre dette.' } });
+    expect(await settings.get('populationTable')).toEqual(table);
+  });
+
+  it('refuses a profile that is not on this computer', async () => {
+    const error = await rejectionOf(settings.setPopulationTable({ id: 'profile-elsewhere' }, table));
+    expect(error).toMatchObject({ code: 'forbidden' });
+    expect(await settings.get('populationTable')).toBeUndefined();
   });
 });

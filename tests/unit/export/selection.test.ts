@@ -60,7 +60,7 @@ describe('the export selection', () => {
   it('is described in words for About', () => {
     const label = (_d: string, code: string) => (code === 'municipality' ? 'Kommune' : code);
     expect(describeSelection({ status: 'completed', dateField: 'updated', dateFrom: '2026-01-01', dateTo: '2026-03-31', sectorLevel: 'municipality', surveyor: 'Bo' }, 'da', label)).toBe(
-      'Afsluttede svar (afsluttede og godkendte); senest ændret fra 2026-01-01 til 2026-03-31; registreret af Bo; forvaltningsniveau = Kommune. Slettede svar er aldrig med.',
+      'Afsluttede besvarelser (afsluttede og godkendte); senest ændret fra 2026-01-01 til 2026-03-31; interviewer = Bo; forvaltningsniveau = Kommune. Slettede besvarelser er aldrig med.',
     );
     expect(describeSelection(all, 'en', label)).toBe('All responses. Deleted responses are never included.');
   });
@@ -70,6 +70,6 @@ describe('the export selection', () => {
     const result = await buildWorkbook(q, records, request({ selection: { ...all, status: 'completed', surveyor: 'Bo' } }));
     const book = readBook(result.bytes);
     expect(rowsOf(book, 'Data').slice(1).map((r) => r[0])).toEqual(['C']);
-    expect(rowsOf(book, 'About').find((r) => r[0] === 'Udvalg')?.[1]).toBe('Afsluttede svar (afsluttede og godkendte); registreret af Bo. Slettede svar er aldrig med.');
+    expect(rowsOf(book, 'About').find((r) => r[0] === 'Udvalg')?.[1]).toBe('Afsluttede besvarelser (afsluttede og godkendte); interviewer = Bo. Slettede besvarelser er aldrig med.');
   });
 });

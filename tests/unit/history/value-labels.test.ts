@@ -13,12 +13,15 @@ describe('values in the history', () => {
     expect(valueLabel(q, 'sector_level', 'county-1970', 'da')).toBe('county-1970');
   });
 
-  it('shows several choices separated by commas, numbers in the local format, nothing as null', () => {
+  it('shows several choices separated by commas, numbers as keyed (never grouped, decimal comma in Danish), nothing as null', () => {
     const multi = q.variables.find((v) => v.kind !== 'derived' && v.valueKind === 'multi' && (v.choices?.length ?? 0) >= 2);
     const [a, b] = multi?.choices ?? [];
     expect(valueLabel(q, multi?.name ?? null, [a?.code ?? '', b?.code ?? ''], 'da')).toBe(`${a?.label.da}, ${b?.label.da}`);
-    expect(valueLabel(q, 'n_employees', 12500, 'da')).toBe('12.500');
-    expect(valueLabel(q, 'n_employees', 12500, 'en')).toBe('12,500');
+    expect(valueLabel(q, 'n_employees', 12500, 'da')).toBe('12500');
+    expect(valueLabel(q, 'n_employees', 12500, 'en')).toBe('12500');
+    expect(valueLabel(q, 'n_employees', 2023, 'da')).toBe('2023');
+    expect(valueLabel(q, 'n_employees', 2.5, 'da')).toBe('2,5');
+    expect(valueLabel(q, 'n_employees', 2.5, 'en')).toBe('2.5');
     expect(valueLabel(q, 'workplace_name', null, 'da')).toBeNull();
     expect(valueLabel(q, 'workplace_name', '', 'da')).toBeNull();
     expect(valueLabel(q, 'innov_type', [], 'da')).toBeNull();

@@ -61,6 +61,16 @@ const MATRIX: Row[] = [
   ['set-pin', 'own', { own: true }, o('yes', 'yes', 'yes')],
   ['set-pin', "someone else's", { own: false }, o('no', 'yes', 'no')],
   ['review', '', {}, o('no', 'yes', 'yes')],
+  ['view-responses', 'the response list', {}, o('yes', 'yes', 'yes')],
+  ['view-review', 'the review queue', {}, o('no', 'yes', 'yes')],
+  ['view-quality', 'the data-quality report', {}, o('no', 'yes', 'yes')],
+  ['view-audit', 'the audit screen', {}, o('no', 'yes', 'yes')],
+  ['view-indicators', 'the indicators', {}, o('no', 'yes', 'yes')],
+  ['edit-weights', 'the population table', {}, o('no', 'yes', 'no')],
+  ['send-package', 'send to the coordinator', {}, o('yes', 'yes', 'no')],
+  ['view-overview', 'the coordinator overview', {}, o('no', 'yes', 'no')],
+  ['view-profiles', 'profiles', {}, o('yes', 'yes', 'yes')],
+  ['view-about', 'about / data safety', {}, o('yes', 'yes', 'yes')],
 ];
 
 function outcome(role: Role, action: Action, ctx: PermissionContext): Outcome {
@@ -98,7 +108,7 @@ describe('the roles table', () => {
   it('tells a surveyor why a completed response cannot be edited', () => {
     expect(can('surveyor', 'edit-answer', own('completed'))).toEqual({
       allowed: false,
-      message: { en: 'The response is completed: reopen it to edit it.', da: 'Svaret er markeret som færdigt: genåbn det for at rette.' },
+      message: { en: 'The response is completed: reopen it to edit it.', da: 'Besvarelsen er afsluttet: genåbn den for at rette.' },
     });
   });
 });

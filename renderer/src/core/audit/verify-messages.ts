@@ -12,30 +12,30 @@ export function breakMessage(kind: BreakKind, deviceId: string, expected: number
   switch (kind) {
     case 'hash-mismatch':
       return {
-        en: `Entry ${found} of device ${d} has been changed: its content no longer matches its hash.`,
-        da: `Post ${found} fra enhed ${d} er ændret: indholdet passer ikke længere til dens hash.`,
+        en: `Entry ${found} of computer ${d} has been changed: its content no longer matches its hash.`,
+        da: `Post ${found} fra computer ${d} er ændret: indholdet passer ikke længere til dens kontrolsum.`,
       };
     case 'prev-hash-mismatch':
       return {
-        en: `Entry ${found} of device ${d} does not follow entry ${expected - 1}: an earlier entry was changed or replaced.`,
-        da: `Post ${found} fra enhed ${d} følger ikke efter post ${expected - 1}: en tidligere post er ændret eller erstattet.`,
+        en: `Entry ${found} of computer ${d} does not follow entry ${expected - 1}: an earlier entry was changed or replaced.`,
+        da: `Post ${found} fra computer ${d} følger ikke efter post ${expected - 1}: en tidligere post er ændret eller erstattet.`,
       };
     case 'missing':
       return {
-        en: `Entry ${expected} of device ${d} is missing: the log goes from ${expected - 1} to ${found}.`,
-        da: `Post ${expected} fra enhed ${d} mangler: loggen springer fra ${expected - 1} til ${found}.`,
+        en: `Entry ${expected} of computer ${d} is missing: the log goes from ${expected - 1} to ${found}.`,
+        da: `Post ${expected} fra computer ${d} mangler: loggen springer fra ${expected - 1} til ${found}.`,
       };
     case 'duplicate':
-      return { en: `Entry ${found} of device ${d} appears twice.`, da: `Post ${found} fra enhed ${d} findes to gange.` };
+      return { en: `Entry ${found} of computer ${d} appears twice.`, da: `Post ${found} fra computer ${d} findes to gange.` };
     case 'reordered':
       return {
-        en: `The entries of device ${d} are out of order: entry ${found} stands where entry ${expected} belongs.`,
-        da: `Posterne fra enhed ${d} er byttet om: post ${found} står, hvor post ${expected} hører hjemme.`,
+        en: `The entries of computer ${d} are out of order: entry ${found} stands where entry ${expected} belongs.`,
+        da: `Posterne fra computer ${d} er byttet om: post ${found} står, hvor post ${expected} hører hjemme.`,
       };
     case 'malformed':
       return {
-        en: `An entry of device ${d} is malformed: it lacks its place in the chain or its hash.`,
-        da: `En post fra enhed ${d} er beskadiget: den mangler sin plads i kæden eller sin hash.`,
+        en: `An entry of computer ${d} is malformed: it lacks its place in the chain or its hash.`,
+        da: `En post fra computer ${d} er beskadiget: den mangler sin plads i kæden eller sin kontrolsum.`,
       };
   }
 }
@@ -45,18 +45,18 @@ export function headMessage(status: HeadStatus, deviceId: string, deviceSeq: num
   switch (status) {
     case 'ok':
       return {
-        en: `The chain head recorded in ${source} (entry ${deviceSeq} of device ${d}) matches the log.`,
-        da: `Kædens top registreret i ${source} (post ${deviceSeq} fra enhed ${d}) passer med loggen.`,
+        en: `The chain head recorded in ${source} (entry ${deviceSeq} of computer ${d}) matches the log.`,
+        da: `Kædens endepunkt, som er registreret i ${source} (post ${deviceSeq} fra computer ${d}), passer med loggen.`,
       };
     case 'mismatch':
       return {
-        en: `The chain head recorded in ${source} (entry ${deviceSeq} of device ${d}) does not match the log: the log was rewritten after it was recorded.`,
-        da: `Kædens top registreret i ${source} (post ${deviceSeq} fra enhed ${d}) passer ikke med loggen: loggen er skrevet om, efter toppen blev registreret.`,
+        en: `The chain head recorded in ${source} (entry ${deviceSeq} of computer ${d}) does not match the log: the log was rewritten after it was recorded.`,
+        da: `Kædens endepunkt, som er registreret i ${source} (post ${deviceSeq} fra computer ${d}), passer ikke med loggen: loggen er skrevet om, efter endepunktet blev registreret.`,
       };
     case 'missing':
       return {
-        en: `The chain head recorded in ${source} (entry ${deviceSeq} of device ${d}) is no longer in the log: entries were removed after it was recorded.`,
-        da: `Kædens top registreret i ${source} (post ${deviceSeq} fra enhed ${d}) findes ikke længere i loggen: poster er fjernet, efter toppen blev registreret.`,
+        en: `The chain head recorded in ${source} (entry ${deviceSeq} of computer ${d}) is no longer in the log: entries were removed after it was recorded.`,
+        da: `Kædens endepunkt, som er registreret i ${source} (post ${deviceSeq} fra computer ${d}), findes ikke længere i loggen: poster er fjernet, efter endepunktet blev registreret.`,
       };
   }
 }

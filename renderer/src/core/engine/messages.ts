@@ -70,7 +70,7 @@ export function maxSelectedMessage(max: number): LocalText {
 export function exclusiveMessage(choice: ChoiceDef): LocalText {
   return {
     en: `'${choice.label.en}' cannot be combined with other options`,
-    da: `'${choice.label.da}' kan ikke kombineres med andre svar`,
+    da: `'${choice.label.da}' kan ikke kombineres med andre svarmuligheder`,
   };
 }
 

@@ -32,7 +32,7 @@ export function packageWarnings(pkg: Package, now: Date): PackageWarning[] {
       code: 'clock-ahead',
       message: {
         en: `The package holds times in the future (up to ${day}): the clock of the surveyor's computer is probably wrong. The data is imported; ask the surveyor to correct the clock.`,
-        da: `Pakken indeholder tidspunkter i fremtiden (op til ${day}): uret på interviewerens computer går sandsynligvis forkert. Data importeres; bed intervieweren rette uret.`,
+        da: `Pakken indeholder tidspunkter i fremtiden (op til ${day}): uret på interviewerens computer går sandsynligvis forkert. Dataene indlæses; bed intervieweren rette uret.`,
       },
     },
   ];

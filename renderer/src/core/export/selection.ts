@@ -91,13 +91,13 @@ export function surveyorsOf(facts: readonly SelectionFacts[]): string[] {
 
 const WORDS = {
   da: {
-    all: 'Alle svar', completed: 'Afsluttede svar (afsluttede og godkendte)', approved: 'Godkendte svar',
-    created: 'oprettet', updated: 'senest ændret', from: 'fra', to: 'til', by: 'registreret af',
-    level: 'forvaltningsniveau', area: 'område', deleted: 'Slettede svar er aldrig med.',
+    all: 'Alle besvarelser', completed: 'Afsluttede besvarelser (afsluttede og godkendte)', approved: 'Godkendte besvarelser',
+    created: 'oprettet', updated: 'senest ændret', from: 'fra', to: 'til', by: 'interviewer',
+    level: 'forvaltningsniveau', area: 'område', deleted: 'Slettede besvarelser er aldrig med.',
   },
   en: {
     all: 'All responses', completed: 'Completed responses (completed and approved)', approved: 'Approved responses',
-    created: 'created', updated: 'last changed', from: 'from', to: 'to', by: 'keyed by',
+    created: 'created', updated: 'last changed', from: 'from', to: 'to', by: 'surveyor',
     level: 'government level', area: 'area', deleted: 'Deleted responses are never included.',
   },
 } as const;
@@ -116,7 +116,7 @@ export function describeSelection(s: ExportSelection, lang: Lang, label: (dimens
       .join(' ');
     parts.push(`${w[s.dateField]} ${range}`);
   }
-  if (s.surveyor !== undefined) parts.push(`${w.by} ${s.surveyor}`);
+  if (s.surveyor !== undefined) parts.push(`${w.by} = ${s.surveyor}`);
   if (s.sectorLevel !== undefined) parts.push(`${w.level} = ${label('sector_level', s.sectorLevel)}`);
   if (s.policyArea !== undefined) parts.push(`${w.area} = ${label('policy_area', s.policyArea)}`);
   return `${parts.join('; ')}. ${w.deleted}`;

@@ -23,11 +23,24 @@ export type Action =
   | 'resolve-conflict'
   | 'create-profile'
   | 'set-pin'
-  | 'review';
+  | 'review'
+  // Screens: who may open them. The navigation, the route guard and the store all ask these.
+  | 'view-responses'
+  | 'view-review'
+  | 'view-quality'
+  | 'view-audit'
+  | 'view-indicators'
+  | 'edit-weights'
+  | 'send-package'
+  | 'view-overview'
+  | 'view-profiles'
+  | 'view-about';
 
 export const ACTIONS: readonly Action[] = [
   'create-response', 'edit-answer', 'complete', 'reopen', 'approve', 'reject', 'delete-response', 'restore-response',
   'comment', 'import', 'restore-backup', 'export-data', 'export-audit', 'resolve-conflict', 'create-profile', 'set-pin', 'review',
+  'view-responses', 'view-review', 'view-quality', 'view-audit', 'view-indicators', 'edit-weights', 'send-package',
+  'view-overview', 'view-profiles', 'view-about',
 ];
 
 export interface PermissionContext {
@@ -124,6 +137,18 @@ const RULES: Readonly<Record<Action, Rule>> = {
       : deny(refusals.privilegedProfile),
   'set-pin': (role, { own }) => (own === true || role === 'coordinator' ? allow() : deny(refusals.ownPinOnly)),
   review: onlyRoles(['coordinator', 'auditor'], refusals.reviewersOnly),
+  'view-responses': () => allow(),
+  'view-review': onlyRoles(['coordinator', 'auditor'], refusals.reviewersOnly),
+  'view-quality': onlyRoles(['coordinator', 'auditor'], refusals.reviewersOnly),
+  'view-audit': onlyRoles(['coordinator', 'auditor'], refusals.reviewersOnly),
+  'view-indicators': onlyRoles(['coordinator', 'auditor'], refusals.reviewersOnly),
+  // The population table changes every weighted figure of the export: the coordinator's alone.
+  'edit-weights': onlyRoles(['coordinator'], refusals.coordinatorOnly),
+  // Auditors enter nothing, so they have nothing to send.
+  'send-package': onlyRoles(['surveyor', 'coordinator'], refusals.auditorSendsNothing),
+  'view-overview': onlyRoles(['coordinator'], refusals.coordinatorOnly),
+  'view-profiles': () => allow(),
+  'view-about': () => allow(),
 };
 
 /**

@@ -1,4 +1,5 @@
 /** "Export the audit log": the button and what became of the export (file, entries, chain heads). */
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortDevice } from '../../core/audit/verify-messages';
@@ -8,7 +9,7 @@ import { exportAuditLog } from './export-audit-log';
 
 type Deps = Omit<AuditExportDeps, 'appVersion' | 'now'>;
 
-function outcomeText(t: (key: string, values?: Record<string, unknown>) => string, outcome: AuditExportOutcome | 'working' | null): string {
+function outcomeText(t: TFunction<'audit'>, outcome: AuditExportOutcome | 'working' | null): string {
   if (outcome === null) return '';
   if (outcome === 'working') return t('export.working');
   switch (outcome.kind) {

@@ -1,6 +1,7 @@
 /** "Verify integrity": the button, progress while it runs, and a clear green or red status with the details. */
+import { say } from '../../i18n/say';
+import { formatCount, formatDateTime, formatDuration } from '../../ui/format';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../app/locale';
 import type { Lang } from '../../core/questionnaire/model';
 import { errorText } from './error-text';
 import type { VerifyState } from './use-verify';
@@ -16,7 +17,7 @@ function Result({ state, lang }: { state: VerifyState; lang: Lang }) {
   const { t } = useTranslation('audit');
   if (state.kind === 'idle') return <p role="status" className="audit-status" />;
   if (state.kind === 'running') {
-    const text = state.entries === null ? t('verify.runningUnknown') : t('verify.running', { n: new Intl.NumberFormat(localeOf(lang)).format(state.entries) });
+    const text = state.entries === null ? t('verify.runningUnknown') : t('verify.running', { n: formatCount(state.entries, lang) });
     return (
       <div className="audit-progress">
         <progress aria-label={t('verify.progressLabel')} aria-valuetext={text} />
@@ -32,20 +33,20 @@ function Result({ state, lang }: { state: VerifyState; lang: Lang }) {
     );
   }
   const verdict = verdictOf(state.report, lang);
-  const checkedAt = new Date(state.report.checkedAt).toLocaleString(localeOf(lang));
+  const checkedAt = formatDateTime(state.report.checkedAt, lang, { seconds: true });
   return (
     <>
       <p role="status" className={`audit-status ${verdict.ok ? 'audit-good' : 'audit-bad'}`} data-tone={verdict.ok ? 'ok' : 'broken'}>
         <span aria-hidden="true">{verdict.ok ? '✔ ' : '✖ '}</span>
-        {t(verdict.headline.key, verdict.headline.values)}
-        {verdict.entry ? <> {t(verdict.entry.key, verdict.entry.values)}</> : null}
+        {say(t, verdict.headline.key, verdict.headline.values)}
+        {verdict.entry ? <> {say(t, verdict.entry.key, verdict.entry.values)}</> : null}
       </p>
       <h3>{t('verify.detailsHeading')}</h3>
       <ul className="audit-details">
         {verdict.details.map((line, i) => (
-          <li key={i}>{t(line.key, line.values)}</li>
+          <li key={i}>{say(t, line.key, line.values)}</li>
         ))}
-        <li>{t('verify.checkedIn', { time: checkedAt, seconds: (state.report.ms / 1000).toFixed(1) })}</li>
+        <li>{t('verify.checkedIn', { time: checkedAt, duration: formatDuration(state.report.ms, lang) })}</li>
       </ul>
     </>
   );

@@ -3,6 +3,7 @@
  * first thing that breaks integrity (a chain break, else a recorded head, else a response that no
  * longer matches its history), and the details below it.
  */
+import type { ParseKeys } from 'i18next';
 import type { Lang, LocalText } from '../../core/questionnaire/model';
 import { shortDevice } from '../../core/audit/verify-messages';
 import type { IntegrityReport } from '../../db/audit-verification';
@@ -11,7 +12,7 @@ import type { IntegrityReport } from '../../db/audit-verification';
 export const MAX_LISTED_MISMATCHES = 20;
 
 export interface VerdictLine {
-  key: string;
+  key: ParseKeys<'audit'>;
   values: Record<string, string | number>;
 }
 
@@ -38,13 +39,13 @@ export function verdictOf(report: IntegrityReport, lang: Lang): Verdict {
         values: { entries: chains.entries, devices: chains.devices.length, heads: chains.heads.length, responses: responses.checked },
       };
   const ref = chains.firstBreak?.entry;
-  const entry = ref ? { key: 'verify.entryRef', values: { seq: ref.seq ?? '?', id: ref.id ?? '?' } } : null;
+  const entry: VerdictLine | null = ref ? { key: 'verify.entryRef', values: { seq: ref.seq ?? '?', id: ref.id ?? '?' } } : null;
   const details: VerdictLine[] = [
-    ...chains.devices.map((d) => ({ key: 'verify.device', values: { device: shortDevice(d.deviceId), verified: d.verified, entries: d.entries } })),
-    ...chains.heads.filter((h) => h.status !== 'ok').map((h) => ({ key: 'verify.headsMismatch', values: { message: h.message[lang] } })),
-    ...responses.mismatches.slice(0, MAX_LISTED_MISMATCHES).map((m) => ({ key: 'verify.responseMismatch', values: { message: m.message[lang] } })),
-    ...(responses.withoutHistory > 0 ? [{ key: 'verify.withoutHistory', values: { n: responses.withoutHistory } }] : []),
-    ...(responses.inConflict > 0 ? [{ key: 'verify.inConflict', values: { n: responses.inConflict } }] : []),
+    ...chains.devices.map((d): VerdictLine => ({ key: 'verify.device', values: { device: shortDevice(d.deviceId), verified: d.verified, entries: d.entries } })),
+    ...chains.heads.filter((h) => h.status !== 'ok').map((h): VerdictLine => ({ key: 'verify.headsMismatch', values: { message: h.message[lang] } })),
+    ...responses.mismatches.slice(0, MAX_LISTED_MISMATCHES).map((m): VerdictLine => ({ key: 'verify.responseMismatch', values: { message: m.message[lang] } })),
+    ...(responses.withoutHistory > 0 ? [{ key: 'verify.withoutHistory', values: { n: responses.withoutHistory } } satisfies VerdictLine] : []),
+    ...(responses.inConflict > 0 ? [{ key: 'verify.inConflict', values: { n: responses.inConflict } } satisfies VerdictLine] : []),
   ];
   return { ok: report.ok && problem === null, headline, entry, details };
 }

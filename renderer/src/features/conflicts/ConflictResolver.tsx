@@ -2,9 +2,9 @@
  * The side-by-side view of one conflict: a column per version (who, when, deleted or not), a radio
  * group per differing field, the fields the versions agree on, an optional reason, and Resolve.
  */
-import { useMemo, useState, type FormEvent } from 'react';
+import { formatDateTime } from '../../ui/format';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../app/locale';
 import type { Lang, Questionnaire } from '../../core/questionnaire/model';
 import type { ChosenContent } from '../../core/revisions';
 import { answerLabel } from './answer-label';
@@ -28,8 +28,7 @@ export function ConflictResolver({ responseKey, rows, questionnaire, lang, onRes
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
-  const time = useMemo(() => new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'short', timeStyle: 'short' }), [lang]);
-  const when = (iso: string) => time.format(new Date(iso));
+  const when = (iso: string) => formatDateTime(iso, lang);
 
   const legendOf = (field: FieldKey): string =>
     field.kind === 'answer' ? (questionnaire.byName.get(field.name)?.label[lang] ?? field.name) : field.kind === 'status' ? t('statusField') : t('deletedField');
@@ -93,7 +92,7 @@ export function ConflictResolver({ responseKey, rows, questionnaire, lang, onRes
       </label>
       {problem ? <p role="alert">{problem}</p> : null}
       <p className="conflict-actions">
-        <button type="submit" disabled={busy}>{busy ? t('resolving') : t('resolve')}</button>
+        <button type="submit" className="primary" disabled={busy}>{busy ? t('resolving') : t('resolve')}</button>
         <button type="button" onClick={onBack}>{t('back')}</button>
       </p>
     </form>

@@ -5,23 +5,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
-import { can } from '../../core/permissions/permissions';
+import { ScreenFrame } from '../../ui/ScreenFrame';
 import { conflictRows } from './conflict-rows';
 import { ConflictResolver } from './ConflictResolver';
 import { useConflicts } from './use-conflicts';
 import './conflicts.css';
 
+/** Coordinators only: the route guard asks the roles table (`resolve-conflict`). */
 export function ConflictsScreen() {
-  const { profile } = useServices();
-  const { t } = useTranslation('conflicts');
-  if (!can(profile.role, 'resolve-conflict').allowed) {
-    return (
-      <section className="conflicts-screen" aria-labelledby="conflicts-title">
-        <h1 id="conflicts-title">{t('title')}</h1>
-        <p role="alert">{t('coordinatorOnly')}</p>
-      </section>
-    );
-  }
   return <ConflictsForCoordinator />;
 }
 
@@ -32,8 +23,7 @@ function ConflictsForCoordinator() {
   const rows = useMemo(() => (state.open ? conflictRows(state.open.tree, questionnaire) : null), [state.open, questionnaire]);
 
   return (
-    <section className="conflicts-screen" aria-labelledby="conflicts-title">
-      <h1 id="conflicts-title">{t('title')}</h1>
+    <ScreenFrame title={t('title')} className="conflicts-screen">
       <p>{t('intro')}</p>
       <p role="status">{state.resolvedKey ? t('resolved', { key: state.resolvedKey }) : ''}</p>
       {state.problem ? <p role="alert">{state.problem}</p> : null}
@@ -62,6 +52,6 @@ function ConflictsForCoordinator() {
           ))}
         </ul>
       )}
-    </section>
+    </ScreenFrame>
   );
 }

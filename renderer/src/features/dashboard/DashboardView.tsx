@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { overallRows } from '../../core/indicators/dashboard-view';
 import type { Lang } from '../../core/questionnaire/model';
 import type { ResponseFilter } from './compute-dashboard';
+import { ScreenFrame } from '../../ui/ScreenFrame';
 import { IndicatorTable } from './IndicatorTable';
 import { numberFormats } from './number-format';
 import type { DashboardState } from './use-dashboard';
@@ -30,8 +31,7 @@ export function DashboardView({ state, filter, onFilterChange, lang, chosenKey, 
   const data = state.status === 'ready' ? state.data : null;
 
   return (
-    <div className="dashboard-screen" aria-busy={state.status === 'loading' || state.status === 'computing'}>
-      <h1>{t('title')}</h1>
+    <ScreenFrame title={t('title')} className="dashboard-screen">
       <p>{t('intro')}</p>
       <fieldset className="dashboard-filter">
         <legend>{t('filter')}</legend>
@@ -71,6 +71,6 @@ export function DashboardView({ state, filter, onFilterChange, lang, chosenKey, 
           </Suspense>
         </>
       ) : null}
-    </div>
+    </ScreenFrame>
   );
 }

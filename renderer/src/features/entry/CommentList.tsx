@@ -1,6 +1,6 @@
 /** Comments as a list: who wrote each (name, initials, role), when, whether it was a rejection, and the text. */
+import { formatDateTime } from '../../ui/format';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../app/locale';
 import type { Lang } from '../../core/questionnaire/model';
 import type { CommentRecord } from '../../db/records';
 import './comments.css';
@@ -16,7 +16,6 @@ interface Props {
 export function CommentList({ id, comments, lang, prefix }: Props) {
   const { t } = useTranslation('entry', { lng: lang });
   const { t: tp } = useTranslation('profile', { lng: lang });
-  const when = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'short', timeStyle: 'short' });
   return (
     <ul id={id} className="comment-list">
       {comments.map((c) => {
@@ -29,7 +28,7 @@ export function CommentList({ id, comments, lang, prefix }: Props) {
                 name: c.authorName,
                 initials: c.authorInitials,
                 role: tp(`roles.${c.authorRole}`).toLocaleLowerCase(lang === 'da' ? 'da-DK' : 'en-GB'),
-                when: when.format(new Date(c.at)),
+                when: formatDateTime(c.at, lang),
               })}
             </span>
             {about ? <span className="comment-about">{about}</span> : null}

@@ -5,7 +5,7 @@ import type { Answers, AnswerValue, Lang, Questionnaire } from '../../core/quest
 import type { CommentRecord, ResponseStatus } from '../../db/records';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { SaveIndicator } from '../../ui/SaveIndicator';
-import '../../ui/app.css';
+import './entry.css';
 import { CommentsBanner } from './CommentsBanner';
 import { CompletionPanel, PROBLEMS_HEADING_ID } from './CompletionPanel';
 import { CorrectionBanner, CorrectionStart } from './CorrectionBanner';

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerOf } from '../../db/answer-change';
-import '../../ui/app.css';
+import './entry.css';
 import { useServices } from '../../app/services-context';
+import { can } from '../../core/permissions/permissions';
+import { ScreenFrame } from '../../ui/ScreenFrame';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { entryAccess } from './entry-access';
 import { EntryForm } from './EntryForm';
@@ -37,6 +39,7 @@ export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField,
   const { profile } = useServices();
   const { t } = useTranslation('entry', { lng: lang });
   const { t: th } = useTranslation('history', { lng: lang });
+  const { t: tr } = useTranslation('responses', { lng: lang });
   const record = state.kind === 'ready' ? state.record : null;
   const workplace = record ? answerOf(record.answers, 'workplace_name') : undefined;
   const deletedReason = record?.deletedAt ? t('storeError.deleted') : null;
@@ -47,30 +50,44 @@ export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField,
   // The reason counts only while the role may correct (after reopening an own response it needs none).
   const reason = mayCorrect && correction !== null ? correction : undefined;
 
+  // The review panel only where there is something to act on: for reviewers once the response is
+  // no longer a draft, and for anyone who may comment once there is a conversation to answer.
+  const hasComments = comments.list.length > 0;
+  const reviews = record !== null && ((can(profile.role, 'review').allowed && record.status !== 'draft') || hasComments);
   return (
-    <div className="entry-screen">
-      <header className="entry-header">
-        <button type="button" onClick={onBack}>
-          <span aria-hidden="true">← </span>
-          {t(BACK_LABEL[returnTo])}
-        </button>
-        {record && (
-          <h1>
+    <ScreenFrame
+      className="entry-screen"
+      back={{ label: t(BACK_LABEL[returnTo]), onClick: onBack }}
+      title={
+        record ? (
+          <>
             {t('heading', { key: record.key })}
-            <span className="entry-workplace"> · {typeof workplace === 'string' ? workplace : t('noWorkplace')}</span>
-          </h1>
-        )}
-        {record && onHistory ? (
+            <span className="entry-workplace"> · {typeof workplace === 'string' && workplace ? workplace : t('noWorkplace')}</span>
+          </>
+        ) : (
+          t('headingLoading')
+        )
+      }
+      meta={
+        record ? (
+          <span>
+            {t('statusLabel')} <span className={`status status-${record.deletedAt ? 'deleted' : record.status}`}>{tr(record.deletedAt ? 'status.deleted' : `status.${record.status}`)}</span>
+          </span>
+        ) : null
+      }
+      actions={
+        record && onHistory ? (
           <button type="button" onClick={onHistory}>
             {th('button')}
           </button>
-        ) : null}
-      </header>
+        ) : null
+      }
+    >
       {state.kind === 'loading' && <p role="status">{t('loading')}</p>}
       {state.kind === 'missing' && <p role="alert">{t('notFound')}</p>}
       {state.kind === 'failed' && <p role="alert">{t('loadFailed', { message: errorText(t, state.error) })}</p>}
       {comments.error ? <p role="alert">{t('comments.loadFailed', { message: errorText(t, comments.error, lang) })}</p> : null}
-      {state.kind === 'ready' && record && (
+      {state.kind === 'ready' && record && reviews && (
         <ReviewPanel
           record={record}
           questionnaire={state.questionnaire}
@@ -100,6 +117,6 @@ export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField,
           {...(mayCorrect ? { correction: { reason: reason ?? null, onStart: setCorrection, onEnd: () => setCorrection(null) } } : {})}
         />
       )}
-    </div>
+    </ScreenFrame>
   );
 }

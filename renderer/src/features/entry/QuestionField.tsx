@@ -91,7 +91,7 @@ function control(q: QuestionDef, field: FieldProps, t: TFunction<'entry'>) {
           {...field}
           maxSelected={q.maxSelected}
           exclusiveNote={t('field.exclusive')}
-          countNote={t('field.maxSelected', { max: q.maxSelected, count })}
+          countNote={t('field.maxSelected', { max: q.maxSelected ?? 0, count })}
         />
       );
     }

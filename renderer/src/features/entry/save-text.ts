@@ -3,7 +3,9 @@ import type { Lang } from '../../core/questionnaire/model';
 import { isStoreError } from '../../db/store-error';
 import type { FieldSave } from './use-commit-tracker';
 
-const STORE_CODES = ['read-only', 'not-found', 'not-editable', 'unknown-field', 'blocking-problems', 'deleted', 'invalid-profile'];
+const STORE_CODES = ['read-only', 'not-found', 'not-editable', 'unknown-field', 'blocking-problems', 'deleted', 'invalid-profile'] as const;
+type WordedCode = (typeof STORE_CODES)[number];
+const isWorded = (code: string): code is WordedCode => (STORE_CODES as readonly string[]).includes(code);
 
 /**
  * Why something could not be saved, in the UI language: a store refusal in its own words where it
@@ -12,7 +14,7 @@ const STORE_CODES = ['read-only', 'not-found', 'not-editable', 'unknown-field', 
 export function errorText(t: TFunction<'entry'>, error: unknown, lang?: Lang): string {
   if (lang && isStoreError(error) && error.text) return error.text[lang];
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  if (typeof code === 'string' && STORE_CODES.includes(code)) return t(`storeError.${code}`);
+  if (typeof code === 'string' && isWorded(code)) return t(`storeError.${code}`);
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === 'string' && error) return error;
   return t('save.unknownError');

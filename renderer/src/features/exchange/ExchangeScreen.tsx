@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
 import { can } from '../../core/permissions/permissions';
+import { ScreenFrame } from '../../ui/ScreenFrame';
 import { ImportPanel } from './ImportPanel';
 import { SendPanel } from './SendPanel';
 
@@ -13,10 +14,9 @@ export function ExchangeScreen() {
   const { profile } = useServices();
   const imports = can(profile.role, 'import').allowed;
   return (
-    <section className="exchange-screen" aria-labelledby="exchange-title">
-      <h1 id="exchange-title">{t('title')}</h1>
-      {profile.role === 'auditor' ? null : <SendPanel />}
-      {imports ? <ImportPanel /> : <p>{t('coordinatorOnly')}</p>}
-    </section>
+    <ScreenFrame title={t('title')} width="text" className="exchange-screen">
+      {can(profile.role, 'send-package').allowed ? <SendPanel /> : null}
+      {imports ? <ImportPanel /> : <p className="muted">{t('coordinatorOnly')}</p>}
+    </ScreenFrame>
   );
 }

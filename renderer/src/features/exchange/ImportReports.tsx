@@ -1,12 +1,12 @@
 /** One report per imported file: counts, "already imported", or the refusal and its reason. */
+import { formatDateTime } from '../../ui/format';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../app/locale';
 import type { Lang } from '../../core/questionnaire/model';
 import type { ImportOutcome } from '../../db/exchange-repository';
 
 export function ImportReports({ outcomes, lang }: { outcomes: readonly ImportOutcome[]; lang: Lang }) {
   const { t } = useTranslation('exchange');
-  const at = (iso: string) => new Date(iso).toLocaleString(localeOf(lang));
+  const at = (iso: string) => formatDateTime(iso, lang);
   return (
     <section aria-labelledby="reports-title">
       <h3 id="reports-title">{t('reportsTitle')}</h3>

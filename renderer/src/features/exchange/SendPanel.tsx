@@ -1,7 +1,7 @@
 /** The surveyor's "Send to coordinator": all responses or those changed since the last package. */
+import { formatDateTime } from '../../ui/format';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../app/locale';
 import { useServices } from '../../app/services-context';
 import { useSendPackage } from './use-send-package';
 
@@ -10,7 +10,7 @@ export function SendPanel() {
   const { lang, readOnlyReason } = useServices();
   const { state, last, send } = useSendPackage();
   const [scope, setScope] = useState<'all' | 'since-last'>('since-last');
-  const at = (iso: string) => new Date(iso).toLocaleString(localeOf(lang));
+  const at = (iso: string) => formatDateTime(iso, lang);
   return (
     <section aria-labelledby="send-title" className="exchange-panel">
       <h2 id="send-title">{t('sendTitle')}</h2>

@@ -16,6 +16,7 @@ import { ExportProgressBar } from './ExportProgressBar';
 import { SelectionFields } from './SelectionFields';
 import type { ResponseExporter } from './use-response-export';
 import { useSelectionFacts } from './use-selection-facts';
+import { ModalLayer } from '../../ui/ModalLayer';
 import './export-dialog.css';
 
 interface Props {
@@ -91,7 +92,7 @@ export function ExportDialog({ exporter, questionnaire, lang }: Props) {
           : t('count', { count: count ?? 0, n: number.format(count ?? 0) });
 
   return (
-    <div className="modal-backdrop">
+    <ModalLayer>
       <div ref={dialogRef} className="modal export-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
         <h2 id={titleId}>{t('dialogTitle')}</h2>
         <fieldset className="export-choices" disabled={busy}>
@@ -136,6 +137,6 @@ export function ExportDialog({ exporter, questionnaire, lang }: Props) {
           )}
         </div>
       </div>
-    </div>
+    </ModalLayer>
   );
 }

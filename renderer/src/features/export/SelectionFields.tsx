@@ -1,4 +1,5 @@
 /** "Which responses": status, date range, surveyor, government level, area — and the live count. */
+import { DateInput } from '../../ui/DateInput';
 import { useTranslation } from 'react-i18next';
 import type { DateField, ExportSelection, StatusFilter } from '../../core/export/selection';
 import type { Lang } from '../../core/questionnaire/model';
@@ -43,11 +44,11 @@ export function SelectionFields({ selection, onChange, surveyors, vocabulary, la
       </label>
       <label>
         {t('dateFrom')}
-        <input type="date" value={selection.dateFrom ?? ''} max={selection.dateTo} onChange={set('dateFrom')} />
+        <DateInput className="date-input" lang={lang} value={selection.dateFrom ?? ''} onChange={(iso) => set('dateFrom')({ target: { value: iso } })} />
       </label>
       <label>
         {t('dateTo')}
-        <input type="date" value={selection.dateTo ?? ''} min={selection.dateFrom} onChange={set('dateTo')} />
+        <DateInput className="date-input" lang={lang} value={selection.dateTo ?? ''} onChange={(iso) => set('dateTo')({ target: { value: iso } })} />
       </label>
       <label>
         {t('surveyor')}

@@ -9,7 +9,7 @@ import { errorText } from '../audit/error-text';
 import { HistoryTimeline } from './HistoryTimeline';
 import { ResponseAsItWas } from './ResponseAsItWas';
 import { useHistory } from './use-history';
-import '../audit/audit.css';
+import { ScreenFrame } from '../../ui/ScreenFrame';
 import './history.css';
 
 export interface HistoryScreenProps {
@@ -27,14 +27,7 @@ export function HistoryScreen({ responseId, onBack }: HistoryScreenProps) {
   const key = state.kind === 'ready' ? (state.record?.key ?? entries[0]?.responseKey ?? '') : '';
 
   return (
-    <div className="history-screen">
-      <header className="entry-header">
-        <button type="button" onClick={onBack}>
-          <span aria-hidden="true">← </span>
-          {t('back')}
-        </button>
-        {state.kind === 'ready' ? <h1>{t('title', { key })}</h1> : null}
-      </header>
+    <ScreenFrame title={state.kind === 'ready' ? t('title', { key }) : t('titleLoading')} back={{ label: t('back'), onClick: onBack }} className="history-screen">
       {state.kind === 'loading' && <p role="status">{t('loading')}</p>}
       {state.kind === 'failed' && <p role="alert">{t('failed', { message: errorText(state.error, lang) })}</p>}
       {state.kind === 'ready' && entries.length === 0 && <p>{t('empty')}</p>}
@@ -44,6 +37,6 @@ export function HistoryScreen({ responseId, onBack }: HistoryScreenProps) {
           <ResponseAsItWas entries={entries} questionnaire={questionnaire} lang={lang} selected={selected} onSelect={setChosen} />
         </div>
       )}
-    </div>
+    </ScreenFrame>
   );
 }

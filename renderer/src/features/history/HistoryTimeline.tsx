@@ -1,6 +1,6 @@
 /** The timeline: every change to the response as an ordered list, oldest first, each with who, when, what and why. */
+import { formatDateTime } from '../../ui/format';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../app/locale';
 import type { AuditEntry } from '../../core/audit/audit-entry';
 import type { Lang, Questionnaire } from '../../core/questionnaire/model';
 import { actionText, changeText } from './entry-text';
@@ -15,8 +15,7 @@ interface Props {
 }
 
 export function formatTime(at: string, lang: Lang): string {
-  const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? at : date.toLocaleString(localeOf(lang), { dateStyle: 'short', timeStyle: 'medium' });
+  return formatDateTime(at, lang, { seconds: true });
 }
 
 export function HistoryTimeline({ entries, questionnaire, lang, selected, onSelect }: Props) {

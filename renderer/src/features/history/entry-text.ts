@@ -8,7 +8,8 @@ import type { AuditEntry } from '../../core/audit/audit-entry';
 import type { Lang, Questionnaire } from '../../core/questionnaire/model';
 import { statusLabel, valueLabel } from './value-labels';
 
-const KNOWN = new Set(['create', 'answer', 'status', 'comment', 'delete', 'restore', 'import', 'conflict-resolution']);
+const KNOWN = ['create', 'answer', 'status', 'comment', 'delete', 'restore', 'import', 'conflict-resolution'] as const;
+const isKnown = (action: string): action is (typeof KNOWN)[number] => (KNOWN as readonly string[]).includes(action);
 
 /** The question's wording (grid rows: "grid: row"), or null when the questionnaire has no such variable. */
 export function questionWording(q: Questionnaire, field: string | null, lang: Lang): string | null {
@@ -19,17 +20,17 @@ export function questionWording(q: Questionnaire, field: string | null, lang: La
 }
 
 /** What the entry did, e.g. "Ændrede «Antal ansatte»". */
-export function actionText(t: TFunction, q: Questionnaire, e: AuditEntry, lang: Lang): string {
+export function actionText(t: TFunction<'history'>, q: Questionnaire, e: AuditEntry, lang: Lang): string {
   const question = questionWording(q, e.field, lang);
   if (e.action === 'answer' && e.field !== null) {
     return question ? t('action.answer', { question }) : t('action.answerField', { field: e.field });
   }
   if (e.action === 'comment' && e.field !== null) return t('action.commentOn', { question: question ?? e.field });
-  return KNOWN.has(e.action) ? t(`action.${e.action}`) : t('action.other', { action: e.action });
+  return isKnown(e.action) ? t(`action.${e.action}`) : t('action.other', { action: e.action });
 }
 
 /** Old → new as labels, for answers and statuses; the comment's text for comments; null otherwise. */
-export function changeText(t: TFunction, q: Questionnaire, e: AuditEntry, lang: Lang): string | null {
+export function changeText(t: TFunction<'history'>, q: Questionnaire, e: AuditEntry, lang: Lang): string | null {
   const empty = t('empty_value');
   if (e.action === 'comment') return typeof e.newValue === 'string' ? e.newValue : null;
   if (e.action === 'status') {

@@ -3,7 +3,7 @@
  * language (a code the questionnaire no longer has is shown as the code), numbers in the local
  * format, several choices separated by commas, and statuses by name.
  */
-import { localeOf } from '../../app/locale';
+import { formatAnswerNumber } from '../../ui/format';
 import { isResponseStatus, type ResponseStatus } from '../../core/permissions/roles';
 import type { AnswerValue, Lang, Questionnaire } from '../../core/questionnaire/model';
 
@@ -16,7 +16,7 @@ export function valueLabel(q: Questionnaire, field: string | null, value: Answer
     const label = (code: string) => choices.find((c) => c.code === code)?.label[lang] ?? code;
     return (Array.isArray(value) ? value : [String(value)]).map(label).join(', ');
   }
-  if (typeof value === 'number') return new Intl.NumberFormat(localeOf(lang)).format(value);
+  if (typeof value === 'number') return formatAnswerNumber(value, lang);
   return Array.isArray(value) ? value.join(', ') : value;
 }
 

@@ -12,7 +12,7 @@ interface Props {
 export function CountTable({ caption, rows, labelOf, format }: Props) {
   const { t } = useTranslation('overview');
   return (
-    <table className="overview-table">
+    <table className="data-table">
       <caption>{caption}</caption>
       <thead>
         <tr>

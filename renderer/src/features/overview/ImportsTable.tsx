@@ -1,12 +1,11 @@
 /** The packages imported on this computer and when, newest first, with what each brought. */
+import { formatDateTime } from '../../ui/format';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../app/locale';
 import type { Lang } from '../../core/questionnaire/model';
 import type { ImportRecord } from '../../db/exchange-records';
 
 export function ImportsTable({ imports, lang }: { imports: readonly ImportRecord[] | null; lang: Lang }) {
   const { t } = useTranslation('overview');
-  const time = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section aria-labelledby="overview-imports">
       <h2 id="overview-imports">{t('importsTitle')}</h2>
@@ -15,7 +14,7 @@ export function ImportsTable({ imports, lang }: { imports: readonly ImportRecord
       ) : imports.length === 0 ? (
         <p>{t('noImports')}</p>
       ) : (
-        <table className="overview-table" aria-labelledby="overview-imports">
+        <table className="data-table" aria-labelledby="overview-imports">
           <thead>
             <tr>
               <th scope="col">{t('importedAt')}</th>
@@ -27,7 +26,7 @@ export function ImportsTable({ imports, lang }: { imports: readonly ImportRecord
           <tbody>
             {imports.map((record) => (
               <tr key={record.fingerprint}>
-                <td>{time.format(new Date(record.importedAt))}</td>
+                <td>{formatDateTime(record.importedAt, lang)}</td>
                 <td>{`${record.surveyor.name} (${record.surveyor.initials})`}</td>
                 <td>
                   <code>{record.sourceDeviceId.slice(0, 8)}</code>

@@ -2,30 +2,22 @@
  * The coordinator overview: counts by surveyor, status, government level and area; the packages
  * imported and when; and workplaces with more than one response (possible duplicates).
  */
+import { say } from '../../i18n/say';
+import type { ResponseStatus } from '../../core/permissions/roles';
 import { useTranslation } from 'react-i18next';
 import { localeOf } from '../../app/locale';
 import { useServices } from '../../app/services-context';
-import { can } from '../../core/permissions/permissions';
+import { ScreenFrame } from '../../ui/ScreenFrame';
 import type { Lang, Questionnaire } from '../../core/questionnaire/model';
 import { POLICY_AREA_FIELD, SECTOR_LEVEL_FIELD } from '../../db/response-summary';
-import '../conflicts/conflicts.css';
+import './overview.css';
 import { CountTable } from './CountTable';
 import type { CountRow } from './overview-counts';
 import { ImportsTable } from './ImportsTable';
 import { useOverview } from './use-overview';
 
+/** Coordinators only: the route guard asks the roles table (`view-overview`). */
 export function OverviewScreen() {
-  const { profile } = useServices();
-  const { t } = useTranslation('overview');
-  // Every coordinator screen shares one rule: what only a coordinator may export, only a coordinator surveys.
-  if (!can(profile.role, 'import').allowed) {
-    return (
-      <section className="overview-screen" aria-labelledby="overview-title">
-        <h1 id="overview-title">{t('title')}</h1>
-        <p role="alert">{t('coordinatorOnly')}</p>
-      </section>
-    );
-  }
   return <OverviewForCoordinator />;
 }
 
@@ -43,8 +35,7 @@ function OverviewForCoordinator() {
   const orUnanswered = (label: (row: CountRow) => string) => (row: CountRow) => (row.value === '' ? t('unanswered') : label(row));
 
   return (
-    <section className="overview-screen" aria-labelledby="overview-title">
-      <h1 id="overview-title">{t('title')}</h1>
+    <ScreenFrame title={t('title')} className="overview-screen">
       {problem ? <p role="alert">{t('failed', { message: problem })}</p> : null}
       {!overview ? (
         <p>{t('loading')}</p>
@@ -53,7 +44,7 @@ function OverviewForCoordinator() {
           <p>{t('total', { total: format(overview.total), deleted: format(overview.deleted) })}</p>
           <div className="overview-grid">
             <CountTable caption={t('bySurveyor')} rows={overview.bySurveyor} labelOf={(r) => r.name} format={format} />
-            <CountTable caption={t('byStatus')} rows={overview.byStatus} labelOf={(r) => t(`status.${r.value}`)} format={format} />
+            <CountTable caption={t('byStatus')} rows={overview.byStatus} labelOf={(r) => say(t, `status.${r.value as ResponseStatus}`)} format={format} />
             <CountTable caption={t('byLevel')} rows={overview.byLevel} labelOf={orUnanswered(codeLabel(questionnaire, SECTOR_LEVEL_FIELD, lang))} format={format} />
             <CountTable caption={t('byArea')} rows={overview.byArea} labelOf={orUnanswered(codeLabel(questionnaire, POLICY_AREA_FIELD, lang))} format={format} />
           </div>
@@ -77,6 +68,6 @@ function OverviewForCoordinator() {
         </>
       )}
       <ImportsTable imports={imports} lang={lang} />
-    </section>
+    </ScreenFrame>
   );
 }

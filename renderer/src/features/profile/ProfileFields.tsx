@@ -3,6 +3,7 @@
  * PIN. Errors show under each field (aria-invalid + aria-describedby). Shared by first start and
  * "Add a profile".
  */
+import { say } from '../../i18n/say';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../core/permissions/roles';
@@ -42,7 +43,7 @@ export function ProfileFields({ idBase, input, errors, roles, nameRef, initialsR
           onChange={(e) => onChange({ [key]: e.target.value })}
         />
         <p id={hintId} className="hint">{t(`fields.${key}Hint`)}</p>
-        {error ? <p id={errorId} className="error">{t(error)}</p> : null}
+        {error ? <p id={errorId} className="error">{say(t, error)}</p> : null}
       </div>
     );
   };

@@ -10,6 +10,7 @@ import { AddProfileForm } from './AddProfileForm';
 import { OwnPinForm } from './OwnPinForm';
 import { SwitchPinForm } from './SwitchPinForm';
 import { useProfiles } from './use-profiles';
+import { ScreenFrame } from '../../ui/ScreenFrame';
 import './profiles.css';
 
 interface Props {
@@ -37,8 +38,7 @@ export function ProfilesScreen({ onSwitched }: Props) {
 
   const own = list?.find((p) => p.id === profile.id) ?? profile;
   return (
-    <section className="profiles-screen" aria-labelledby="profiles-title">
-      <h1 id="profiles-title">{t('screen.title')}</h1>
+    <ScreenFrame title={t('screen.title')} width="text" className="profiles-screen">
       <p>{t('screen.intro')}</p>
       <h2>{t('screen.listTitle')}</h2>
       {loadError ? <p role="alert" className="error">{refusalText(loadError, i18n.language)}</p> : null}
@@ -63,6 +63,6 @@ export function ProfilesScreen({ onSwitched }: Props) {
       <p role="alert" className="error">{message}</p>
       {list ? <AddProfileForm actor={profile} coordinatorExists={list.some((p) => p.role === 'coordinator')} onAdd={add} /> : null}
       <OwnPinForm hasPin={own.hasPin} onSave={setOwnPin} />
-    </section>
+    </ScreenFrame>
   );
 }

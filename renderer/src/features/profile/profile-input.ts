@@ -1,4 +1,5 @@
 /** Checks of the profile forms (first start, add a profile), as message keys in the 'profile' namespace. */
+import type { ParseKeys } from 'i18next';
 import type { Role } from '../../core/permissions/roles';
 
 export interface ProfileInput {
@@ -9,7 +10,8 @@ export interface ProfileInput {
   pin: string;
 }
 
-export type ProfileErrors = Partial<Record<keyof ProfileInput, string>>;
+/** Each field's problem, as a key of the profile strings (`errors.…`). */
+export type ProfileErrors = Partial<Record<keyof ProfileInput, ParseKeys<'profile'>>>;
 
 /** 1–4 letters of any alphabet (Æ, Ø, Å included), as ProfileRepository accepts; no digits, spaces or dots. */
 const INITIALS = /^\p{L}{1,4}$/u;

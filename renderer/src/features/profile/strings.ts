@@ -4,7 +4,7 @@ export const profileStrings = {
     firstStart: {
       title: 'Velkommen til Barometer Entry',
       intro:
-        'Skriv dit navn og dine initialer, og vælg din rolle. De står ved hver ændring, du laver, i revisionsloggen og ved de svar, du opretter.',
+        'Skriv dit navn og dine initialer, og vælg din rolle. De står ved hver ændring, du laver, i revisionsloggen og ved de besvarelser, du opretter.',
       submit: 'Start',
       saving: 'Gemmer …',
       saveFailed: 'Profilen kunne ikke gemmes: {{message}}',
@@ -20,9 +20,9 @@ export const profileStrings = {
     },
     roles: { surveyor: 'Interviewer', coordinator: 'Koordinator', auditor: 'Revisor' },
     roleHints: {
-      surveyor: 'indtaster svar',
+      surveyor: 'taster besvarelser ind',
       coordinator: 'samler arbejdet, indlæser, eksporterer og retter data',
-      auditor: 'gennemgår, godkender og afviser svar; ændrer ingen data',
+      auditor: 'gennemgår, godkender og afviser besvarelser; ændrer ingen data',
     },
     errors: {
       nameRequired: 'Skriv navnet.',
@@ -48,7 +48,7 @@ export const profileStrings = {
       confirmSwitch: 'Skift profil',
       addTitle: 'Opret en profil',
       addHintCoordinator: 'Som koordinator kan du oprette profiler med alle roller.',
-      addHintOther: 'Du kan oprette interviewer-profiler. Profiler for koordinatorer og revisorer oprettes af en koordinator.',
+      addHintOther: 'Du kan oprette profiler for interviewere. Profiler for koordinatorer og revisorer oprettes af en koordinator.',
       add: 'Opret profil',
       added: 'Profilen {{name}} ({{role}}) er oprettet.',
       addFailed: 'Profilen kunne ikke oprettes: {{message}}',

@@ -2,23 +2,23 @@
  * The data-quality report (coordinators and auditors): REDCap-style rules over every response,
  * findings grouped by rule, each opening its response; exportable as a sheet.
  */
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
-import { can } from '../../core/permissions/permissions';
+import { ScreenFrame } from '../../ui/ScreenFrame';
 import { errorText } from '../audit/error-text';
 import { exportQualityReport, type QualityExportOutcome } from './export-quality';
 import { FindingGroups } from './FindingGroups';
 import { useQuality } from './use-quality';
 import '../audit/audit.css';
-import '../history/history.css';
 
 interface Props {
   /** Opens a response (at the question, where the entry screen can). */
   onOpen(responseId: string, variable: string): void;
 }
 
-function exportText(t: (k: string, v?: Record<string, unknown>) => string, outcome: QualityExportOutcome | 'working' | null): string {
+function exportText(t: TFunction<'quality'>, outcome: QualityExportOutcome | 'working' | null): string {
   if (outcome === null) return '';
   if (outcome === 'working') return t('export.working');
   if (outcome.kind === 'cancelled') return t('export.cancelled');
@@ -45,7 +45,7 @@ function QualityReport({ onOpen }: Props) {
   return (
     <>
       <p role="status">{findings.length === 0 ? t('none', { responses }) : t('summary', { count: findings.length, n: findings.length, responses })}</p>
-      <div className="quality-actions">
+      <div className="button-row">
         <button type="button" onClick={rerun}>
           {t('rerun')}
         </button>
@@ -61,21 +61,13 @@ function QualityReport({ onOpen }: Props) {
   );
 }
 
+/** Coordinators and auditors: the route guard asks the roles table (`view-quality`). */
 export function QualityScreen({ onOpen }: Props) {
-  const { profile } = useServices();
   const { t } = useTranslation('quality');
-  const allowed = can(profile.role, 'review').allowed;
   return (
-    <div className="quality-screen">
-      <h1>{t('title')}</h1>
-      {allowed ? (
-        <>
-          <p>{t('intro')}</p>
-          <QualityReport onOpen={onOpen} />
-        </>
-      ) : (
-        <p role="alert">{t('refused')}</p>
-      )}
-    </div>
+    <ScreenFrame title={t('title')} width="text" className="quality-screen">
+      <p>{t('intro')}</p>
+      <QualityReport onOpen={onOpen} />
+    </ScreenFrame>
   );
 }

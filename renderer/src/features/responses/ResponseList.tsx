@@ -8,7 +8,8 @@ import type { Lang } from '../../core/questionnaire/model';
 import type { ResponseSummary } from '../../db/records';
 import { localeOf } from '../../app/locale';
 import { refusalText } from '../../ui/refusal-text';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ScreenFrame } from '../../ui/ScreenFrame';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ResponseGrid } from './ResponseGrid';
 import { INITIAL_LIST_VIEW, type ListView } from './list-view';
 import { defaultDir, queryResponses, type ListQuery, type SortKey, type StatusFilter } from './response-query';
@@ -57,19 +58,24 @@ export function ResponseList(props: ResponseListProps) {
   const helpId = useId();
 
   const rows = useMemo(() => queryResponses(summaries, query), [summaries, query]);
+  // "Viser 4 af 5" counts what the filter chooses from: the deleted only when they are shown.
+  const total = useMemo(() => {
+    const deleted = summaries.filter((s) => s.deleted === 1).length;
+    return query.status === 'deleted' ? deleted : summaries.length - deleted;
+  }, [summaries, query.status]);
   const found = active.id === null ? -1 : rows.findIndex((r) => r.id === active.id);
   const activeIndex = rows.length === 0 ? -1 : found >= 0 ? found : Math.min(active.index, rows.length - 1);
 
   useNewResponseShortcut(!readOnly && pending === null, onNew);
 
-  // Reported once, when the list goes away (a response opens), not on every keystroke.
-  const view = useRef<ListView>(initial);
+  // Reported as it changes: the route keeps it, so Back from a response finds the list as it was.
   const reportView = useRef(props.onViewChange);
   useEffect(() => {
-    view.current = { query, activeId: active.id };
     reportView.current = props.onViewChange;
   });
-  useEffect(() => () => reportView.current?.(view.current), []);
+  useEffect(() => {
+    reportView.current?.({ query, activeId: active.id });
+  }, [query, active.id]);
 
   const autoFocus = props.autoFocus ?? false;
   useEffect(() => {
@@ -101,9 +107,22 @@ export function ResponseList(props: ResponseListProps) {
 
   const number = new Intl.NumberFormat(localeOf(lang));
   return (
-    <section className="response-list" aria-labelledby={`${helpId}-title`}>
+    <ScreenFrame
+      title={t('title')}
+      fill
+      className="response-list"
+      actions={
+        <>
+          {canChange ? (
+            <button ref={newRef} type="button" className="primary" onClick={onNew} disabled={readOnly} aria-keyshortcuts="N Control+N">
+              {t('newResponse')}
+            </button>
+          ) : null}
+          {props.toolbarExtra}
+        </>
+      }
+    >
       <div className="list-toolbar">
-        <h1 id={`${helpId}-title`} className="list-title">{t('title')}</h1>
         <div className="field">
           <label htmlFor={searchId}>{t('search')}</label>
           <input
@@ -127,20 +146,12 @@ export function ResponseList(props: ResponseListProps) {
             ))}
           </select>
         </div>
-        <div className="toolbar-actions">
-          {canChange ? (
-            <button ref={newRef} type="button" className="primary" onClick={onNew} disabled={readOnly} aria-keyshortcuts="N Control+N">
-              {t('newResponse')}
-            </button>
-          ) : null}
-          {props.toolbarExtra}
-        </div>
       </div>
       <div className="list-status">
         <p role="status" className="count">
           {props.partial
             ? t('loadingAll')
-            : t('showing', { shown: number.format(rows.length), total: number.format(summaries.length) })}
+            : t('showing', { shown: number.format(rows.length), total: number.format(total) })}
         </p>
         <p role="status" className="message">{message}</p>
       </div>
@@ -175,6 +186,6 @@ export function ResponseList(props: ResponseListProps) {
           onCancel={() => setPending(null)}
         />
       ) : null}
-    </section>
+    </ScreenFrame>
   );
 }

@@ -1,4 +1,5 @@
 /** The queue's filter: status, surveyor, government level, area and a date range; each a labelled control. */
+import { DateInput } from '../../ui/DateInput';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESPONSE_STATUSES } from '../../core/permissions/roles';
@@ -34,13 +35,14 @@ export function ReviewFilters({ view, onChange, surveyors, levels, areas, lang }
   const date = (key: 'from' | 'to', label: string) => (
     <div className="field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input
+      <DateInput
         id={`${id}-${key}`}
-        type="date"
+        lang={lang}
         value={view[key]}
+        className="date-input"
         aria-invalid={isBackwardRange(view) ? true : undefined}
         aria-describedby={isBackwardRange(view) ? `${id}-range` : undefined}
-        onChange={(e) => set({ [key]: e.target.value })}
+        onChange={(iso) => set({ [key]: iso })}
       />
     </div>
   );

@@ -3,7 +3,7 @@
  * on the whole response or one question; anyone who may comment adds a comment (a surveyor on
  * their own response). Only what the role may do is offered; the store refuses the rest with a message.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
 import { can } from '../../core/permissions/permissions';
@@ -30,11 +30,21 @@ export function ReviewPanel({ record, questionnaire, lang, onReviewed, onComment
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const id = useId();
+  const resultRef = useRef<HTMLParagraphElement>(null);
+  // After approve or reject the button that was pressed is gone: the focus goes to what happened.
+  useEffect(() => {
+    if (outcome) resultRef.current?.focus();
+  }, [outcome]);
   const ctx = { own: record.createdById === profile.id, status: record.status };
   const mayApprove = can(profile.role, 'approve', ctx).allowed;
   const mayReject = can(profile.role, 'reject', ctx).allowed;
   const mayComment = can(profile.role, 'comment', ctx).allowed;
   if (readOnlyReason !== null || record.deletedAt !== null || !(mayApprove || mayReject || mayComment)) return null;
+  const result = outcome ? (
+    <p ref={resultRef} tabIndex={-1} role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? 'notice success' : 'notice failure'}>
+      {outcome.text}
+    </p>
+  ) : null;
 
   async function act(action: () => Promise<string>) {
     if (busy) return;
@@ -72,13 +82,14 @@ export function ReviewPanel({ record, questionnaire, lang, onReviewed, onComment
 
   return (
     <section className="review-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('panel.title')}</h2>
-      <p>{t('panel.status', { status: tr(`status.${record.status}`) })}</p>
-      {mayApprove ? (
-        <div className="actions">
+      <div className="review-panel-head">
+        <h2 id={`${id}-title`}>{t('panel.title')}</h2>
+        <p className="muted">{t('panel.status', { status: tr(`status.${record.status}`) })}</p>
+        {mayApprove ? (
           <button type="button" className="primary" disabled={busy} onClick={() => void approve()}>{t('panel.approve')}</button>
-        </div>
-      ) : null}
+        ) : null}
+      </div>
+      <div className="review-panel-comment">
       <div className="field">
         <label htmlFor={`${id}-text`}>{t('panel.comment')}</label>
         <textarea id={`${id}-text`} value={text} aria-describedby={`${id}-hint`} onChange={(e) => setText(e.target.value)} />
@@ -93,12 +104,12 @@ export function ReviewPanel({ record, questionnaire, lang, onReviewed, onComment
           ))}
         </select>
       </div>
-      <div className="actions">
+      <div className="button-row">
         {mayReject ? <button type="button" className="danger" disabled={busy} onClick={reject}>{t('panel.reject')}</button> : null}
         {mayComment ? <button type="button" disabled={busy} onClick={comment}>{t('panel.addComment')}</button> : null}
       </div>
-      <p role="status">{outcome?.ok ? outcome.text : ''}</p>
-      <p role="alert" className="error">{outcome && !outcome.ok ? outcome.text : ''}</p>
+      </div>
+      {result}
     </section>
   );
 }

@@ -2,16 +2,17 @@
  * The review queue (auditors; coordinators read it): filter, count, open a response to approve or
  * reject it, and approve exactly the filtered set after a confirmation that states the count.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
 import { can } from '../../core/permissions/permissions';
 import { refusalText } from '../../ui/refusal-text';
-import { ConfirmDialog } from '../responses/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ReviewFilters } from './ReviewFilters';
 import { ReviewTable } from './ReviewTable';
 import type { ReviewView } from './review-view';
 import { useReviewQueue } from './use-review-queue';
+import { ScreenFrame } from '../../ui/ScreenFrame';
 import './review.css';
 
 interface Props {
@@ -28,13 +29,9 @@ export function ReviewScreen({ initialView, onViewChange, onOpen }: Props) {
   const { load, rows, surveyors, bulkApprove } = useReviewQueue(view);
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const id = useId();
   const mayApprove = can(profile.role, 'approve', { status: 'completed' }).allowed && readOnlyReason === null;
   const levels = questionnaire.def.choiceLists['sector_level'] ?? [];
   const areas = questionnaire.def.choiceLists['policy_area'] ?? [];
-
-  useEffect(() => headingRef.current?.focus(), []);
 
   const change = (next: ReviewView) => {
     setView(next);
@@ -51,8 +48,7 @@ export function ReviewScreen({ initialView, onViewChange, onOpen }: Props) {
   };
 
   return (
-    <section className="review-screen" aria-labelledby={`${id}-title`}>
-      <h1 id={`${id}-title`} ref={headingRef} tabIndex={-1}>{t('title')}</h1>
+    <ScreenFrame title={t('title')} className="review-screen">
       <p>{mayApprove ? t('intro') : t('readOnlyIntro')}</p>
       <ReviewFilters view={view} onChange={change} surveyors={surveyors} levels={levels} areas={areas} lang={lang} />
       <div className="review-summary">
@@ -79,6 +75,6 @@ export function ReviewScreen({ initialView, onViewChange, onOpen }: Props) {
           onCancel={() => setConfirming(false)}
         />
       ) : null}
-    </section>
+    </ScreenFrame>
   );
 }

@@ -18,7 +18,7 @@ export function ReviewTable({ rows, levels, areas, lang, onOpen }: Props) {
   const { t } = useTranslation('review');
   const { t: tr } = useTranslation('responses');
   return (
-    <table className="review-table" aria-label={t('tableLabel')}>
+    <table className="data-table" aria-label={t('tableLabel')}>
       <thead>
         <tr>
           {(['key', 'workplace', 'surveyor', 'level', 'area', 'status', 'updated'] as const).map((c) => (

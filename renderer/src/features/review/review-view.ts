@@ -50,3 +50,30 @@ export function reviewFilterOf(view: ReviewView): ReviewFilter {
 export function isBackwardRange(view: ReviewView): boolean {
   return view.from !== '' && view.to !== '' && view.to < view.from;
 }
+
+const STATUSES: readonly ResponseStatus[] = ['draft', 'completed', 'approved', 'rejected'];
+
+/** The queue's view from the route's search; `status=any` is "any status", no status is the default (completed). */
+export function reviewViewFromParams(params: URLSearchParams): ReviewView {
+  const status = params.get('status');
+  const date = (v: string | null) => (v !== null && DATE.test(v) ? v : '');
+  return {
+    status: status === 'any' ? '' : (STATUSES.find((s) => s === status) ?? EMPTY_REVIEW_VIEW.status),
+    surveyorId: params.get('surveyor') ?? '',
+    level: params.get('level') ?? '',
+    area: params.get('area') ?? '',
+    from: date(params.get('from')),
+    to: date(params.get('to')),
+  };
+}
+
+export function reviewViewToParams(view: ReviewView): URLSearchParams {
+  const out = new URLSearchParams();
+  if (view.status !== EMPTY_REVIEW_VIEW.status) out.set('status', view.status === '' ? 'any' : view.status);
+  if (view.surveyorId) out.set('surveyor', view.surveyorId);
+  if (view.level) out.set('level', view.level);
+  if (view.area) out.set('area', view.area);
+  if (view.from) out.set('from', view.from);
+  if (view.to) out.set('to', view.to);
+  return out;
+}

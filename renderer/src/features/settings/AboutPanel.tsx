@@ -3,12 +3,13 @@
  * (persistent storage), and what the app and store hold. Peers' users lose browser data most of all,
  * so this says it plainly.
  */
+import { say } from '../../i18n/say';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/questionnaire/model';
 import { localeOf } from '../../app/locale';
 import { formatBytes } from './format-bytes';
-import { LanguageToggle } from './LanguageToggle';
+import { ScreenFrame } from '../../ui/ScreenFrame';
 
 export interface AboutInfo {
   /** A folder path (Electron) or null in a browser, where the origin is shown instead. */
@@ -32,15 +33,13 @@ export interface AboutInfo {
 interface Props {
   info: AboutInfo;
   lang: Lang;
-  onLangChange(lang: Lang): void;
   /** Absent when persistence cannot be asked for (granted already, or no API). */
   onRequestPersist?: () => void;
-  onBack(): void;
   /** The backups section (where, when last, back up now, restore), when the app keeps backups. */
   backups?: ReactNode;
 }
 
-export function AboutPanel({ info, lang, onLangChange, onRequestPersist, onBack, backups }: Props) {
+export function AboutPanel({ info, lang, onRequestPersist, backups }: Props) {
   const { t } = useTranslation('settings');
   const count = (n: number | null) => (n === null ? t('about.loading') : new Intl.NumberFormat(localeOf(lang)).format(n));
   const persisted =
@@ -54,8 +53,7 @@ export function AboutPanel({ info, lang, onLangChange, onRequestPersist, onBack,
         });
 
   return (
-    <div className="about-panel">
-      <h1 id="about-title">{t('about.title')}</h1>
+    <ScreenFrame title={t('about.title')} width="text" className="about-panel">
       <section aria-labelledby="about-where">
         <h2 id="about-where">{t('about.whereTitle')}</h2>
         <p>{t('about.where')}</p>
@@ -90,19 +88,12 @@ export function AboutPanel({ info, lang, onLangChange, onRequestPersist, onBack,
           <dd>
             {info.responseCount === null || info.deletedCount === null
               ? t('about.loading')
-              : t('about.responsesValue', { count: count(info.responseCount), deleted: count(info.deletedCount) })}
+              : say(t, 'about.responsesValue', { count: count(info.responseCount), deleted: count(info.deletedCount) })}
           </dd>
           <dt>{t('about.auditEntries')}</dt>
           <dd>{count(info.auditCount)}</dd>
         </dl>
       </section>
-      <section aria-labelledby="about-lang">
-        <h2 id="about-lang">{t('about.language')}</h2>
-        <LanguageToggle lang={lang} onChange={onLangChange} />
-      </section>
-      <p>
-        <button type="button" onClick={onBack}>{t('about.back')}</button>
-      </p>
-    </div>
+    </ScreenFrame>
   );
 }

@@ -7,8 +7,8 @@ import { BackupPanel } from './BackupPanel';
 import { useBackupKeeperContext } from './BackupKeeperProvider';
 import { useBackupFiles } from './use-backup-files';
 
-export function AboutScreen({ onBack }: { onBack(): void }) {
-  const { host, questionnaire, readOnlyReason, responses, audit, lang, setLang } = useServices();
+export function AboutScreen() {
+  const { host, questionnaire, readOnlyReason, responses, audit, lang } = useServices();
   const [info, setInfo] = useState<AboutInfo>({
     dataLocation: null,
     origin: window.location.origin,
@@ -68,9 +68,7 @@ export function AboutScreen({ onBack }: { onBack(): void }) {
     <AboutPanel
       info={info}
       lang={lang}
-      onLangChange={(l) => void setLang(l)}
       onRequestPersist={() => void requestPersistentStorage().then(() => setStorageCheck((n) => n + 1))}
-      onBack={onBack}
       backups={
         keeper ? (
           <BackupPanel

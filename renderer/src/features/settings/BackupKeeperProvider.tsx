@@ -1,23 +1,22 @@
 /**
  * Runs the one backup keeper of the app (automatic backups, the quit backup, the browser reminder)
- * and shares it with the About screen's backups section. Renders the reminder above the screens.
+ * and shares it with the About screen's backups section and the reminder above the screens.
  */
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { useServices } from '../../app/services-context';
 import { useExchangeRepository } from '../conflicts/use-exchange-repository';
-import { BackupReminder } from './BackupReminder';
 import { useBackupKeeper, type BackupKeeper } from './use-backup-keeper';
 
 const KeeperContext = createContext<BackupKeeper | null>(null);
 
 export function BackupKeeperProvider({ children }: { children: ReactNode }) {
-  const { host, audit, profile, readOnlyReason } = useServices();
+  const { host, audit, responses, profile, readOnlyReason } = useServices();
   const exchange = useExchangeRepository();
   const buildBackup = useCallback(async () => (await exchange.buildBackup(profile)).bytes, [exchange, profile]);
-  const keeper = useBackupKeeper({ host, audit, buildBackup, readOnly: readOnlyReason !== null });
+  const hasData = useCallback(() => responses.hasAnswers(), [responses]);
+  const keeper = useBackupKeeper({ host, audit, buildBackup, hasData, readOnly: readOnlyReason !== null });
   return (
     <KeeperContext.Provider value={keeper}>
-      <BackupReminder keeper={keeper} />
       {children}
     </KeeperContext.Provider>
   );

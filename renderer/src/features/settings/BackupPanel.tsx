@@ -2,9 +2,9 @@
  * The About screen's backups section: where backups go, when the last was written, whether changes
  * are waiting, "Back up now", and (Electron) the saved backups with Restore behind a confirmation.
  */
+import { formatDateTime } from '../../ui/format';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../app/locale';
 import type { Lang } from '../../core/questionnaire/model';
 import type { BackupFile } from '../../host/host';
 import { formatBytes } from './format-bytes';
@@ -25,7 +25,7 @@ export function BackupPanel({ keeper, lang, folder, backups, onRestore }: Props)
   const { t } = useTranslation('settings');
   const [confirming, setConfirming] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const time = (iso: string) => new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const time = (iso: string) => formatDateTime(iso, lang);
 
   const backUp = async () => {
     setMessage('');

@@ -7,7 +7,7 @@ interface Props {
   onChange(lang: Lang): void;
 }
 
-const NAME_KEY: Record<Lang, string> = { da: 'danish', en: 'english' };
+const NAME_KEY = { da: 'danish', en: 'english' } as const satisfies Record<Lang, string>;
 
 export function LanguageToggle({ lang, onChange }: Props) {
   const { t } = useTranslation('settings');

@@ -2,6 +2,7 @@
  * The backups the host keeps (Electron: the folder and its files, newest first) and restore: read a
  * listed backup back and import it like a package (coordinators only: import is theirs).
  */
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
@@ -48,7 +49,7 @@ export function useBackupFiles(lastBackupAt: string | null): BackupFiles {
   return can(profile.role, 'restore-backup').allowed ? { ...listing, restore } : listing;
 }
 
-function describeOutcome(outcome: ImportOutcome, lang: 'da' | 'en', t: (key: string, options?: Record<string, unknown>) => string): string {
+function describeOutcome(outcome: ImportOutcome, lang: 'da' | 'en', t: TFunction<'settings'>): string {
   if (outcome.status === 'refused') return t('backup.restoreFailed', { message: outcome.message[lang] });
   if (outcome.status === 'already-imported') return t('backup.restored', { summary: t('backup.alreadyImported') });
   const { report } = outcome;

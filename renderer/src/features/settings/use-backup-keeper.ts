@@ -17,6 +17,8 @@ export interface BackupKeeperDeps {
   audit: Pick<AuditRepository, 'count'>;
   /** The whole store as a backup file (package format, gzip). */
   buildBackup(): Promise<Uint8Array>;
+  /** Whether the store holds anything worth a backup (an answer); before that no reminder shows. */
+  hasData(): Promise<boolean>;
   /** A read-only store writes nothing new, so needs no new backup. */
   readOnly: boolean;
 }
@@ -32,13 +34,16 @@ export interface BackupKeeper {
   problem: string | null;
   /** Backs up now: into the backups folder (Electron) or as a download (browser). */
   backupNow(): Promise<boolean>;
+  /** Looks for changes now (the shell calls it when the screen changes). */
+  look(): void;
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function useBackupKeeper({ host, audit, buildBackup, readOnly }: BackupKeeperDeps): BackupKeeper {
+export function useBackupKeeper({ host, audit, buildBackup, hasData, readOnly }: BackupKeeperDeps): BackupKeeper {
   const [state, setState] = useState<BackupState>(loadBackupState);
   const [marker, setMarker] = useState<string | null>(null);
+  const [worthKeeping, setWorthKeeping] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [now, setNow] = useState(() => new Date());
@@ -85,13 +90,19 @@ export function useBackupKeeper({ host, audit, buildBackup, readOnly }: BackupKe
     [buildBackup, host, readMarker],
   );
 
-  // Watch for changes; in Electron, back up when due.
+  // Watch for changes (every CHECK_EVERY_MS, and whenever the screen changes); in Electron, back up when due.
+  const [looks, setLooks] = useState(0);
+  const look = useCallback(() => setLooks((n) => n + 1), []);
   useEffect(() => {
+    void looks;
     let live = true;
     const check = async () => {
       const current = await readMarker().catch(() => null);
       if (!live || current === null) return;
       const at = new Date();
+      const data = await hasData().catch(() => false);
+      if (!live) return;
+      setWorthKeeping(data);
       setMarker(current);
       setNow(at);
       if (host.backups && !readOnly && current !== '0' && autoBackupDue(stateRef.current, current, at)) await backup('auto');
@@ -102,7 +113,7 @@ export function useBackupKeeper({ host, audit, buildBackup, readOnly }: BackupKe
       live = false;
       clearInterval(timer);
     };
-  }, [host, readMarker, backup, readOnly]);
+  }, [host, readMarker, backup, readOnly, hasData, looks]);
 
   // Electron: a last backup when the window closes, then tell main it may close (it waits a bounded time).
   useEffect(() => {
@@ -124,9 +135,10 @@ export function useBackupKeeper({ host, audit, buildBackup, readOnly }: BackupKe
   return {
     state,
     changed,
-    reminder: marker !== null && !host.backups && reminderDue(state, marker, now, marker !== '0'),
+    reminder: marker !== null && !host.backups && reminderDue(state, marker, now, worthKeeping && marker !== '0'),
     busy,
     problem,
     backupNow: () => backup('manual'),
+    look,
   };
 }

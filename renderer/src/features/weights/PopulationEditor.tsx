@@ -6,7 +6,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/questionnaire/model';
 import { STRATUM_DIMENSIONS, type PopulationTable, type StratumDimension, type StratumVocabulary } from '../../core/weights/population';
-import { ConfirmDialog } from '../responses/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { draftFromTable, draftStrata, tableFromDraft, type DraftProblems, type PopulationDraft } from './population-draft';
 
 interface Props {

@@ -12,6 +12,7 @@ import { PopulationEditor } from './PopulationEditor';
 import { MAX_POPULATION_FILE_BYTES } from './sheet-limits';
 import { useWeights } from './use-weights';
 import { WeightsTable } from './WeightsTable';
+import { ScreenFrame } from '../../ui/ScreenFrame';
 import './weights.css';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -52,12 +53,11 @@ export function WeightsScreen() {
   }
 
   return (
-    <div className="weights-screen">
-      <h1>{t('title')}</h1>
+    <ScreenFrame title={t('title')} className="weights-screen">
       <p>{t('intro')}</p>
-      {readOnly ? <p className="weights-warning">{t('readOnly')}</p> : null}
+      {readOnly ? <p className="notice warning">{t('readOnly')}</p> : null}
       {loadError ? <p className="error" role="alert">{loadError}</p> : null}
-      {stored?.problem ? <p className="weights-warning">{t('storedInvalid', { message: stored.problem[lang] })}</p> : null}
+      {stored?.problem ? <p className="notice warning">{t('storedInvalid', { message: stored.problem[lang] })}</p> : null}
       {stored === null ? (
         <p>{t('loading')}</p>
       ) : (
@@ -84,6 +84,6 @@ export function WeightsScreen() {
           <div>{weighting ? <WeightsTable weights={weighting} lang={lang} responseCount={responseCount} /> : <p role="status">{t('computing')}</p>}</div>
         </div>
       )}
-    </div>
+    </ScreenFrame>
   );
 }

@@ -49,7 +49,7 @@ export function useStoredPopulation(settings: Pick<SettingsRepository, 'get'>, v
 
 /** The weighting in force over every response that is not deleted, recomputed (in a Worker) when the table changes. */
 export function useWeights() {
-  const { db, settings, questionnaire } = useServices();
+  const { db, settings, questionnaire, profile } = useServices();
   const vocabulary = useMemo(() => stratumVocabulary(questionnaire), [questionnaire]);
   const { stored, setStored, loadError: readError } = useStoredPopulation(settings, vocabulary);
   const [computed, setComputed] = useState<{ stored: StoredTable; weighting: Weighting; responseCount: number } | null>(null);
@@ -71,10 +71,10 @@ export function useWeights() {
 
   const save = useCallback(
     async (table: PopulationTable | null) => {
-      await settings.set('populationTable', table);
+      await settings.setPopulationTable(profile, table);
       setStored({ table });
     },
-    [settings, setStored],
+    [settings, setStored, profile],
   );
 
   // Figures of an earlier table are not shown as the new table's.

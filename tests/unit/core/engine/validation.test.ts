@@ -204,7 +204,7 @@ describe('choices', () => {
         blocking: true,
         message: {
           en: "'No collaboration outside the workplace' cannot be combined with other options",
-          da: "'Intet samarbejde uden for arbejdspladsen' kan ikke kombineres med andre svar",
+          da: "'Intet samarbejde uden for arbejdspladsen' kan ikke kombineres med andre svarmuligheder",
         },
       },
     ]);

@@ -4,6 +4,7 @@
  * HTMLDialogElement.showModal, so the modal behaviour is our own and testable.)
  */
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { ModalLayer } from './ModalLayer';
 
 interface Props {
   title: string;
@@ -48,7 +49,7 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfir
   }
 
   return (
-    <div className="modal-backdrop">
+    <ModalLayer>
       <div
         ref={dialogRef}
         className="modal"
@@ -69,6 +70,6 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfir
           </button>
         </div>
       </div>
-    </div>
+    </ModalLayer>
   );
 }

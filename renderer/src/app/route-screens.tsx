@@ -1,0 +1,158 @@
+/**
+ * One small adapter per screen: reads the route (parameters, search) and hands the screen what it
+ * needs, with navigation as plain callbacks. The screens themselves know nothing of the router.
+ */
+import { useCallback, useMemo } from 'react';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { pathOf, type ScreenId } from '../core/navigation/screens';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { EntryScreen, type EntryReturn } from '../features/entry/EntryScreen';
+import { ExportButton } from '../features/export/ExportButton';
+import { HistoryScreen } from '../features/history/HistoryScreen';
+import { ProfilesScreen } from '../features/profile/ProfilesScreen';
+import { QualityScreen } from '../features/quality/QualityScreen';
+import { listViewFromParams, listViewToParams, type ListView } from '../features/responses/list-view';
+import { ResponsesScreen } from '../features/responses/ResponsesScreen';
+import { reviewViewFromParams, reviewViewToParams, type ReviewView } from '../features/review/review-view';
+import { ReviewScreen } from '../features/review/ReviewScreen';
+import { AboutScreen } from '../features/settings/AboutScreen';
+import { AuditScreen } from '../features/audit/AuditScreen';
+import { ConflictsScreen } from '../features/conflicts/ConflictsScreen';
+import { ExchangeScreen } from '../features/exchange/ExchangeScreen';
+import { OverviewScreen } from '../features/overview/OverviewScreen';
+import { WeightsScreen } from '../features/weights/WeightsScreen';
+import { can } from '../core/permissions/permissions';
+import { useServices } from './services-context';
+import { useShell } from './shell-context';
+
+const RETURNS: readonly EntryReturn[] = ['list', 'review', 'quality'];
+const RETURN_PATH: Record<EntryReturn, ScreenId> = { list: 'responses', review: 'review', quality: 'quality' };
+
+function returnOf(params: URLSearchParams): EntryReturn {
+  const from = params.get('from');
+  return RETURNS.find((r) => r === from) ?? 'list';
+}
+
+/** Opening a response remembers where from, so its Back says where it returns. */
+export function responseHref(responseId: string, from: EntryReturn = 'list', focus?: string): string {
+  const search = new URLSearchParams();
+  if (from !== 'list') search.set('from', from);
+  if (focus) search.set('focus', focus);
+  const query = search.toString();
+  return `${pathOf('response', { responseId })}${query ? `?${query}` : ''}`;
+}
+
+/** Marks a visit as made from the screen before it, so its Back can be one step back in the history. */
+const CAME_FROM = { cameFrom: true } as const;
+
+/**
+ * Back to where the person came from: one step back in the app's history when they came from there
+ * (the list's search and highlight come back with it), else to the place itself.
+ */
+function useBack() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const cameFrom = (location.state as { cameFrom?: boolean } | null)?.cameFrom === true;
+  return useCallback((fallback: string) => void (cameFrom ? navigate(-1) : navigate(fallback)), [cameFrom, navigate]);
+}
+
+/** Opens a screen from this one (its Back returns here). */
+function useOpen() {
+  const navigate = useNavigate();
+  return useCallback((href: string) => void navigate(href, { state: CAME_FROM }), [navigate]);
+}
+
+function ResponsesRoute() {
+  const open = useOpen();
+  const [params, setParams] = useSearchParams();
+  const { profile } = useServices();
+  const { newResponse, exporter } = useShell();
+  const initialView = useMemo(() => listViewFromParams(params), [params]);
+  const onViewChange = useCallback(
+    (view: ListView) => {
+      const next = listViewToParams(view);
+      if (next.toString() !== params.toString()) setParams(next, { replace: true });
+    },
+    [params, setParams],
+  );
+  return (
+    <ResponsesScreen
+      onOpen={(id) => open(responseHref(id))}
+      onNew={newResponse}
+      initialView={initialView}
+      onViewChange={onViewChange}
+      toolbarExtra={can(profile.role, 'export-data').allowed ? <ExportButton exporter={exporter} /> : null}
+    />
+  );
+}
+
+function ResponseRoute() {
+  const { responseId = '' } = useParams();
+  const [params] = useSearchParams();
+  const open = useOpen();
+  const back = useBack();
+  const from = returnOf(params);
+  const focus = params.get('focus');
+  return (
+    <EntryScreen
+      key={responseId}
+      responseId={responseId}
+      onBack={() => back(pathOf(RETURN_PATH[from]))}
+      returnTo={from}
+      {...(focus ? { focusField: focus } : {})}
+      onHistory={() => open(`${pathOf('history', { responseId })}${from !== 'list' ? `?from=${from}` : ''}`)}
+    />
+  );
+}
+
+function HistoryRoute() {
+  const { responseId = '' } = useParams();
+  const [params] = useSearchParams();
+  const back = useBack();
+  return <HistoryScreen responseId={responseId} onBack={() => back(responseHref(responseId, returnOf(params)))} />;
+}
+
+function ReviewRoute() {
+  const open = useOpen();
+  const [params, setParams] = useSearchParams();
+  const initialView = useMemo(() => reviewViewFromParams(params), [params]);
+  const onViewChange = useCallback(
+    (view: ReviewView) => {
+      const next = reviewViewToParams(view);
+      if (next.toString() !== params.toString()) setParams(next, { replace: true });
+    },
+    [params, setParams],
+  );
+  return <ReviewScreen initialView={initialView} onViewChange={onViewChange} onOpen={(id) => open(responseHref(id, 'review'))} />;
+}
+
+function QualityRoute() {
+  const open = useOpen();
+  return <QualityScreen onOpen={(id, variable) => open(responseHref(id, 'quality', variable))} />;
+}
+
+function ProfilesRoute() {
+  const { profileSwitched } = useShell();
+  return <ProfilesScreen onSwitched={profileSwitched} />;
+}
+
+function AboutRoute() {
+  return <AboutScreen />;
+}
+
+/** The component of each screen of `SCREENS`. */
+export const SCREEN_COMPONENTS: Record<ScreenId, () => React.JSX.Element> = {
+  responses: ResponsesRoute,
+  response: ResponseRoute,
+  history: HistoryRoute,
+  review: ReviewRoute,
+  quality: QualityRoute,
+  audit: AuditScreen,
+  indicators: DashboardScreen,
+  weights: WeightsScreen,
+  exchange: ExchangeScreen,
+  overview: OverviewScreen,
+  conflicts: ConflictsScreen,
+  profiles: ProfilesRoute,
+  about: AboutRoute,
+};
