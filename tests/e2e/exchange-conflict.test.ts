@@ -31,16 +31,16 @@ async function keyCompletedResponse(s: Surveyor, name: string, id: string, emplo
   await s.textbox(da.workplace_name).waitFor(PATIENCE);
   const kb = page.keyboard;
   for (const [text, digit] of [[name], [id], [null, '3'], [null, '3'], [employees], [null, '1'], ['2021'], ['2022']] as const) {
+    // Codes and years move on by themselves (auto-advance, on by default); typed text needs Tab.
     if (text !== null) await kb.type(text);
     else await kb.press(digit ?? '');
-    await kb.press('Tab');
+    if (text !== null && !/^\d{4}$/.test(text)) await kb.press('Tab');
   }
   await kb.press('Enter'); // "Næste afsnit": section B
   await page.getByRole('region', { name: da.section_B }).waitFor(PATIENCE);
   await page.getByRole('radiogroup').first().getByRole('radio').first().focus();
   for (let i = 0; i < 4; i++) {
-    await kb.press('2'); // Nej: no innovation, so section C is skipped
-    await kb.press('Tab');
+    await kb.press('2'); // Nej: no innovation, so section C is skipped; the code moves on by itself
   }
   await expect.poll(() => page.getByRole('status').filter({ hasText: 'Alle ændringer er gemt' }).count(), PATIENCE).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Marker som afsluttet' }).click();

@@ -17,16 +17,16 @@ async function keyResponse(page: Page, name: string, id: string, complete: boole
   await page.getByRole('textbox', { name: 'Arbejdspladsens navn' }).focus();
   const kb = page.keyboard;
   for (const [text, key] of [[name], [id], [null, '3'], [null, '3'], ['25'], [null, '1'], ['2021'], ['2022']] as const) {
+    // Codes and years move on by themselves (auto-advance, on by default); typed text needs Tab.
     if (text !== null) await kb.type(text);
     else await kb.press(key ?? '');
-    await kb.press('Tab');
+    if (text !== null && !/^\d{4}$/.test(text)) await kb.press('Tab');
   }
   await kb.press('Enter'); // "Næste afsnit": section B
   await page.getByRole('region', { name: 'B. Innovationsaktivitet' }).waitFor();
   await page.getByRole('radiogroup').first().getByRole('radio').first().focus();
   for (let i = 0; i < 4; i++) {
-    await kb.press('2'); // Nej: no innovation, so section C is skipped
-    await kb.press('Tab');
+    await kb.press('2'); // Nej: no innovation, so section C is skipped; the code moves on by itself
   }
   await expect.poll(() => page.getByRole('status').filter({ hasText: 'Alle ændringer er gemt' }).count()).toBeGreaterThan(0);
   const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';

@@ -91,6 +91,7 @@ function ResponseRoute() {
   const [params] = useSearchParams();
   const open = useOpen();
   const back = useBack();
+  const { newResponse } = useShell();
   const from = returnOf(params);
   const focus = params.get('focus');
   return (
@@ -99,6 +100,7 @@ function ResponseRoute() {
       responseId={responseId}
       onBack={() => back(pathOf(RETURN_PATH[from]))}
       returnTo={from}
+      onNewResponse={newResponse}
       {...(focus ? { focusField: focus } : {})}
       onHistory={() => open(`${pathOf('history', { responseId })}${from !== 'list' ? `?from=${from}` : ''}`)}
     />

@@ -63,7 +63,7 @@ export class ReviewRepository {
         const keys = blocked.map((s) => `${s.key} (${s.status})`).join(', ');
         throw new StoreError('not-approvable', `Only completed responses can be approved; the filter also holds ${keys}. Narrow the filter.`, [], {
           en: `Only completed responses can be approved; the filter also holds ${keys}. Narrow the filter.`,
-          da: `Kun færdige svar kan godkendes; filteret omfatter også ${keys}. Afgræns filteret.`,
+          da: `Kun afsluttede besvarelser kan godkendes; filteret omfatter også ${keys}. Afgræns filteret.`,
         });
       }
       const approved: ResponseRecord[] = [];

@@ -35,9 +35,14 @@ describe('the answer controls', { timeout: 20_000 }, () => {
 
     const initiator = screen.getByRole('group', { name: wording('initiator') });
     within(initiator).getAllByRole('checkbox')[0]?.focus();
-    await user.keyboard('1234');
-    expect(stored.answers.initiator).toHaveLength(4);
-    expect(within(initiator).getByText('4 af højst 3 valgt')).toBeTruthy();
+    // Codes 2–5 are complete at once (only "1" begins the two-digit codes 10–12 of this list).
+    // The fourth tick is more than the question allows: it is not stored, and the field says why.
+    await user.keyboard('2345');
+    expect(stored.answers.initiator).toEqual(['employees', 'politicians', 'citizens']);
+    expect(within(initiator).getByText('3 af højst 3 valgt')).toBeTruthy();
+    expect(within(initiator).getByRole('checkbox', { name: 'Frivillige foreninger' })).toHaveProperty('checked', false);
+    expect(screen.getByText(/^Ikke gemt: .*3/)).toBeTruthy();
+    expect(screen.getByText('Det gemte svar er uændret (3 valgt).')).toBeTruthy();
     expect(screen.getByRole('group', { name: wording('initiator'), description: /højst 3/ })).toBe(initiator);
   });
 

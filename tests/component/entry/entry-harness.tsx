@@ -7,6 +7,8 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
 import type { Answers, AnswerValue, Lang } from '../../../renderer/src/core/questionnaire/model';
+import type { KeystrokeTally } from '../../../renderer/src/core/keying/keystroke-tally';
+import type { AfterCompleteChoice } from '../../../renderer/src/features/entry/AfterCompletePanel';
 import { EntryForm } from '../../../renderer/src/features/entry/EntryForm';
 import { initI18n } from '../../../renderer/src/i18n/i18n';
 
@@ -36,6 +38,11 @@ export interface HarnessOptions {
   save?: (commit: Commit) => Promise<void> | void;
   onComplete?: () => Promise<void>;
   onReopen?: () => Promise<void>;
+  /** The profile keys with auto-advance (the form's own default is off). */
+  autoAdvance?: boolean;
+  onLeave?: () => void;
+  afterComplete?: AfterCompleteChoice;
+  onKeystrokes?: (tally: KeystrokeTally) => void;
 }
 
 export async function renderEntry(options: HarnessOptions = {}) {
@@ -46,6 +53,7 @@ export async function renderEntry(options: HarnessOptions = {}) {
 
   function Harness() {
     const [answers, setAnswers] = useState<Answers>(stored.answers);
+    const [status, setStatus] = useState(options.status ?? 'draft');
     const onCommit = async (field: string, value: AnswerValue | undefined) => {
       commits.push({ field, value });
       await options.save?.({ field, value });
@@ -60,11 +68,18 @@ export async function renderEntry(options: HarnessOptions = {}) {
         questionnaire={questionnaire}
         answers={answers}
         lang={lang}
-        readOnly={options.readOnly ?? false}
-        status={options.status ?? 'draft'}
+        readOnly={options.readOnly ?? (options.afterComplete ? status !== 'draft' : false)}
+        status={status}
         onCommit={onCommit}
-        onComplete={options.onComplete ?? (async () => {})}
+        onComplete={async () => {
+          await options.onComplete?.();
+          setStatus('completed');
+        }}
         {...(options.onReopen ? { onReopen: options.onReopen } : {})}
+        {...(options.autoAdvance !== undefined ? { autoAdvance: options.autoAdvance } : {})}
+        {...(options.onLeave ? { onLeave: options.onLeave } : {})}
+        {...(options.afterComplete ? { afterComplete: options.afterComplete } : {})}
+        {...(options.onKeystrokes ? { onKeystrokes: options.onKeystrokes } : {})}
       />
     );
   }

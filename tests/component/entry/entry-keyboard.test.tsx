@@ -35,7 +35,7 @@ describe('keyboard entry that goes with the typist', { timeout: 20_000 }, () => 
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Næste afsnit' }));
   });
 
-  it('a digit picks the n-th option of a list and 0 picks the tenth', async () => {
+  it('a code picks the n-th option of a list; in a list over nine, "1" then "0" picks the tenth', async () => {
     const { user, stored } = await renderEntry();
     const sector = screen.getByRole('radiogroup', { name: wording('sector_level') });
     await user.click(screen.getByRole('textbox', { name: wording('workplace_id') }));
@@ -44,8 +44,9 @@ describe('keyboard entry that goes with the typist', { timeout: 20_000 }, () => 
     await user.keyboard('3');
     expect(stored.answers.sector_level).toBe('municipality');
     expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Kommune' }));
-    await user.keyboard('{Enter}0');
+    await user.keyboard('{Enter}10');
     expect(stored.answers.policy_area).toBe('employment');
+    expect(within(screen.getByRole('radiogroup', { name: wording('policy_area') })).getByText('11')).toBeTruthy();
   });
 
   it('Alt+→ and Alt+← (or Page Down / Page Up) change section and land on its first question', async () => {

@@ -81,7 +81,7 @@ describe('the review queue', { timeout: 20_000 }, () => {
     await screen.findByText('4 besvarelser passer til filteret');
     await user.click(screen.getByRole('button', { name: 'Godkend alle 4 besvarelser' }));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Godkend' }));
-    const alert = await screen.findByText(/^Intet blev godkendt: Kun færdige svar kan godkendes/, {}, { timeout: 10_000 });
+    const alert = await screen.findByText(/^Intet blev godkendt: Kun afsluttede besvarelser kan godkendes/, {}, { timeout: 10_000 });
     expect(alert.getAttribute('role')).toBe('alert');
     for (const id of [ids.annaSchool, ids.annaRegion, ids.boSchool]) expect(await statusOf(id)).toBe('completed');
   });

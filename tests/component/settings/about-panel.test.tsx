@@ -24,6 +24,13 @@ const info: AboutInfo = {
 };
 
 describe('about / data safety', () => {
+  it('describes the keys for keying: arrows move, codes choose', () => {
+    render(<AboutPanel info={info} lang="da" />);
+    const keys = screen.getByRole('region', { name: 'Tastatur ved indtastning' });
+    expect(keys.textContent).toMatch(/← \/ → flytter kun markeringen og ændrer aldrig et svar/);
+    expect(keys.textContent).toMatch(/tocifrede koder/);
+  });
+
   it('says where the data lives in a browser, and that storage is not yet persistent', async () => {
     const onRequestPersist = vi.fn();
     render(<AboutPanel info={info} lang="da" onRequestPersist={onRequestPersist} />);

@@ -18,6 +18,7 @@ function keeper(over: Partial<BackupKeeper> = {}): BackupKeeper {
     busy: false,
     problem: null,
     backupNow: vi.fn(async () => true),
+    look: () => undefined,
     ...over,
   };
 }

@@ -32,7 +32,27 @@ async function describeFocus(page: Page): Promise<string> {
 }
 
 export class Surveyor {
+  /** Every key this surveyor pressed through `press` and `type` (and the answering steps below). */
+  keyCount = 0;
+
   constructor(readonly page: Page) {}
+
+  /** One key press, counted. */
+  async press(key: string): Promise<void> {
+    this.keyCount += 1;
+    await this.page.keyboard.press(key);
+  }
+
+  /** Typed text: one key per character, counted. */
+  async type(text: string): Promise<void> {
+    this.keyCount += [...text].length;
+    await this.page.keyboard.type(text);
+  }
+
+  /** Whether the focus is on `target` or inside it, now. */
+  async hasFocus(target: Locator): Promise<boolean> {
+    return target.evaluate((el) => el.contains(document.activeElement)).catch(() => false);
+  }
 
   static async open(context: BrowserContext): Promise<Surveyor> {
     return new Surveyor(await openApp(context));
@@ -148,48 +168,55 @@ export class Surveyor {
     return this.page.getByRole('group', { name: wording, exact: true });
   }
 
-  /** Types into the text question that has the focus (it must be `wording`), then Enter moves on. */
+  /**
+   * Types into the text question that has the focus (it must be `wording`), then Enter moves on —
+   * unless the field moved on by itself (a year after four digits, with auto-advance).
+   */
   async answer(wording: string, text: string): Promise<void> {
-    await this.expectFocusOn(this.textbox(wording), `"${wording}"`);
-    await this.keyboard.type(text);
-    await this.keyboard.press('Enter');
+    const box = this.textbox(wording);
+    await this.expectFocusOn(box, `"${wording}"`);
+    await this.type(text);
+    if (await this.hasFocus(box)) await this.press('Enter');
   }
 
   /** Long text: typed into the focused text area; Ctrl+Enter moves on (Enter types a new line). */
   async answerLong(wording: string, text: string): Promise<void> {
     await this.expectFocusOn(this.textbox(wording), `"${wording}"`);
-    await this.keyboard.type(text);
-    await this.keyboard.press('Control+Enter');
+    await this.type(text);
+    await this.press('Control+Enter');
   }
 
-  /** The digit key shown beside an option: 1–9 for the first nine, 0 for the tenth. */
-  private async digitOf(option: Locator, what: string): Promise<string> {
+  /** The code shown beside an option (its badge): its position, 1, 2, … (two digits in lists over nine). */
+  private async codeOf(option: Locator): Promise<string> {
     // Every control of a question carries the variable's name as its HTML name, in option order.
     const index = await option.evaluate((el) => Array.from(document.getElementsByName(el.getAttribute('name') ?? '')).indexOf(el as HTMLElement));
-    if (index < 0 || index > 9) throw new Error(`No digit key picks ${what}`);
-    return index === 9 ? '0' : String(index + 1);
+    return String(index + 1);
   }
 
-  /** Single choice (or a grid row): presses the option's digit on the focused question, then Enter. */
+  /**
+   * Single choice (or a grid row): types the option's code on the focused question. A complete code
+   * moves on by itself (auto-advance); otherwise (a code a longer one begins with) Enter takes it and moves on.
+   */
   async pick(wording: string, option: string): Promise<void> {
     const group = this.choiceGroup(wording);
     await this.expectFocusOn(group, `"${wording}"`);
     const radio = group.getByRole('radio', { name: option, exact: true });
-    await this.keyboard.press(await this.digitOf(radio, `"${option}"`));
+    for (const digit of await this.codeOf(radio)) await this.press(digit);
+    if (await this.hasFocus(group)) await this.press('Enter');
     await expect.poll(() => radio.isChecked(), PATIENCE).toBe(true);
-    await this.keyboard.press('Enter');
   }
 
-  /** Multiple choice: presses each option's digit on the focused question, then Enter. */
+  /** Multiple choice: types each option's code on the focused question, then Enter. */
   async tick(wording: string, options: readonly string[]): Promise<void> {
     const group = this.tickGroup(wording);
     await this.expectFocusOn(group, `"${wording}"`);
     for (const option of options) {
       const box = group.getByRole('checkbox', { name: option, exact: true });
-      await this.keyboard.press(await this.digitOf(box, `"${option}"`));
-      await expect.poll(() => box.isChecked(), PATIENCE).toBe(true);
+      const code = await this.codeOf(box);
+      for (const digit of code) await this.press(digit);
+      await expect.poll(() => box.isChecked(), { ...PATIENCE, timeout: 2_000 }).toBe(true);
     }
-    await this.keyboard.press('Enter');
+    await this.press('Enter');
   }
 
   // ── sections ───────────────────────────────────────────────────────────────────────────────
@@ -206,13 +233,13 @@ export class Surveyor {
 
   /** Alt+→: the next section that has questions for this response. */
   async nextSection(expected: string): Promise<void> {
-    await this.keyboard.press('Alt+ArrowRight');
+    await this.press('Alt+ArrowRight');
     await this.expectSection(expected);
   }
 
   /** Alt+←: the previous section that has questions for this response. */
   async previousSection(expected: string): Promise<void> {
-    await this.keyboard.press('Alt+ArrowLeft');
+    await this.press('Alt+ArrowLeft');
     await this.expectSection(expected);
   }
 

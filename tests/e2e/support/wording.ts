@@ -22,7 +22,7 @@ export type WordingName =
   | 'innov_process' | 'innov_comm' | 'dev_ongoing' | 'dev_types' | 'section_C' | 'recent_desc'
   | 'recent_types' | 'novelty' | 'insp_channel' | 'closeness' | 'core_task' | 'initiator'
   | 'collab_partner' | 'funding' | 'tech_role' | 'tech_new' | 'value' | 'evaluated' | 'eval_content'
-  | 'spread_active' | 'factor' | 'factor_employees' | 'factor_citizens' | 'section_D' | 'culture'
+  | 'spread_active' | 'factor' | 'factor_employees' | 'factor_citizens' | 'factor_companies' | 'section_D' | 'culture'
   | 'culture_new_ways' | 'section_E' | 'comment';
 
 function wordings(lang: 'da' | 'en'): Readonly<Record<WordingName, string>> {

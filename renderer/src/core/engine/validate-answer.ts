@@ -100,7 +100,8 @@ export function validateAnswer(rules: AnswerRules, value: AnswerValue, ctx: Eval
   if (rules.codes !== undefined) problems.push(...choiceProblems(rules, value, problem));
   const { constraint } = variable;
   if (constraint !== undefined && !toBoolean(constraint.evaluate({ value: ctx.value, self: value }))) {
-    problems.push(problem('constraint', variable.question?.constraintMessage ?? messages.constraintMessage()));
+    const failed = problem('constraint', variable.question?.constraintMessage ?? messages.constraintMessage());
+    problems.push(variable.question?.constraintWarning === true ? { ...failed, blocking: false } : failed);
   }
   return problems;
 }

@@ -54,6 +54,9 @@ function checkQuestion(question: QuestionDef, path: string, def: QuestionnaireDe
   if (question.constraintMessage !== undefined && question.constraint === undefined) {
     add('constraintMessage', 'a constraintMessage needs a constraint');
   }
+  if (question.constraintWarning !== undefined && question.constraint === undefined) {
+    add('constraintWarning', 'a constraintWarning needs a constraint');
+  }
 
   if (type !== 'multi') {
     only('maxSelected', 'multi');

@@ -54,6 +54,7 @@ const questionSchema = z.strictObject({
   minSelected: z.number().int().min(1).optional(),
   constraint: expression.optional(),
   constraintMessage: localText.optional(),
+  constraintWarning: z.boolean().optional(),
 });
 
 const sectionSchema = z.strictObject({

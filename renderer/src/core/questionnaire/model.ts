@@ -66,6 +66,11 @@ export interface QuestionDef {
   /** Extra XLSForm-style constraint on the answer; `.` is the answer itself. */
   constraint?: string;
   constraintMessage?: LocalText;
+  /**
+   * The constraint is a soft check: a failing answer is kept and shown with a warning the typist
+   * may let stand (it does not block completion). Otherwise a failing answer is not stored.
+   */
+  constraintWarning?: boolean;
 }
 
 export interface SectionDef {

@@ -1,17 +1,22 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { refusingProblems } from '../../core/engine/answer-refusal';
 import { evaluateResponse, normaliseAnswer } from '../../core/engine/evaluate-response';
 import type { Answers, AnswerValue, Lang, Questionnaire } from '../../core/questionnaire/model';
 import type { CommentRecord, ResponseStatus } from '../../db/records';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { SaveIndicator } from '../../ui/SaveIndicator';
 import './entry.css';
+import './keying.css';
+import { AfterCompletePanel, afterCompleteFocus, type AfterCompleteChoice } from './AfterCompletePanel';
 import { CommentsBanner } from './CommentsBanner';
 import { CompletionPanel, PROBLEMS_HEADING_ID } from './CompletionPanel';
 import { CorrectionBanner, CorrectionStart } from './CorrectionBanner';
-import { advanceFrom, END_ATTR, focusFirstStop, focusStop, STOP_ATTR } from './keyboard-navigation';
+import { keyAction } from '../../core/keying/keymap';
+import { countKeystroke, NO_KEYSTROKES, type KeystrokeTally } from '../../core/keying/keystroke-tally';
+import { advanceFrom, END_ATTR, focusFirstStop, focusStop, retreatFrom, STOP_ATTR } from './keyboard-navigation';
 import { listedProblems, summarySave } from './problem-list';
-import { QuestionField } from './QuestionField';
+import { QuestionField, type Refusal } from './QuestionField';
 import { BANNER_ID, ReadOnlyBanner } from './ReadOnlyBanner';
 import { SectionNav } from './SectionNav';
 import { askedSections, buildLayout, isAsked, questionAsked, stepAsked } from './section-layout';
@@ -44,6 +49,16 @@ export interface EntryFormProps {
   initialField?: string;
   /** Offered where the role may correct with a reason: `reason` is set while a correction is under way. */
   correction?: Correction;
+  /** Move on by itself when a code is complete or a number field is full (the profile's setting; default off here). */
+  autoAdvance?: boolean;
+  /** Offers the auto-advance switch beside the key help; absent: no switch. */
+  onAutoAdvanceChange?: (on: boolean) => void;
+  /** After completing here: start the next response or go back to the list (Enter does the remembered one). */
+  afterComplete?: AfterCompleteChoice;
+  /** Each keystroke in the form, counted for the keyer statistics (counts and times only, never keys or text). */
+  onKeystrokes?: (tally: KeystrokeTally) => void;
+  /** Esc: leave the form (back to where it was opened from). What was typed is saved on the way out. */
+  onLeave?: () => void;
 }
 
 export interface Correction {
@@ -80,12 +95,17 @@ export function EntryForm(props: EntryFormProps) {
   // Starting or ending a correction (or completing, reopening) changes what can be done: the focus
   // goes to the first question when the form opens, to the banner when it closes.
   const [shownReadOnly, setShownReadOnly] = useState(readOnly);
+  // Completed here, with a next step offered: the focus goes to it (Enter does the remembered choice).
+  const [justCompleted, setJustCompleted] = useState(false);
   if (shownReadOnly !== readOnly) {
     setShownReadOnly(readOnly);
-    setFocus({ target: readOnly ? { kind: 'element', id: BANNER_ID } : { kind: 'first' } });
+    if (!readOnly) setJustCompleted(false);
+    const after = readOnly && justCompleted && props.afterComplete ? afterCompleteFocus(props.afterComplete) : null;
+    setFocus({ target: after ? { kind: 'element', id: after } : readOnly ? { kind: 'element', id: BANNER_ID } : { kind: 'first' } });
   }
   const [announcement, setAnnouncement] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
+  const tally = useRef<KeystrokeTally>(NO_KEYSTROKES);
   const sections = q.def.sections;
   const section = sections[index] ?? sections[0];
   const previous = stepAsked(asked, index, -1);
@@ -114,16 +134,32 @@ export function EntryForm(props: EntryFormProps) {
     setFocus({ target });
   };
 
-  const { commit } = tracker;
+  const { commit, current } = tracker;
+  const [refusals, setRefusals] = useState<ReadonlyMap<string, Refusal>>(() => new Map());
+  // The gate in front of the store: a value the field cannot hold is not committed; the stored one stays.
   const commitVariable = useCallback(
-    (field: string, raw: AnswerValue | undefined) => {
+    (field: string, raw: AnswerValue | undefined): boolean => {
       const variable = q.byName.get(field);
-      commit(field, variable ? normaliseAnswer(variable, raw) : raw);
+      const value = variable ? normaliseAnswer(variable, raw) : raw;
+      const refusing = refusingProblems(q, current(), field, value);
+      setRefusals((old) => {
+        if (refusing.length === 0 && !old.has(field)) return old;
+        const next = new Map(old);
+        if (refusing.length === 0) next.delete(field);
+        else next.set(field, { problems: refusing });
+        return next;
+      });
+      if (refusing.length > 0) return false;
+      commit(field, value);
+      return true;
     },
-    [q, commit],
+    [q, commit, current],
   );
   const advance = useCallback((from: Element) => {
     if (rootRef.current) advanceFrom(rootRef.current, from);
+  }, []);
+  const retreat = useCallback((from: Element) => {
+    if (rootRef.current) retreatFrom(rootRef.current, from);
   }, []);
 
   const completion = useCompletion({
@@ -134,8 +170,20 @@ export function EntryForm(props: EntryFormProps) {
     failedFields: tracker.failedFields,
     onComplete: props.onComplete,
     onReopen: props.onReopen,
-    onAfter: (outcome) =>
-      setFocus({ target: outcome === 'problems' ? { kind: 'element', id: PROBLEMS_HEADING_ID } : outcome === 'completed' ? { kind: 'element', id: BANNER_ID } : { kind: 'first' } }),
+    onAfter: (outcome) => {
+      const after = outcome === 'completed' ? props.afterComplete : undefined;
+      setJustCompleted(after !== undefined);
+      setFocus({
+        target:
+          outcome === 'problems'
+            ? { kind: 'element', id: PROBLEMS_HEADING_ID }
+            : after
+              ? { kind: 'element', id: afterCompleteFocus(after) }
+              : outcome === 'completed'
+                ? { kind: 'element', id: BANNER_ID }
+                : { kind: 'first' },
+      });
+    },
   });
 
   const jump = (variable: string) => goTo(layout.sectionOf.get(variable) ?? index, { kind: 'variable', name: variable });
@@ -154,13 +202,26 @@ export function EntryForm(props: EntryFormProps) {
     setTouched((s) => (s.has(variable) ? s : new Set(s).add(variable)));
   };
 
+  const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!props.onKeystrokes) return;
+    tally.current = countKeystroke(tally.current, e, Date.now());
+    props.onKeystrokes(tally.current);
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const inTextArea = e.target instanceof HTMLTextAreaElement;
-    const plain = !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && !inTextArea;
-    const forward = (e.altKey && e.key === 'ArrowRight') || (plain && e.key === 'PageDown');
-    const back = (e.altKey && e.key === 'ArrowLeft') || (plain && e.key === 'PageUp');
-    if (!forward && !back) return;
+    if (e.defaultPrevented) return;
+    const target = e.target as Element;
+    const action = keyAction(e, target instanceof HTMLTextAreaElement ? 'longtext' : 'other');
+    if (action.kind === 'leave') {
+      // Esc in the correction's reason (a form of its own) cancels that, not the whole visit.
+      if (!props.onLeave || target.closest('form')) return;
+      e.preventDefault();
+      props.onLeave();
+      return;
+    }
+    if (action.kind !== 'next-section' && action.kind !== 'previous-section') return;
     e.preventDefault();
+    const forward = action.kind === 'next-section';
     const to = stepAsked(asked, index, forward ? 1 : -1);
     if (to >= 0) goTo(to);
     else if (forward) setFocus({ target: { kind: 'end' } });
@@ -171,7 +232,8 @@ export function EntryForm(props: EntryFormProps) {
   const { percent, ...counts } = { ...evaluation.progress, percent: Math.round(evaluation.progress.ratio * 100) };
 
   return (
-    <div className="entry" ref={rootRef} lang={lang} onKeyDown={onKeyDown} onBlur={onBlur}>
+    <div className="entry" ref={rootRef} lang={lang} onKeyDownCapture={onKeyDownCapture} onKeyDown={onKeyDown} onBlur={onBlur}>
+      {justCompleted && readOnly && props.afterComplete ? <AfterCompletePanel choice={props.afterComplete} lang={lang} /> : null}
       {readOnly && (
         <ReadOnlyBanner
           lang={lang}
@@ -201,7 +263,15 @@ export function EntryForm(props: EntryFormProps) {
         <SaveIndicator state={global.state} text={global.text} announce="all" />
       </div>
       <SectionNav sections={sections} progress={sections.map((s) => evaluation.sections.find((p) => p.sectionId === s.id))} current={index} lang={lang} onSelect={(i) => goTo(i)} />
-      <p className="entry-help">{t('help')}</p>
+      <p className="entry-help" id="entry-key-help">
+        {t('help')}
+      </p>
+      {props.onAutoAdvanceChange && !readOnly ? (
+        <label className="entry-auto-advance">
+          <input type="checkbox" checked={props.autoAdvance ?? false} onChange={(e) => props.onAutoAdvanceChange?.(e.target.checked)} />{' '}
+          {t('autoAdvance')}
+        </label>
+      ) : null}
       {section && (
         <section className="entry-section" aria-labelledby="entry-section-heading">
           <h2 id="entry-section-heading">{section.title[lang]}</h2>
@@ -219,10 +289,13 @@ export function EntryForm(props: EntryFormProps) {
                 readOnly={readOnly}
                 isAsked={(v) => isAsked(evaluation, v)}
                 problemsOf={problemsOf}
+                refusalOf={(v) => refusals.get(v)}
                 saves={tracker.saves}
                 commentsOf={commentsOf}
                 onCommit={commitVariable}
                 onAdvance={advance}
+                onRetreat={retreat}
+                autoAdvance={props.autoAdvance ?? false}
               />
             ))}
           {/* Next first: Tab from the last question reaches it at once (and the screen shows that order). */}

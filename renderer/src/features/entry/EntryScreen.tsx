@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { KeystrokeTally } from '../../core/keying/keystroke-tally';
 import { answerOf } from '../../db/answer-change';
 import './entry.css';
 import { useServices } from '../../app/services-context';
@@ -11,6 +12,7 @@ import { EntryForm } from './EntryForm';
 import { errorText } from './save-text';
 import { useEntry } from './useEntry';
 import { useResponseComments } from './use-response-comments';
+import { useKeyingPreferences, type AfterComplete } from './keying-preferences';
 
 /** Where Back returns to (its label says so). */
 export type EntryReturn = 'list' | 'review' | 'quality';
@@ -26,6 +28,10 @@ export interface EntryScreenProps {
   focusField?: string;
   /** Opens the response's history (the "Historik" button); absent: no button. */
   onHistory?: () => void;
+  /** Starts the next new response (offered after "Marker som færdig"); absent: only back to the list. */
+  onNewResponse?: () => void;
+  /** This visit's keystroke tally after every key (counts and times only), for the keyer statistics. */
+  onKeystrokes?: (tally: KeystrokeTally) => void;
 }
 
 /**
@@ -33,10 +39,11 @@ export interface EntryScreenProps {
  * coordinator's correction with a reason lives here, for this visit: each change made in it is
  * committed with its reason.
  */
-export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField, onHistory }: EntryScreenProps) {
+export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField, onHistory, onNewResponse, onKeystrokes }: EntryScreenProps) {
   const { state, commit, complete, reopen, replace, lang, storeReadOnlyReason } = useEntry(responseId);
   const comments = useResponseComments(responseId);
   const { profile } = useServices();
+  const [keying, setKeying] = useKeyingPreferences(profile.id);
   const { t } = useTranslation('entry', { lng: lang });
   const { t: th } = useTranslation('history', { lng: lang });
   const { t: tr } = useTranslation('responses', { lng: lang });
@@ -110,6 +117,11 @@ export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField,
           roleReason={access?.roleReason ?? null}
           comments={comments.list}
           autoFocus
+          autoAdvance={keying.autoAdvance}
+          onAutoAdvanceChange={(on) => setKeying({ autoAdvance: on })}
+          onLeave={onBack}
+          {...(onKeystrokes ? { onKeystrokes } : {})}
+          {...(returnTo === 'list' ? { afterComplete: { preferred: keying.afterComplete, onNew: onNewResponse, onList: onBack, onChoose: (c: AfterComplete) => setKeying({ afterComplete: c }) } } : {})}
           {...(focusField !== undefined ? { initialField: focusField } : {})}
           onCommit={(field, value) => commit(field, value, reason)}
           {...(access?.mayComplete ? { onComplete: () => complete(reason) } : {})}

@@ -30,18 +30,21 @@ export function describedByFor(
  * Problems and save state beside a question (or grid row). The problem list is a polite live
  * region that is always present, so a new problem is announced without interrupting the typist.
  */
-export function FieldFeedback({ id, problems, save, lang }: { id: string; problems: readonly Problem[]; save: FieldSave; lang: Lang }) {
+export function FieldFeedback({ id, problems, save, lang, kept }: { id: string; problems: readonly Problem[]; save: FieldSave; lang: Lang; kept?: string }) {
   const { t } = useTranslation('entry', { lng: lang });
+  // "Gemt" never stands beside an error: the field's problem is what the typist must see.
+  const shown = save.state === 'saved' && problems.some((p) => p.blocking) ? IDLE : save;
   return (
     <div className="q-feedback">
       <div id={problemsId(id)} className="q-problems" aria-live="polite">
         {problems.map((p) => (
-          <p key={`${p.variable}-${p.code}`} className="q-problem">
-            {p.message[lang]}
+          <p key={`${p.variable}-${p.code}`} className={p.blocking ? 'q-problem' : 'q-problem q-warning'}>
+            {kept !== undefined ? t('refused.notSaved', { message: p.message[lang] }) : p.blocking ? p.message[lang] : t('refused.warning', { message: p.message[lang] })}
           </p>
         ))}
+        {kept !== undefined ? <p className="q-kept">{kept}</p> : null}
       </div>
-      <SaveIndicator id={saveId(id)} state={save.state} text={saveText(t, save, lang)} />
+      <SaveIndicator id={saveId(id)} state={shown.state} text={saveText(t, shown, lang)} />
     </div>
   );
 }

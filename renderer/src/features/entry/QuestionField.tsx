@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../core/engine/evaluation';
 import type { Answers, AnswerValue, ChoiceDef, Lang, QuestionDef } from '../../core/questionnaire/model';
 import { answerOf } from '../../db/answer-change';
-import { selectedCodes } from './answer-text';
+import { formatNumber, selectedCodes } from './answer-text';
 import type { CommentRecord } from '../../db/records';
 import { CommentList } from './CommentList';
 import { FieldFeedback, IDLE, commentsId, describedByFor } from './FieldFeedback';
@@ -31,11 +31,21 @@ export interface QuestionFieldProps {
   saves: ReadonlyMap<string, FieldSave>;
   /** Comments on a variable (a question or grid row), oldest first. */
   commentsOf?: (variable: string) => readonly CommentRecord[];
-  onCommit(variable: string, value: AnswerValue | undefined): void;
+  /** False when the field refuses the value (see `refusalOf`). */
+  onCommit(variable: string, value: AnswerValue | undefined): boolean;
+  /** Why the last value typed into a field was not stored, if it was refused. */
+  refusalOf?: (variable: string) => Refusal | undefined;
   onAdvance(from: Element): void;
+  onRetreat(from: Element): void;
+  autoAdvance: boolean;
 }
 
 export const questionId = (variable: string) => `q-${variable}`;
+
+/** A value the field did not take, and why: shown beside it with the answer that stays stored. */
+export interface Refusal {
+  problems: readonly Problem[];
+}
 
 /** One asked question: its control, its hint, its problems and its save state. */
 export function QuestionField(p: QuestionFieldProps) {
@@ -43,7 +53,8 @@ export function QuestionField(p: QuestionFieldProps) {
   const { t } = useTranslation('entry', { lng: lang });
   if (q.type === 'grid') return <GridQuestion {...p} />;
   const id = questionId(q.name);
-  const problems = p.problemsOf(q.name);
+  const refusal = p.refusalOf?.(q.name);
+  const problems = refusal ? refusal.problems : p.problemsOf(q.name);
   const save = p.saves.get(q.name) ?? IDLE;
   const hint = q.hint?.[lang];
   const comments = p.commentsOf?.(q.name) ?? [];
@@ -62,14 +73,25 @@ export function QuestionField(p: QuestionFieldProps) {
     choices: p.choices,
     onCommit: (value) => p.onCommit(q.name, value),
     onAdvance: p.onAdvance,
+    onRetreat: p.onRetreat,
+    autoAdvance: p.autoAdvance,
   };
   return (
     <div className={`question q-type-${q.type}`} {...{ [STOP_ATTR]: q.name }}>
       {control(q, field, t)}
       {comments.length > 0 ? <CommentList id={commentsId(id)} comments={comments} lang={lang} /> : null}
-      <FieldFeedback id={id} problems={problems} save={save} lang={lang} />
+      <FieldFeedback id={id} problems={problems} save={save} lang={lang} {...(refusal ? { kept: keptText(t, q, p.answers, p.choices, lang) } : {})} />
     </div>
   );
+}
+
+/** The stored answer a refused value left in place, in words. */
+function keptText(t: TFunction<'entry'>, q: QuestionDef, answers: Answers, choices: readonly ChoiceDef[], lang: Lang): string {
+  const value = answerOf(answers, q.name);
+  if (value === undefined) return t('refused.keptNone');
+  if (q.type === 'multi') return t('refused.keptChoices', { count: selectedCodes(value).length });
+  const label = choices.find((c) => c.code === value)?.label[lang];
+  return t('refused.kept', { value: label ?? (typeof value === 'number' ? formatNumber(value, lang) : String(value)) });
 }
 
 function control(q: QuestionDef, field: FieldProps, t: TFunction<'entry'>) {
@@ -81,7 +103,7 @@ function control(q: QuestionDef, field: FieldProps, t: TFunction<'entry'>) {
     case 'integer':
     case 'decimal':
     case 'year':
-      return <NumberField {...field} kind={q.type} />;
+      return <NumberField {...field} rules={{ kind: q.type, min: q.min, max: q.max }} />;
     case 'single':
       return <SingleChoiceField {...field} />;
     case 'multi': {
@@ -134,6 +156,8 @@ function GridQuestion(p: QuestionFieldProps) {
         rows={rows}
         onCommit={p.onCommit}
         onAdvance={p.onAdvance}
+        onRetreat={p.onRetreat}
+        autoAdvance={p.autoAdvance}
       />
     </div>
   );

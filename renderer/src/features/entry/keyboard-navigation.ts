@@ -54,9 +54,16 @@ export function advanceFrom(root: Element, from: Element): void {
   root.querySelector<HTMLElement>(`[${END_ATTR}]:not([disabled])`)?.focus();
 }
 
-/** Digit keys pick an option: 1–9 the first nine, 0 the tenth. Null for any other key or a modifier. */
-export function digitOption(event: { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean }): number | null {
-  if (event.altKey || event.ctrlKey || event.metaKey) return null;
-  if (!/^[0-9]$/.test(event.key)) return null;
-  return event.key === '0' ? 9 : Number(event.key) - 1;
+/** ↑: from the stop holding `from`, to the previous stop (nothing happens on the first). */
+export function retreatFrom(root: Element, from: Element): void {
+  const all = stops(root);
+  const current = from.closest(`[${STOP_ATTR}]`);
+  const index = current ? all.indexOf(current as HTMLElement) : all.length;
+  for (const stop of all.slice(0, Math.max(0, index)).reverse()) {
+    const control = firstControl(stop);
+    if (control) {
+      control.focus();
+      return;
+    }
+  }
 }

@@ -9,8 +9,10 @@ export interface DraftCommit {
   draft: string;
   /** Call on every keystroke: shows it at once and commits after a pause. */
   change(text: string): void;
-  /** Commits what was typed since the last commit, now (blur, Enter, unmount). */
-  flush(): void;
+  /** Commits what was typed since the last commit, now (blur, Enter, unmount). False: the field refused it. */
+  flush(): boolean;
+  /** Shows the stored value again (after a refused value, when the typist leaves the field). */
+  revert(): void;
 }
 
 /**
@@ -23,7 +25,7 @@ export function useDraftCommit(
   value: AnswerValue | undefined,
   toText: (v: AnswerValue | undefined) => string,
   fromText: (text: string) => AnswerValue | undefined,
-  commit: (v: AnswerValue | undefined) => void,
+  commit: (v: AnswerValue | undefined) => boolean | void,
 ): DraftCommit {
   const [draft, setDraft] = useState(() => toText(value));
   const [seen, setSeen] = useState(value);
@@ -33,19 +35,29 @@ export function useDraftCommit(
   }
 
   const typed = useRef<string | null>(null);
+  const refused = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef({ commit, fromText });
+  const latest = useRef({ commit, fromText, toText, value });
   useEffect(() => {
-    latest.current = { commit, fromText };
+    latest.current = { commit, fromText, toText, value };
   });
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
     const text = typed.current;
-    if (text === null) return;
+    if (text === null) return refused.current === null;
+    const accepted = latest.current.commit(latest.current.fromText(text)) !== false;
+    // A refused text stays pending: Enter tries it again, and leaving the field shows the stored value.
+    typed.current = accepted ? null : text;
+    refused.current = accepted ? null : text;
+    return accepted;
+  }, []);
+
+  const revert = useCallback(() => {
     typed.current = null;
-    latest.current.commit(latest.current.fromText(text));
+    refused.current = null;
+    setDraft(latest.current.toText(latest.current.value));
   }, []);
 
   const change = useCallback(
@@ -58,7 +70,12 @@ export function useDraftCommit(
     [flush],
   );
 
-  useEffect(() => flush, [flush]);
+  useEffect(
+    () => () => {
+      flush();
+    },
+    [flush],
+  );
 
-  return { draft, change, flush };
+  return { draft, change, flush, revert };
 }

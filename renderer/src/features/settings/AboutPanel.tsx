@@ -94,6 +94,14 @@ export function AboutPanel({ info, lang, onRequestPersist, backups }: Props) {
           <dd>{count(info.auditCount)}</dd>
         </dl>
       </section>
+      <section aria-labelledby="about-keys">
+        <h2 id="about-keys">{t('about.keysTitle')}</h2>
+        <ul>
+          {(t('about.keys', { returnObjects: true }) as readonly string[]).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </section>
     </ScreenFrame>
   );
 }

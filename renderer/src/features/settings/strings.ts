@@ -8,6 +8,14 @@ export const settingsStrings = {
       windowTitle: 'Barometer Entry — {{name}}',
     },
     about: {
+      keysTitle: 'Tastatur ved indtastning',
+      keys: [
+        'Enter, Tab eller ↓: næste spørgsmål (eller næste række i et skema); ↑: forrige. Ctrl+Enter i lange tekstfelter.',
+        'Koden ved en svarmulighed (1, 2, …) vælger den; lister med over ni svarmuligheder har tocifrede koder (1 og 1 = 11, eller 1 og en kort pause = 1). Mellemrum vælger den markerede; ← / → flytter kun markeringen og ændrer aldrig et svar. Delete rydder.',
+        'Gå automatisk videre (til/fra på indtastningssiden, huskes pr. profil): en entydig kode går videre af sig selv, et årstal efter fire cifre.',
+        'Et talfelt tager kun cifre; et svar uden for det tilladte gemmes ikke, og feltet siger hvorfor. Ctrl+Z fortryder en udelukkende svarmulighed («Intet samarbejde», «Ved ikke»).',
+        'Alt+→ / Alt+← eller Page Down / Page Up: næste eller forrige afsnit. Esc: tilbage. Efter «Marker som afsluttet» vælger Enter næste skridt.',
+      ],
       title: 'Om Barometer Entry og dine data',
       whereTitle: 'Hvor dine data ligger',
       where: 'Alle besvarelser gemmes kun på denne computer:',
@@ -83,6 +91,14 @@ export const settingsStrings = {
       windowTitle: 'Barometer Entry — {{name}}',
     },
     about: {
+      keysTitle: 'Keys for keying',
+      keys: [
+        'Enter, Tab or ↓: the next question (or the next row of a grid); ↑: the previous one. Ctrl+Enter in long text fields.',
+        'The code beside an answer (1, 2, …) picks it; lists over nine have two-digit codes (1 then 1 = 11, or 1 and a short pause = 1). Space picks the focused answer; ← / → only move the focus and never change an answer. Delete clears.',
+        'Move on by itself (on/off on the entry screen, remembered per profile): an unambiguous code moves on, a year after four digits.',
+        'A number field takes digits only; an answer outside what is allowed is not stored, and the field says why. Ctrl+Z undoes an exclusive answer (“No collaboration”, “Don’t know”).',
+        'Alt+→ / Alt+← or Page Down / Page Up: the next or previous section. Esc: back. After “Mark as completed”, Enter takes the next step.',
+      ],
       title: 'About Barometer Entry and your data',
       whereTitle: 'Where your data lives',
       where: 'All responses are stored on this computer only:',

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { AnswerValue, ChoiceDef, GridRowDef, Lang } from '../../../core/questionnaire/model';
 import { STOP_ATTR } from '../keyboard-navigation';
-import { choiceKeyDown, optionKey } from './choice-keys';
+import { useChoiceKeys, useOptionCodes } from './choice-keys';
+import { CodeNoticeText } from './CodeNotice';
 import { Hint } from './FieldLabel';
 
 export interface GridRowState {
@@ -23,6 +24,8 @@ export interface GridFieldProps {
   rows: readonly GridRowState[];
   onCommit(row: string, value: AnswerValue | undefined): void;
   onAdvance(from: Element): void;
+  onRetreat(from: Element): void;
+  autoAdvance: boolean;
 }
 
 /**
@@ -30,6 +33,7 @@ export interface GridFieldProps {
  * named by the option labels (shown once as column headings). Each row is a stop for Enter.
  */
 export function GridField(p: GridFieldProps) {
+  const codes = useOptionCodes(p.choices);
   const columns = { gridTemplateColumns: `minmax(12rem, 2fr) repeat(${p.choices.length}, minmax(4rem, 1fr))` };
   return (
     <fieldset id={p.id} className="q-group q-grid" disabled={p.readOnly} aria-describedby={p.hint ? `${p.id}-hint` : undefined}>
@@ -42,33 +46,36 @@ export function GridField(p: GridFieldProps) {
           <span />
           {p.choices.map((c, index) => (
             <span key={c.code}>
-              <span className="q-option-key">{optionKey(index)}</span>
+              <span className="q-option-key">{codes[index]}</span>
               {c.label[p.lang]}
             </span>
           ))}
         </div>
         {p.rows.map((r) => (
-          <GridRow key={r.row.name} {...p} columns={columns} state={r} />
+          <GridRow key={r.row.name} {...p} codes={codes} columns={columns} state={r} />
         ))}
       </div>
     </fieldset>
   );
 }
 
-function GridRow(p: GridFieldProps & { state: GridRowState; columns: { gridTemplateColumns: string } }) {
+function GridRow(p: GridFieldProps & { codes: readonly string[]; state: GridRowState; columns: { gridTemplateColumns: string } }) {
   const { row, value, describedBy, invalid, feedback } = p.state;
   const selected = typeof value === 'string' ? value : undefined;
   const labelId = `${p.id}-${row.name}-label`;
-  const onKeyDown = choiceKeyDown({
-    pick: (index, input) => {
+  const keys = useChoiceKeys({
+    kind: 'grid-row',
+    codes: p.codes,
+    pick: (index) => {
       const choice = p.choices[index];
       if (choice && choice.code !== selected) p.onCommit(row.name, choice.code);
-      input.focus();
     },
     clear: () => {
       if (selected !== undefined) p.onCommit(row.name, undefined);
     },
+    autoAdvance: p.autoAdvance,
     onAdvance: p.onAdvance,
+    onRetreat: p.onRetreat,
   });
   return (
     <div className="q-grid-row" {...{ [STOP_ATTR]: row.name }}>
@@ -79,7 +86,8 @@ function GridRow(p: GridFieldProps & { state: GridRowState; columns: { gridTempl
         aria-labelledby={labelId}
         aria-describedby={describedBy}
         aria-invalid={invalid || undefined}
-        onKeyDown={p.readOnly ? undefined : onKeyDown}
+        onKeyDown={p.readOnly ? undefined : keys.onKeyDown}
+        onBlur={keys.onBlur}
       >
         <span id={labelId} className="q-grid-label">
           {row.label[p.lang]}
@@ -98,6 +106,7 @@ function GridRow(p: GridFieldProps & { state: GridRowState; columns: { gridTempl
           </label>
         ))}
       </div>
+      <CodeNoticeText notice={keys.notice} lang={p.lang} />
       {feedback}
     </div>
   );

@@ -6,7 +6,7 @@ import { moveOnKey } from './TextField';
 
 /** Enter types a new line here; Ctrl+Enter moves on. */
 export function LongTextField(p: FieldProps) {
-  const { draft, change, flush } = useDraftCommit(p.value, formatText, textToAnswer, p.onCommit);
+  const { draft, change, flush, revert } = useDraftCommit(p.value, formatText, textToAnswer, p.onCommit);
   return (
     <>
       <TextLabel {...p} />
@@ -22,8 +22,10 @@ export function LongTextField(p: FieldProps) {
         aria-invalid={p.invalid || undefined}
         aria-describedby={p.describedBy}
         onChange={(e) => change(e.target.value)}
-        onBlur={flush}
-        onKeyDown={moveOnKey(flush, p.onAdvance, true)}
+        onBlur={() => {
+          if (!flush()) revert();
+        }}
+        onKeyDown={moveOnKey(flush, p, 'longtext')}
       />
     </>
   );

@@ -1,8 +1,11 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ChoiceDef } from '../../../core/questionnaire/model';
 import { selectedCodes } from '../answer-text';
 import type { FieldProps } from './field-props';
 import { Hint, Legend } from './FieldLabel';
-import { choiceKeyDown, optionKey } from './choice-keys';
+import { useChoiceKeys, useOptionCodes } from './choice-keys';
+import { CodeNoticeText } from './CodeNotice';
 
 /**
  * The codes after ticking or unticking one option, in the choice list's order. Ticking an exclusive
@@ -22,18 +25,47 @@ export function toggleCode(choices: readonly ChoiceDef[], selected: readonly str
 }
 
 export function MultiChoiceField(p: FieldProps & { maxSelected?: number | undefined; exclusiveNote: string; countNote: string }) {
+  const { t } = useTranslation('entry', { lng: p.lang });
   const selected = selectedCodes(p.value);
+  // What the last exclusive option took away, for Ctrl+Z; and what the field says about it.
+  const [undoable, setUndoable] = useState<readonly string[] | null>(null);
+  const [notice, setNotice] = useState('');
+  const labelOf = (code: string) => p.choices.find((c) => c.code === code)?.label[p.lang] ?? code;
   const toggle = (code: string) => {
     const next = toggleCode(p.choices, selected, code);
-    p.onCommit(next.length === 0 ? undefined : next);
+    const accepted = p.onCommit(next.length === 0 ? undefined : next) !== false;
+    const removed = selected.filter((c) => c !== code && !next.includes(c));
+    if (!accepted || removed.length === 0) {
+      setUndoable(null);
+      setNotice('');
+      return;
+    }
+    setUndoable(selected);
+    const exclusive = p.choices.find((c) => c.code === code)?.exclusive === true;
+    setNotice(
+      exclusive
+        ? t('exclusive.others', { option: labelOf(code), count: removed.length })
+        : t('exclusive.removed', { option: labelOf(code), removed: removed.map(labelOf).join(', ') }),
+    );
   };
-  const onKeyDown = choiceKeyDown({
-    pick: (index, input) => {
+  const undo = () => {
+    if (!undoable) return;
+    if (p.onCommit(undoable.length === 0 ? undefined : [...undoable]) === false) return;
+    setUndoable(null);
+    setNotice(t('exclusive.undone', { count: undoable.length }));
+  };
+  const codes = useOptionCodes(p.choices);
+  const keys = useChoiceKeys({
+    kind: 'multi',
+    codes,
+    pick: (index) => {
       const choice = p.choices[index];
       if (choice) toggle(choice.code);
-      input.focus();
     },
+    undo,
+    autoAdvance: p.autoAdvance,
     onAdvance: p.onAdvance,
+    onRetreat: p.onRetreat,
   });
   const countId = `${p.id}-count`;
   const describedBy = [p.describedBy, p.maxSelected !== undefined ? countId : undefined].filter(Boolean).join(' ');
@@ -44,7 +76,8 @@ export function MultiChoiceField(p: FieldProps & { maxSelected?: number | undefi
       disabled={p.readOnly}
       aria-invalid={p.invalid || undefined}
       aria-describedby={describedBy || undefined}
-      onKeyDown={p.readOnly ? undefined : onKeyDown}
+      onKeyDown={p.readOnly ? undefined : keys.onKeyDown}
+      onBlur={keys.onBlur}
     >
       <Legend {...p} />
       <Hint id={p.id} hint={p.hint} />
@@ -66,7 +99,7 @@ export function MultiChoiceField(p: FieldProps & { maxSelected?: number | undefi
               onChange={() => toggle(choice.code)}
             />
             <span className="q-option-key" aria-hidden="true">
-              {optionKey(index)}
+              {codes[index]}
             </span>
             <span className="q-option-label">{choice.label[p.lang]}</span>
             {choice.exclusive && (
@@ -77,6 +110,10 @@ export function MultiChoiceField(p: FieldProps & { maxSelected?: number | undefi
           </label>
         ))}
       </div>
+      <CodeNoticeText notice={keys.notice} lang={p.lang} />
+      <p className="q-exclusive-notice" aria-live="polite">
+        {notice}
+      </p>
     </fieldset>
   );
 }

@@ -1,20 +1,25 @@
 import type { FieldProps } from './field-props';
 import { Hint, Legend } from './FieldLabel';
-import { choiceKeyDown, optionKey } from './choice-keys';
+import { useChoiceKeys, useOptionCodes } from './choice-keys';
+import { CodeNoticeText } from './CodeNotice';
 
 /** A radio group: a fieldset (role radiogroup) named by its legend, the question's wording. */
 export function SingleChoiceField(p: FieldProps) {
   const selected = typeof p.value === 'string' ? p.value : undefined;
-  const onKeyDown = choiceKeyDown({
-    pick: (index, input) => {
+  const codes = useOptionCodes(p.choices);
+  const keys = useChoiceKeys({
+    kind: 'single',
+    codes,
+    pick: (index) => {
       const choice = p.choices[index];
       if (choice && choice.code !== selected) p.onCommit(choice.code);
-      input.focus();
     },
     clear: () => {
       if (selected !== undefined) p.onCommit(undefined);
     },
+    autoAdvance: p.autoAdvance,
     onAdvance: p.onAdvance,
+    onRetreat: p.onRetreat,
   });
   return (
     <fieldset
@@ -25,7 +30,8 @@ export function SingleChoiceField(p: FieldProps) {
       aria-required={p.required || undefined}
       aria-invalid={p.invalid || undefined}
       aria-describedby={p.describedBy}
-      onKeyDown={p.readOnly ? undefined : onKeyDown}
+      onKeyDown={p.readOnly ? undefined : keys.onKeyDown}
+      onBlur={keys.onBlur}
     >
       <Legend {...p} />
       <Hint id={p.id} hint={p.hint} />
@@ -41,12 +47,13 @@ export function SingleChoiceField(p: FieldProps) {
               onChange={() => p.onCommit(choice.code)}
             />
             <span className="q-option-key" aria-hidden="true">
-              {optionKey(index)}
+              {codes[index]}
             </span>
             <span className="q-option-label">{choice.label[p.lang]}</span>
           </label>
         ))}
       </div>
+      <CodeNoticeText notice={keys.notice} lang={p.lang} />
     </fieldset>
   );
 }

@@ -1,27 +1,38 @@
 import type { KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { keyAction } from '../../../core/keying/keymap';
 import { formatText, textToAnswer } from '../answer-text';
 import { useDraftCommit } from '../use-draft-commit';
 import type { FieldProps } from './field-props';
 import { Hint, TextLabel } from './FieldLabel';
 
 /**
- * Enter (or, where Enter types a newline, Ctrl+Enter) commits at once and moves on. The commit is
- * flushed synchronously so a question it brings into view is there to receive the focus.
+ * Enter (or, in long text, Ctrl+Enter) and ↓ commit at once and move on; ↑ commits and goes back.
+ * The commit is flushed synchronously so a question it brings into view is there to receive the
+ * focus. A value the field refuses (`flush` returns false) keeps the cursor where it is.
  */
-export function moveOnKey(flush: () => void, onAdvance: (from: Element) => void, needsCtrl = false) {
+export function moveOnKey(
+  flush: () => boolean | void,
+  nav: { onAdvance(from: Element): void; onRetreat(from: Element): void },
+  kind: 'text' | 'number' | 'longtext' = 'text',
+) {
   return (e: KeyboardEvent<HTMLElement>) => {
-    if (e.key !== 'Enter' || e.altKey || e.shiftKey) return;
-    if (needsCtrl !== (e.ctrlKey || e.metaKey)) return;
+    const action = keyAction(e, kind);
+    if (action.kind !== 'next-field' && action.kind !== 'previous-field') return;
     e.preventDefault();
     const from = e.currentTarget;
-    flushSync(flush);
-    onAdvance(from);
+    const outcome: { accepted: boolean | void } = { accepted: true };
+    flushSync(() => {
+      outcome.accepted = flush();
+    });
+    if (outcome.accepted === false) return;
+    if (action.kind === 'next-field') nav.onAdvance(from);
+    else nav.onRetreat(from);
   };
 }
 
 export function TextField(p: FieldProps) {
-  const { draft, change, flush } = useDraftCommit(p.value, formatText, textToAnswer, p.onCommit);
+  const { draft, change, flush, revert } = useDraftCommit(p.value, formatText, textToAnswer, p.onCommit);
   return (
     <>
       <TextLabel {...p} />
@@ -39,8 +50,10 @@ export function TextField(p: FieldProps) {
         aria-invalid={p.invalid || undefined}
         aria-describedby={p.describedBy}
         onChange={(e) => change(e.target.value)}
-        onBlur={flush}
-        onKeyDown={moveOnKey(flush, p.onAdvance)}
+        onBlur={() => {
+          if (!flush()) revert();
+        }}
+        onKeyDown={moveOnKey(flush, p)}
       />
     </>
   );

@@ -19,9 +19,14 @@ export interface FieldProps {
   lang: Lang;
   value: AnswerValue | undefined;
   choices: readonly ChoiceDef[];
-  onCommit(value: AnswerValue | undefined): void;
+  /** Commits the answer; false when the field refuses the value (the stored one stays). */
+  onCommit(value: AnswerValue | undefined): boolean | void;
   /** Enter: move on from this control to the next question (or the end-of-section button). */
   onAdvance(from: Element): void;
+  /** ↑: back to the previous question (or grid row). */
+  onRetreat(from: Element): void;
+  /** Move on by itself when a code is complete or a number field is full (a per-profile setting). */
+  autoAdvance: boolean;
 }
 
 export const hintId = (id: string) => `${id}-hint`;
