@@ -1,10 +1,11 @@
 // Zero-warning lint. Beyond the recommended rules it enforces the architecture:
-// renderer/src/core/ is framework-free (no React, Dexie, DOM, Electron, Node), and only
-// renderer/src/db/ may import Dexie.
+// renderer/src/core/ is framework-free (no React, Dexie, DOM, Electron, Node), only
+// renderer/src/db/ may import Dexie, and no feature folder imports another (scripts/eslint).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import featureBoundaries from './scripts/eslint/feature-boundaries.js';
 
 const coreForbiddenImports = {
   paths: [
@@ -15,7 +16,7 @@ const coreForbiddenImports = {
   ],
   patterns: [
     { group: ['react/*', 'react-dom/*', 'dexie/*', 'electron/*', 'node:*'], message: 'core/ is framework-free.' },
-    { group: ['**/db/**', '**/features/**', '**/ui/**', '**/host/**', '**/app/**'], message: 'core/ depends on nothing outside core/.' },
+    { group: ['**/db/**', '**/features/**', '**/ui/**', '**/host/**', '**/app/**', '**/analysis/**'], message: 'core/ depends on nothing outside core/.' },
   ],
 };
 
@@ -35,9 +36,10 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, barometer: featureBoundaries },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'barometer/no-cross-feature-import': 'error',
       'no-restricted-imports': [
         'error',
         {

@@ -95,14 +95,16 @@ export function App({ boot }: { boot: Boot }) {
     () =>
       profile
         ? {
-            db: boot.db,
-            questionnaire: boot.questionnaire,
+            store: boot.store,
             responses: boot.responses,
             profiles: boot.profiles,
             settings: boot.settings,
             audit: boot.audit,
             review: boot.review,
             comments: boot.comments,
+            exchange: boot.exchange,
+            questionnaires: boot.questionnaires,
+            questionnaire: boot.questionnaire,
             host: boot.host,
             profile,
             lang,

@@ -6,28 +6,15 @@
 import { loadBuiltinQuestionnaire } from '../core/questionnaire/builtin';
 import type { Lang, Questionnaire } from '../core/questionnaire/model';
 import { err, ok, type Result } from '../core/result';
-import { AuditRepository } from '../db/audit-repository';
-import { CommentRepository } from '../db/comment-repository';
 import { openBarometerDb, type BarometerDb } from '../db/database';
-import { ProfileRepository } from '../db/profile-repository';
-import { QuestionnaireRepository } from '../db/questionnaire-repository';
 import type { Profile } from '../db/records';
-import { ResponseRepository, type QuestionnaireLookup } from '../db/response-repository';
-import { ReviewRepository } from '../db/review-repository';
-import { SettingsRepository } from '../db/settings-repository';
 import { getHost, type Host } from '../host/host';
+import { builtinLookup, makeRepositories, type Repositories } from './repositories';
 
-export interface Boot {
+export interface Boot extends Repositories {
+  /** The store itself, for the app shell only (read-only state, closing); screens get the repositories. */
   db: BarometerDb;
   questionnaire: Questionnaire;
-  responses: ResponseRepository;
-  profiles: ProfileRepository;
-  settings: SettingsRepository;
-  audit: AuditRepository;
-  /** The auditor's queue, approve / reject / bulk approve. */
-  review: ReviewRepository;
-  /** Comments on a response or one of its questions. */
-  comments: CommentRepository;
   host: Host;
   lang: Lang;
   /** null on first start: the surveyor has not made a profile yet. */
@@ -59,20 +46,18 @@ export async function bootstrap(dbName?: string): Promise<Result<Boot, BootFailu
   try {
     questionnaire = loadBuiltinQuestionnaire();
     performance.mark('boot:questionnaire-loaded');
-    if (!db.readOnly) await new QuestionnaireRepository(db).ensure(questionnaire.def);
+  } catch (e) {
+    return err({ stage: 'questionnaire', message: messageOf(e) });
+  }
+  const repositories = makeRepositories(db, builtinLookup(questionnaire));
+  try {
+    if (!db.readOnly) await repositories.questionnaires.ensure(questionnaire.def);
     performance.mark('boot:questionnaire-stored');
   } catch (e) {
     return err({ stage: 'questionnaire', message: messageOf(e) });
   }
 
-  const settings = new SettingsRepository(db);
-  const profiles = new ProfileRepository(db);
-  // Only the built-in edition is compiled for now; a response keyed with another one cannot be edited.
-  const lookup: QuestionnaireLookup = (id, version) => {
-    if (id === questionnaire.id && version === questionnaire.version) return questionnaire;
-    throw new Error(`Questionnaire ${id} version ${version} is not installed in this version of the app.`);
-  };
-  const responses = new ResponseRepository(db, lookup);
+  const { settings, profiles, responses } = repositories;
 
   try {
     const lang = (await settings.get('language')) ?? 'da';
@@ -81,14 +66,9 @@ export async function bootstrap(dbName?: string): Promise<Result<Boot, BootFailu
     const recoveredDrafts = profile ? await responses.countDrafts() : 0;
     performance.mark('boot:ready');
     return ok({
+      ...repositories,
       db,
       questionnaire,
-      responses,
-      profiles,
-      settings,
-      audit: new AuditRepository(db),
-      review: new ReviewRepository(db, lookup),
-      comments: new CommentRepository(db, lookup),
       host: getHost(),
       lang,
       profile,

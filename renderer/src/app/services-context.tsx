@@ -6,26 +6,12 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Lang, Questionnaire } from '../core/questionnaire/model';
 import type { Profile } from '../db/records';
-import type { BarometerDb } from '../db/database';
-import type { ResponseRepository } from '../db/response-repository';
-import type { ProfileRepository } from '../db/profile-repository';
-import type { SettingsRepository } from '../db/settings-repository';
-import type { AuditRepository } from '../db/audit-repository';
-import type { ReviewRepository } from '../db/review-repository';
-import type { CommentRepository } from '../db/comment-repository';
 import type { Host } from '../host/host';
+import type { Repositories } from './repositories';
 
-export interface AppServices {
-  db: BarometerDb;
+/** The repositories (never the database itself), the questionnaire, the host and who is at work. */
+export interface AppServices extends Repositories {
   questionnaire: Questionnaire;
-  responses: ResponseRepository;
-  profiles: ProfileRepository;
-  settings: SettingsRepository;
-  audit: AuditRepository;
-  /** The review queue, approve / reject / bulk approve. */
-  review: ReviewRepository;
-  /** Comments on a response or one of its questions. */
-  comments: CommentRepository;
   host: Host;
   /** The surveyor at work: recorded in every audit entry. */
   profile: Profile;

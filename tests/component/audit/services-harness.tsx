@@ -9,13 +9,12 @@ import { ServicesProvider, type AppServices } from '../../../renderer/src/app/se
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
 import type { Lang } from '../../../renderer/src/core/questionnaire/model';
 import { ok } from '../../../renderer/src/core/result';
-import { AuditRepository } from '../../../renderer/src/db/audit-repository';
-import { CommentRepository } from '../../../renderer/src/db/comment-repository';
-import { ProfileRepository } from '../../../renderer/src/db/profile-repository';
+import { makeRepositories } from '../../../renderer/src/app/repositories';
+import type { BarometerDb } from '../../../renderer/src/db/database';
 import type { Profile } from '../../../renderer/src/db/records';
-import { ResponseRepository } from '../../../renderer/src/db/response-repository';
-import { ReviewRepository } from '../../../renderer/src/db/review-repository';
-import { SettingsRepository } from '../../../renderer/src/db/settings-repository';
+import type { AuditRepository } from '../../../renderer/src/db/audit-repository';
+import type { CommentRepository } from '../../../renderer/src/db/comment-repository';
+import type { ResponseRepository } from '../../../renderer/src/db/response-repository';
 import type { Host } from '../../../renderer/src/host/host';
 import { initI18n } from '../../../renderer/src/i18n/i18n';
 import { openTestDb, storeProfiles } from '../../unit/db/db-test-support';
@@ -31,7 +30,7 @@ export interface Store {
   services: (profile: Profile, lang?: Lang) => AppServices;
   saved: SavedByHost[];
   close(): void;
-  db: AppServices['db'];
+  db: BarometerDb;
   responses: ResponseRepository;
   comments: CommentRepository;
   audit: AuditRepository;
@@ -50,14 +49,7 @@ export async function openStore(): Promise<Store> {
     setTitle: () => undefined,
     onMenuCommand: () => () => undefined,
   };
-  const repos = {
-    responses: new ResponseRepository(db, lookup),
-    profiles: new ProfileRepository(db),
-    settings: new SettingsRepository(db),
-    audit: new AuditRepository(db),
-    review: new ReviewRepository(db, lookup),
-    comments: new CommentRepository(db, lookup),
-  };
+  const repos = makeRepositories(db, lookup);
   return {
     db,
     saved,
@@ -65,7 +57,7 @@ export async function openStore(): Promise<Store> {
     comments: repos.comments,
     audit: repos.audit,
     close: () => db.close(),
-    services: (profile, lang = 'da') => ({ db, questionnaire, ...repos, host, profile, lang, setLang: async () => undefined, readOnlyReason: null }),
+    services: (profile, lang = 'da') => ({ questionnaire, ...repos, host, profile, lang, setLang: async () => undefined, readOnlyReason: null }),
   };
 }
 

@@ -9,6 +9,7 @@ import * as XLSX from 'xlsx';
 import { headsIn } from '../../../renderer/src/core/audit/recorded-heads';
 import { ok, type Result } from '../../../renderer/src/core/result';
 import type { Profile } from '../../../renderer/src/db/records';
+import { StoreReader } from '../../../renderer/src/db/store-reader';
 import { exportAuditLog } from '../../../renderer/src/features/audit/export-audit-log';
 import type { SavedFile } from '../../../renderer/src/host/host';
 import { anna, carl, dora } from '../db/db-test-support';
@@ -39,7 +40,7 @@ function hostSaving(answer: (name: string) => Result<SavedFile> = (name) => ok({
 }
 
 const run = (profile: Profile, host: ReturnType<typeof hostSaving>['host']) =>
-  exportAuditLog({ db: f.db, audit: f.audit, host, profile, lang: 'da', appVersion: '0.1.0', now });
+  exportAuditLog({ store: new StoreReader(f.db), audit: f.audit, host, profile, lang: 'da', appVersion: '0.1.0', now });
 
 const sheet = (data: Uint8Array | undefined, name: string) => {
   const book = XLSX.read(data, { type: 'array' });

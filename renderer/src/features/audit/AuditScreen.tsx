@@ -12,14 +12,14 @@ import { VerifyPanel } from './VerifyPanel';
 import './audit.css';
 
 export function AuditScreen() {
-  const { db, audit, host, profile, lang } = useServices();
+  const { store, audit, host, profile, lang } = useServices();
   const { t } = useTranslation('audit');
-  const { state, run } = useVerify(db, audit);
+  const { state, run } = useVerify(store, audit);
   return (
     <ScreenFrame title={t('title')} width="text" className="audit-screen">
       <p>{t('intro')}</p>
       <VerifyPanel state={state} onVerify={() => void run()} lang={lang} />
-      <AuditExportPanel db={db} audit={audit} host={host} profile={profile} lang={lang} />
+      <AuditExportPanel store={store} audit={audit} host={host} profile={profile} lang={lang} />
     </ScreenFrame>
   );
 }

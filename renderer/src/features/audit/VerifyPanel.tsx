@@ -3,7 +3,7 @@ import { say } from '../../i18n/say';
 import { formatCount, formatDateTime, formatDuration } from '../../ui/format';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/questionnaire/model';
-import { errorText } from './error-text';
+import { errorText } from '../../ui/error-text';
 import type { VerifyState } from './use-verify';
 import { verdictOf } from './verdict';
 

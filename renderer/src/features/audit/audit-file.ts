@@ -4,7 +4,7 @@
  */
 import type { ChainHead } from '../../core/audit/audit-entry';
 import type { AuditWorkbookInfo } from '../../core/export/audit-workbook';
-import type { BarometerDb } from '../../db/database';
+import type { StoreReader } from '../../db/store-reader';
 import type { AuditExportReply, AuditExportRequest } from './audit-export.worker';
 
 export interface AuditFile {
@@ -14,10 +14,10 @@ export interface AuditFile {
   sheetNames: string[];
 }
 
-export async function makeAuditFile(db: BarometerDb, info: AuditWorkbookInfo): Promise<AuditFile> {
+export async function makeAuditFile(store: Pick<StoreReader, 'name' | 'auditEntries'>, info: AuditWorkbookInfo): Promise<AuditFile> {
   if (typeof Worker === 'undefined') {
     const { buildAuditWorkbook } = await import('../../core/export/audit-workbook');
-    const entries = await db.audit.orderBy('seq').toArray();
+    const entries = await store.auditEntries();
     const book = await buildAuditWorkbook(entries, info);
     return { bytes: book.bytes, entries: entries.length, heads: book.sheet.heads, sheetNames: book.sheetNames };
   }
@@ -29,7 +29,7 @@ export async function makeAuditFile(db: BarometerDb, info: AuditWorkbookInfo): P
         event.preventDefault();
         reject(new Error(event.message || 'The audit export failed.'));
       };
-      worker.postMessage({ dbName: db.name, info } satisfies AuditExportRequest);
+      worker.postMessage({ dbName: store.name, info } satisfies AuditExportRequest);
     });
   } finally {
     worker.terminate();

@@ -9,15 +9,15 @@ import { suggestedAuditFileName } from '../../core/export/file-names';
 import { can } from '../../core/permissions/permissions';
 import type { Lang } from '../../core/questionnaire/model';
 import type { AuditRepository } from '../../db/audit-repository';
-import type { BarometerDb } from '../../db/database';
+import type { StoreReader } from '../../db/store-reader';
 import type { Profile } from '../../db/records';
 import type { Host } from '../../host/host';
 import { makeAuditFile } from './audit-file';
-import { errorText } from './error-text';
-import { saveRecordedExport } from './save-recorded-export';
+import { errorText } from '../../ui/error-text';
+import { saveRecordedExport } from '../../ui/save-recorded-export';
 
 export interface AuditExportDeps {
-  db: BarometerDb;
+  store: Pick<StoreReader, 'name' | 'auditEntries'>;
   audit: Pick<AuditRepository, 'recordExport'>;
   host: Pick<Host, 'saveFile'>;
   profile: Profile;
@@ -39,7 +39,7 @@ export async function exportAuditLog(deps: AuditExportDeps): Promise<AuditExport
   try {
     const now = deps.now ?? new Date();
     const exportedBy = `${profile.name} (${profile.initials})`;
-    const book = await makeAuditFile(deps.db, { exportedAt: now, exportedBy, appVersion: deps.appVersion, lang });
+    const book = await makeAuditFile(deps.store, { exportedAt: now, exportedBy, appVersion: deps.appVersion, lang });
     const saved = await saveRecordedExport(host, suggestedAuditFileName(now), book.bytes, lang, (fileName) =>
       audit.recordExport(profile, { kind: 'audit', fileName, rows: book.entries, sheets: book.sheetNames, chainHeads: book.heads }),
     );

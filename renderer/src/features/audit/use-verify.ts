@@ -1,13 +1,12 @@
 /**
  * "Verify integrity" as React state: counts the log (to say how much is being checked), then runs
- * the verification in its Worker (`verifyInWorker`; on this thread where there is no Worker) and
+ * the verification in its Worker (on this thread where there is no Worker) and
  * keeps the report. One run at a time.
  */
 import { useCallback, useRef, useState } from 'react';
 import type { GivenHead, IntegrityReport } from '../../db/audit-verification';
-import { verifyInWorker } from '../../db/audit-verify-client';
 import type { AuditRepository } from '../../db/audit-repository';
-import type { BarometerDb } from '../../db/database';
+import type { StoreReader } from '../../db/store-reader';
 
 export type VerifyState =
   | { kind: 'idle' }
@@ -15,7 +14,7 @@ export type VerifyState =
   | { kind: 'done'; report: IntegrityReport }
   | { kind: 'failed'; error: unknown };
 
-export function useVerify(db: BarometerDb, audit: AuditRepository) {
+export function useVerify(store: StoreReader, audit: AuditRepository) {
   const [state, setState] = useState<VerifyState>({ kind: 'idle' });
   const running = useRef(false);
 
@@ -27,14 +26,14 @@ export function useVerify(db: BarometerDb, audit: AuditRepository) {
       try {
         const entries = await audit.count();
         setState({ kind: 'running', entries });
-        setState({ kind: 'done', report: await verifyInWorker(db, heads) });
+        setState({ kind: 'done', report: await store.verifyIntegrity(heads) });
       } catch (error) {
         setState({ kind: 'failed', error });
       } finally {
         running.current = false;
       }
     },
-    [db, audit],
+    [store, audit],
   );
 
   return { state, run };

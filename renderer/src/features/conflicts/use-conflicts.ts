@@ -4,7 +4,6 @@ import { useServices } from '../../app/services-context';
 import type { ChosenContent } from '../../core/revisions';
 import type { ConflictDetail, ConflictListItem } from '../../db/exchange-records';
 import { refusalText } from '../../ui/refusal-text';
-import { useExchangeRepository } from './use-exchange-repository';
 
 export interface ConflictsState {
   /** null while loading. */
@@ -19,8 +18,7 @@ export interface ConflictsState {
 }
 
 export function useConflicts(): ConflictsState {
-  const { profile, lang } = useServices();
-  const exchange = useExchangeRepository();
+  const { profile, lang, exchange } = useServices();
   const [items, setItems] = useState<ConflictListItem[] | null>(null);
   const [open, setOpen] = useState<ConflictDetail | null>(null);
   const [problem, setProblem] = useState('');

@@ -8,7 +8,7 @@ import { breakdown, i7Comparison, shareKeys } from '../../core/indicators/dashbo
 import type { IndicatorResult } from '../../core/indicators/types';
 import type { Lang } from '../../core/questionnaire/model';
 import { BarChartFigure } from './BarChartFigure';
-import { I1_KEY } from './compute-dashboard';
+import { I1_KEY } from '../../analysis/compute-dashboard';
 import { numberFormats } from './number-format';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** The indicator dashboard: the figures of the workbook's Indicators sheet, with charts, in the app. */
 import { useState } from 'react';
 import { useServices } from '../../app/services-context';
-import { FIRST_CHOSEN_KEY, type ResponseFilter } from './compute-dashboard';
+import { FIRST_CHOSEN_KEY, type ResponseFilter } from '../../analysis/compute-dashboard';
 import { DashboardView } from './DashboardView';
 import { useDashboard } from './use-dashboard';
 import './dashboard.css';

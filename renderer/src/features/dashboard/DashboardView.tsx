@@ -6,7 +6,7 @@ import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { overallRows } from '../../core/indicators/dashboard-view';
 import type { Lang } from '../../core/questionnaire/model';
-import type { ResponseFilter } from './compute-dashboard';
+import type { ResponseFilter } from '../../analysis/compute-dashboard';
 import { ScreenFrame } from '../../ui/ScreenFrame';
 import { IndicatorTable } from './IndicatorTable';
 import { numberFormats } from './number-format';

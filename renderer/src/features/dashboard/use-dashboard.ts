@@ -2,11 +2,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useServices } from '../../app/services-context';
 import { stratumVocabulary } from '../../core/weights/population';
-import { liveResponsePages } from '../../db/response-pages';
-import { Cancelled } from '../weights/respondents';
-import { useStoredPopulation, type StoredTable } from '../weights/use-weights';
-import type { DashboardData, ResponseFilter } from './compute-dashboard';
-import { runIndicators } from './run-indicators';
+import { Cancelled } from '../../analysis/respondents';
+import { useStoredPopulation, type StoredTable } from '../../analysis/stored-population';
+import type { DashboardData, ResponseFilter } from '../../analysis/compute-dashboard';
+import { runIndicators } from '../../analysis/run-indicators';
 
 export type DashboardState =
   | { status: 'loading' }
@@ -24,7 +23,7 @@ interface Run {
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function useDashboard(filter: ResponseFilter): DashboardState {
-  const { db, settings, questionnaire } = useServices();
+  const { store, settings, questionnaire } = useServices();
   const vocabulary = useMemo(() => stratumVocabulary(questionnaire), [questionnaire]);
   const { stored, loadError } = useStoredPopulation(settings, vocabulary);
   const [run, setRun] = useState<Run | null>(null);
@@ -37,7 +36,7 @@ export function useDashboard(filter: ResponseFilter): DashboardState {
     };
     runIndicators({
       q: questionnaire,
-      pages: liveResponsePages(db),
+      pages: store.responsePages(),
       filter,
       table: stored.table,
       signal: abort.signal,
@@ -48,7 +47,7 @@ export function useDashboard(filter: ResponseFilter): DashboardState {
         if (!(e instanceof Cancelled)) report({ status: 'failed', message: messageOf(e) });
       });
     return () => abort.abort();
-  }, [db, stored, filter, questionnaire]);
+  }, [store, stored, filter, questionnaire]);
 
   if (loadError !== null) return { status: 'failed', message: loadError };
   if (!stored) return { status: 'loading' };

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useState } from 'react';
 import { useServices } from '../../app/services-context';
 import { loadQuestionnaire } from '../../core/questionnaire/load-questionnaire';
 import type { AnswerValue, Questionnaire } from '../../core/questionnaire/model';
-import { QuestionnaireRepository } from '../../db/questionnaire-repository';
 import type { ResponseRecord } from '../../db/records';
 
 export type EntryState =
@@ -20,7 +19,7 @@ export type EntryState =
  */
 export function useEntry(responseId: string) {
   const services = useServices();
-  const { responses, profile, db } = services;
+  const { responses, profile, questionnaires } = services;
   const builtin = services.questionnaire;
   const [state, setState] = useState<EntryState>({ kind: 'loading' });
 
@@ -32,7 +31,7 @@ export function useEntry(responseId: string) {
       if (record.questionnaireId === builtin.id && record.questionnaireVersion === builtin.version) {
         return { kind: 'ready', record, questionnaire: builtin };
       }
-      const def = await new QuestionnaireRepository(db).get(record.questionnaireId, record.questionnaireVersion);
+      const def = await questionnaires.get(record.questionnaireId, record.questionnaireVersion);
       const loaded = def ? loadQuestionnaire(def) : null;
       if (!loaded?.ok) throw new Error(`Questionnaire ${record.questionnaireId} ${record.questionnaireVersion} is not available.`);
       return { kind: 'ready', record, questionnaire: loaded.value };
@@ -44,7 +43,7 @@ export function useEntry(responseId: string) {
     return () => {
       live = false;
     };
-  }, [responses, responseId, builtin, db]);
+  }, [responses, responseId, builtin, questionnaires]);
 
   const update = useCallback((record: ResponseRecord) => {
     setState((s) => (s.kind === 'ready' ? { ...s, record } : s));

@@ -4,11 +4,9 @@ import { useServices } from '../../app/services-context';
 import { DEFAULT_PACKAGE_LIMITS } from '../../core/exchange';
 import type { ImportFile, ImportOutcome, ImportProgress } from '../../db/exchange-repository';
 import { isStoreError } from '../../db/store-error';
-import { useExchangeRepository } from '../conflicts/use-exchange-repository';
 
 export function useImportPackages() {
-  const { host, profile, lang } = useServices();
-  const exchange = useExchangeRepository();
+  const { host, profile, lang, exchange } = useServices();
   const [files, setFiles] = useState<ImportFile[]>([]);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcomes, setOutcomes] = useState<ImportOutcome[] | null>(null);

@@ -3,7 +3,6 @@ import { useCallback, useEffect, useState } from 'react';
 import { useServices } from '../../app/services-context';
 import type { LastPackageSent, PackageScope } from '../../db/exchange-repository';
 import { isStoreError } from '../../db/store-error';
-import { useExchangeRepository } from '../conflicts/use-exchange-repository';
 
 export type SendState =
   | { kind: 'idle' }
@@ -13,8 +12,7 @@ export type SendState =
   | { kind: 'failed'; message: string };
 
 export function useSendPackage() {
-  const { host, profile, lang } = useServices();
-  const exchange = useExchangeRepository();
+  const { host, profile, lang, exchange } = useServices();
   const [state, setState] = useState<SendState>({ kind: 'idle' });
   const [last, setLast] = useState<LastPackageSent | undefined>(undefined);
 

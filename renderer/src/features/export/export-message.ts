@@ -2,7 +2,7 @@
 import { localeOf } from '../../app/locale';
 import type { Truncation } from '../../core/export/data-rows';
 import type { Lang } from '../../core/questionnaire/model';
-import { formatBytes } from '../settings/format-bytes';
+import { formatBytes } from '../../ui/format-bytes';
 import type { ExportOutcome } from './export-responses';
 
 export type ExportStringKey = 'working' | 'done' | 'unweighted' | 'truncated' | 'cancelled' | 'failed' | 'tooLarge' | 'notRecorded';

@@ -14,7 +14,7 @@ import type { Lang, Questionnaire } from '../../core/questionnaire/model';
 import { refusals } from '../../core/permissions/refusals';
 import type { ExportDetails } from '../../db/audit-repository';
 import type { Host } from '../../host/host';
-import { errorText } from '../audit/error-text';
+import { errorText } from '../../ui/error-text';
 import type { ExportWorkerLike, FromWorker } from './export-protocol';
 
 /** What the user chose in the dialog. */

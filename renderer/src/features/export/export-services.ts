@@ -2,7 +2,6 @@
 import type { AppServices } from '../../app/services-context';
 import { can } from '../../core/permissions/permissions';
 import type { SelectionFacts } from '../../core/export/selection';
-import { liveSummaryPages } from '../../db/response-pages';
 import type { ResponseSummary } from '../../db/records';
 import { APP_VERSION } from '../../host/app-version';
 import type { ExportWorkerLike } from './export-protocol';
@@ -21,7 +20,7 @@ export function summaryFacts(s: ResponseSummary): SelectionFacts {
 }
 
 async function* factPages(app: AppServices): AsyncGenerator<SelectionFacts[]> {
-  for await (const page of liveSummaryPages(app.db)) yield page.map(summaryFacts);
+  for await (const page of app.store.summaryPages()) yield page.map(summaryFacts);
 }
 
 /** The stored population table (null when none, or when it cannot be read: the export is then unweighted and says so). */
@@ -41,7 +40,7 @@ export function exportServicesOf(app: AppServices, appVersion: string = APP_VERS
   return {
     questionnaire: app.questionnaire,
     host: app.host,
-    dbName: app.db.name,
+    dbName: app.store.name,
     selectionFacts: () => factPages(app),
     population: () => storedPopulation(app),
     exportedBy: `${app.profile.name} (${app.profile.initials})`,

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
-import { errorText } from '../audit/error-text';
+import { errorText } from '../../ui/error-text';
 import { HistoryTimeline } from './HistoryTimeline';
 import { ResponseAsItWas } from './ResponseAsItWas';
 import { useHistory } from './use-history';

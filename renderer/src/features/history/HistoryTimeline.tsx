@@ -3,7 +3,7 @@ import { formatDateTime } from '../../ui/format';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../core/audit/audit-entry';
 import type { Lang, Questionnaire } from '../../core/questionnaire/model';
-import { actionText, changeText } from './entry-text';
+import { actionText, changeText } from '../../ui/audit-entry-text';
 
 interface Props {
   entries: readonly AuditEntry[];

@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../core/audit/audit-entry';
 import { finalState } from '../../core/audit/history';
 import type { Lang, Questionnaire } from '../../core/questionnaire/model';
-import { actionText, questionWording } from './entry-text';
+import { actionText, questionWording } from '../../ui/audit-entry-text';
 import { formatTime } from './HistoryTimeline';
-import { valueLabel } from './value-labels';
+import { valueLabel } from '../../ui/value-labels';
 
 interface Props {
   entries: readonly AuditEntry[];

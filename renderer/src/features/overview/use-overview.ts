@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { useServices } from '../../app/services-context';
 import type { ImportRecord } from '../../db/exchange-records';
 import { refusalText } from '../../ui/refusal-text';
-import { useExchangeRepository } from '../conflicts/use-exchange-repository';
 import { overviewOf, type Overview } from './overview-counts';
 
 export interface OverviewState {
@@ -13,8 +12,7 @@ export interface OverviewState {
 }
 
 export function useOverview(): OverviewState {
-  const { responses, lang } = useServices();
-  const exchange = useExchangeRepository();
+  const { responses, lang, exchange } = useServices();
   const [state, setState] = useState<OverviewState>({ overview: null, imports: null, problem: '' });
 
   useEffect(() => {

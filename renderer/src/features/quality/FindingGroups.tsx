@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { QUALITY_RULES, type Finding, type QualityRule } from '../../core/quality/finding';
 import type { Lang, Questionnaire } from '../../core/questionnaire/model';
-import { questionWording } from '../history/entry-text';
+import { questionWording } from '../../ui/audit-entry-text';
 
 /** Findings listed per rule on screen (the export holds them all). */
 export const MAX_SHOWN_PER_RULE = 200;

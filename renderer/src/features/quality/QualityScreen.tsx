@@ -7,11 +7,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
 import { ScreenFrame } from '../../ui/ScreenFrame';
-import { errorText } from '../audit/error-text';
+import { errorText } from '../../ui/error-text';
 import { exportQualityReport, type QualityExportOutcome } from './export-quality';
 import { FindingGroups } from './FindingGroups';
 import { useQuality } from './use-quality';
-import '../audit/audit.css';
+
 
 interface Props {
   /** Opens a response (at the question, where the entry screen can). */
@@ -53,7 +53,7 @@ function QualityReport({ onOpen }: Props) {
           {t('export.button')}
         </button>
       </div>
-      <p role="status" className={`audit-status${outcome !== null && outcome !== 'working' && outcome.kind === 'failed' ? ' audit-bad' : ''}`}>
+      <p role="status" className={outcome !== null && outcome !== 'working' && outcome.kind === 'failed' ? 'notice failure' : 'status-line'}>
         {exportText(t, outcome)}
       </p>
       <FindingGroups findings={findings} questionnaire={questionnaire} lang={lang} onOpen={onOpen} />

@@ -10,8 +10,8 @@ import type { Lang, Questionnaire } from '../../core/questionnaire/model';
 import type { AuditRepository } from '../../db/audit-repository';
 import type { Profile } from '../../db/records';
 import type { Host } from '../../host/host';
-import { errorText } from '../audit/error-text';
-import { saveRecordedExport } from '../audit/save-recorded-export';
+import { errorText } from '../../ui/error-text';
+import { saveRecordedExport } from '../../ui/save-recorded-export';
 
 export interface QualityExportDeps {
   audit: Pick<AuditRepository, 'recordExport'>;

@@ -5,8 +5,7 @@
 import type { Finding } from '../../core/quality/finding';
 import { qualityReport } from '../../core/quality/quality-report';
 import type { Questionnaire } from '../../core/questionnaire/model';
-import type { BarometerDb } from '../../db/database';
-import { liveResponsePages } from '../../db/response-pages';
+import type { StoreReader } from '../../db/store-reader';
 import type { QualityReply, QualityRequest } from './quality.worker';
 
 export interface QualityResult {
@@ -15,10 +14,10 @@ export interface QualityResult {
   responses: number;
 }
 
-export async function runQuality(db: BarometerDb, q: Questionnaire): Promise<QualityResult> {
+export async function runQuality(store: StoreReader, q: Questionnaire): Promise<QualityResult> {
   if (typeof Worker === 'undefined') {
     const responses = [];
-    for await (const page of liveResponsePages(db)) responses.push(...page);
+    for await (const page of store.responsePages()) responses.push(...page);
     return { findings: qualityReport(responses, q), responses: responses.length };
   }
   const worker = new Worker(new URL('./quality.worker.ts', import.meta.url), { type: 'module', name: 'quality' });
@@ -30,7 +29,7 @@ export async function runQuality(db: BarometerDb, q: Questionnaire): Promise<Qua
         event.preventDefault();
         reject(new Error(event.message || 'The data-quality check failed.'));
       };
-      worker.postMessage({ dbName: db.name, def: q.def } satisfies QualityRequest);
+      worker.postMessage({ dbName: store.name, def: q.def } satisfies QualityRequest);
     });
   } finally {
     worker.terminate();

@@ -14,19 +14,19 @@ export type QualityState =
   | { kind: 'failed'; error: unknown };
 
 export function useQuality() {
-  const { db, questionnaire } = useServices();
+  const { store, questionnaire } = useServices();
   const [state, setState] = useState<QualityState>({ kind: 'running' });
   const [round, setRound] = useState(0);
   useEffect(() => {
     let live = true;
-    runQuality(db, questionnaire).then(
+    runQuality(store, questionnaire).then(
       ({ findings, responses }) => live && setState({ kind: 'ready', findings, responses }),
       (error: unknown) => live && setState({ kind: 'failed', error }),
     );
     return () => {
       live = false;
     };
-  }, [db, questionnaire, round]);
+  }, [store, questionnaire, round]);
   const rerun = useCallback(() => {
     setState({ kind: 'running' });
     setRound((r) => r + 1);

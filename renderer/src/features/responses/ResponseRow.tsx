@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/questionnaire/model';
 import type { ResponseSummary } from '../../db/records';
-import { formatProgress, formatUpdated } from './response-format';
+import { formatProgress, formatUpdated } from '../../ui/response-format';
 
 interface Props {
   id: string;

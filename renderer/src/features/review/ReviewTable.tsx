@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ChoiceDef, Lang } from '../../core/questionnaire/model';
 import type { ResponseSummary } from '../../db/records';
-import { formatUpdated } from '../responses/response-format';
+import { formatUpdated } from '../../ui/response-format';
 
 interface Props {
   rows: readonly ResponseSummary[];

@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/questionnaire/model';
 import { localeOf } from '../../app/locale';
-import { formatBytes } from './format-bytes';
+import { formatBytes } from '../../ui/format-bytes';
 import { ScreenFrame } from '../../ui/ScreenFrame';
 
 export interface AboutInfo {

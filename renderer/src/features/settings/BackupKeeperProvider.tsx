@@ -4,14 +4,12 @@
  */
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { useServices } from '../../app/services-context';
-import { useExchangeRepository } from '../conflicts/use-exchange-repository';
 import { useBackupKeeper, type BackupKeeper } from './use-backup-keeper';
 
 const KeeperContext = createContext<BackupKeeper | null>(null);
 
 export function BackupKeeperProvider({ children }: { children: ReactNode }) {
-  const { host, audit, responses, profile, readOnlyReason } = useServices();
-  const exchange = useExchangeRepository();
+  const { host, audit, responses, profile, readOnlyReason, exchange } = useServices();
   const buildBackup = useCallback(async () => (await exchange.buildBackup(profile)).bytes, [exchange, profile]);
   const hasData = useCallback(() => responses.hasAnswers(), [responses]);
   const keeper = useBackupKeeper({ host, audit, buildBackup, hasData, readOnly: readOnlyReason !== null });

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/questionnaire/model';
 import type { BackupFile } from '../../host/host';
-import { formatBytes } from './format-bytes';
+import { formatBytes } from '../../ui/format-bytes';
 import type { BackupKeeper } from './use-backup-keeper';
 
 interface Props {

@@ -9,7 +9,6 @@ import { useServices } from '../../app/services-context';
 import { can } from '../../core/permissions/permissions';
 import type { ImportOutcome } from '../../db/exchange-records';
 import type { BackupFile } from '../../host/host';
-import { useExchangeRepository } from '../conflicts/use-exchange-repository';
 
 export interface BackupFiles {
   folder: string | null;
@@ -19,9 +18,8 @@ export interface BackupFiles {
 }
 
 export function useBackupFiles(lastBackupAt: string | null): BackupFiles {
-  const { host, profile, lang } = useServices();
+  const { host, profile, lang, exchange } = useServices();
   const { t } = useTranslation('settings');
-  const exchange = useExchangeRepository();
   const [listing, setListing] = useState<{ folder: string | null; backups: BackupFile[] }>({ folder: null, backups: [] });
 
   // Read again after each backup the keeper writes.

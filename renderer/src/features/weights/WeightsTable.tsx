@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { localeOf } from '../../app/locale';
 import type { Lang } from '../../core/questionnaire/model';
 import type { StratumWeight } from '../../core/weights/compute-weights';
-import type { Weighting } from '../dashboard/compute-dashboard';
+import type { Weighting } from '../../analysis/compute-dashboard';
 
 interface Props {
   weights: Weighting;

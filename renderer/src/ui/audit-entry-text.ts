@@ -4,8 +4,8 @@
  * "as it was" picker say the same thing.
  */
 import type { TFunction } from 'i18next';
-import type { AuditEntry } from '../../core/audit/audit-entry';
-import type { Lang, Questionnaire } from '../../core/questionnaire/model';
+import type { AuditEntry } from '../core/audit/audit-entry';
+import type { Lang, Questionnaire } from '../core/questionnaire/model';
 import { statusLabel, valueLabel } from './value-labels';
 
 const KNOWN = ['create', 'answer', 'status', 'comment', 'delete', 'restore', 'import', 'conflict-resolution'] as const;

@@ -1,7 +1,7 @@
 /** Answers in the history as a person reads them: labels for codes, local numbers, statuses by name. */
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
-import { statusLabel, valueLabel } from '../../../renderer/src/features/history/value-labels';
+import { statusLabel, valueLabel } from '../../../renderer/src/ui/value-labels';
 
 const q = loadBuiltinQuestionnaire();
 const names = { draft: 'Kladde', completed: 'Afsluttet', approved: 'Godkendt', rejected: 'Afvist' };

@@ -3,10 +3,10 @@
  * derived innov_any, size_class, civil_role; skipped questions absent). Evaluated in slices with a
  * pause between them, so 10,000+ responses never hold the window for long.
  */
-import { evaluateResponse } from '../../core/engine/evaluate-response';
-import type { Questionnaire } from '../../core/questionnaire/model';
-import type { Respondent } from '../../core/weights/population';
-import type { ResponseRecord } from '../../db/records';
+import { evaluateResponse } from '../core/engine/evaluate-response';
+import type { Questionnaire } from '../core/questionnaire/model';
+import type { Respondent } from '../core/weights/population';
+import type { ResponseRecord } from '../db/records';
 
 const SLICE = 500;
 

@@ -4,10 +4,10 @@
  * window reads the next page), then weighs them and sums the indicators.
  */
 import { z } from 'zod';
-import { evaluateResponse } from '../../core/engine/evaluate-response';
-import { loadQuestionnaire } from '../../core/questionnaire/load-questionnaire';
-import type { Questionnaire } from '../../core/questionnaire/model';
-import type { PopulationTable, Respondent } from '../../core/weights/population';
+import { evaluateResponse } from '../core/engine/evaluate-response';
+import { loadQuestionnaire } from '../core/questionnaire/load-questionnaire';
+import type { Questionnaire } from '../core/questionnaire/model';
+import type { PopulationTable, Respondent } from '../core/weights/population';
 import { figuresOf, type DashboardData, type DashboardInput } from './compute-dashboard';
 
 export type IndicatorsMessage =

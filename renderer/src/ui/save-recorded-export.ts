@@ -3,8 +3,8 @@
  * the export is recorded in the audit log. A file saved but not recorded says so instead of failing:
  * the file exists, and the person should know the log does not mention it.
  */
-import type { Lang } from '../../core/questionnaire/model';
-import type { Host } from '../../host/host';
+import type { Lang } from '../core/questionnaire/model';
+import type { Host } from '../host/host';
 import { errorText } from './error-text';
 
 export type SavedExport =

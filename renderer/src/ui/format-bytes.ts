@@ -1,5 +1,5 @@
-import type { Lang } from '../../core/questionnaire/model';
-import { localeOf } from '../../app/locale';
+import type { Lang } from '../core/questionnaire/model';
+import { localeOf } from '../app/locale';
 
 /** Storage sizes in decimal units (kB, MB, GB), as browsers and operating systems report them. */
 export function formatBytes(bytes: number, lang: Lang): string {

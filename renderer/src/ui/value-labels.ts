@@ -3,9 +3,9 @@
  * language (a code the questionnaire no longer has is shown as the code), numbers in the local
  * format, several choices separated by commas, and statuses by name.
  */
-import { formatAnswerNumber } from '../../ui/format';
-import { isResponseStatus, type ResponseStatus } from '../../core/permissions/roles';
-import type { AnswerValue, Lang, Questionnaire } from '../../core/questionnaire/model';
+import { formatAnswerNumber } from './format';
+import { isResponseStatus, type ResponseStatus } from '../core/permissions/roles';
+import type { AnswerValue, Lang, Questionnaire } from '../core/questionnaire/model';
 
 /** `value` of `field` in words; null when there is no value (the caller says "empty"). */
 export function valueLabel(q: Questionnaire, field: string | null, value: AnswerValue | null, lang: Lang): string | null {

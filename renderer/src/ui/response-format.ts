@@ -1,7 +1,7 @@
 /** How a summary's values read in the list, in the UI language (da-DK or en-GB conventions). */
-import { formatDateTime } from '../../ui/format';
-import type { Lang } from '../../core/questionnaire/model';
-import { localeOf } from '../../app/locale';
+import { formatDateTime } from './format';
+import type { Lang } from '../core/questionnaire/model';
+import { localeOf } from '../app/locale';
 
 const percentFormats = new Map<Lang, Intl.NumberFormat>();
 

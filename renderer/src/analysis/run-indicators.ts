@@ -3,10 +3,10 @@
  * terminated when it answers or the run is cancelled), or in slices on this thread where Workers do
  * not exist (jsdom). Either way no single task holds the window for long.
  */
-import type { Questionnaire } from '../../core/questionnaire/model';
-import type { PopulationTable } from '../../core/weights/population';
-import type { ResponseRecord } from '../../db/records';
-import { Cancelled } from '../weights/respondents';
+import type { Questionnaire } from '../core/questionnaire/model';
+import type { PopulationTable } from '../core/weights/population';
+import type { ResponseRecord } from '../db/records';
+import { Cancelled } from './respondents';
 import { chooseResponses, computeDashboardSliced, type DashboardData, type DashboardInput, type ResponseFilter } from './compute-dashboard';
 import type { IndicatorsMessage, IndicatorsReply } from './indicators.worker';
 
@@ -27,7 +27,7 @@ export async function runIndicators(run: IndicatorsRun): Promise<DashboardData> 
     for await (const page of run.pages) chosen.push(...chooseResponses(page, run.filter));
     return computeDashboardSliced(run.q, chosen, run.table, run.signal);
   }
-  const worker = new Worker(new URL('./indicators.worker.ts', import.meta.url), { type: 'module', name: 'indicators' });
+  const worker = new Worker(new URL('../features/dashboard/indicators.worker.ts', import.meta.url), { type: 'module', name: 'indicators' });
   try {
     const reply = new Promise<DashboardData>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<IndicatorsReply>) => (event.data.ok ? resolve(event.data.data) : reject(new Error(event.data.error)));

@@ -2,13 +2,13 @@
  * The dashboard's figures: the chosen responses through `evaluateResponse`, weighted with
  * `computeWeights` and summed by `computeIndicators` — the workbook's own path, so the numbers match.
  */
-import { computeIndicators } from '../../core/indicators/compute-indicators';
-import type { IndicatorResult } from '../../core/indicators/types';
-import type { Questionnaire } from '../../core/questionnaire/model';
-import { computeWeights, type WeightSet } from '../../core/weights/compute-weights';
-import { stratumVocabulary, type PopulationTable, type Respondent } from '../../core/weights/population';
-import type { ResponseRecord } from '../../db/records';
-import { Cancelled, respondentsOf, yieldToBrowser } from '../weights/respondents';
+import { computeIndicators } from '../core/indicators/compute-indicators';
+import type { IndicatorResult } from '../core/indicators/types';
+import type { Questionnaire } from '../core/questionnaire/model';
+import { computeWeights, type WeightSet } from '../core/weights/compute-weights';
+import { stratumVocabulary, type PopulationTable, type Respondent } from '../core/weights/population';
+import type { ResponseRecord } from '../db/records';
+import { Cancelled, respondentsOf, yieldToBrowser } from './respondents';
 
 export type ResponseFilter = 'all' | 'completed';
 

@@ -1,0 +1,43 @@
+/**
+ * The stored population table as the weights screen and the dashboard read it: checked against the
+ * questionnaire's stratum codes, set aside with the reason when it no longer fits.
+ */
+import { useEffect, useState } from 'react';
+import type { LocalText } from '../core/questionnaire/model';
+import { validatePopulationTable } from '../core/weights/parse-population';
+import type { PopulationTable, StratumVocabulary } from '../core/weights/population';
+import type { SettingsRepository } from '../db/settings-repository';
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export interface StoredTable {
+  table: PopulationTable | null;
+  /** Why a stored table was set aside (it no longer fits the questionnaire's codes). */
+  problem?: LocalText;
+}
+
+/** The stored population table, or null; a stored table with codes the questionnaire lacks is not used. */
+export async function loadPopulationTable(settings: Pick<SettingsRepository, 'get'>, vocabulary: StratumVocabulary): Promise<StoredTable> {
+  const stored = await settings.get('populationTable');
+  if (!stored) return { table: null };
+  const checked = validatePopulationTable(stored, vocabulary);
+  if (checked.ok) return { table: checked.value };
+  const problem = checked.error[0]?.message;
+  return problem ? { table: null, problem } : { table: null };
+}
+
+/** The stored population table, read once per settings/vocabulary; `setStored` after saving a new one. */
+export function useStoredPopulation(settings: Pick<SettingsRepository, 'get'>, vocabulary: StratumVocabulary) {
+  const [stored, setStored] = useState<StoredTable | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadPopulationTable(settings, vocabulary)
+      .then((s) => live && setStored(s))
+      .catch((e: unknown) => live && setLoadError(messageOf(e)));
+    return () => {
+      live = false;
+    };
+  }, [settings, vocabulary]);
+  return { stored, setStored, loadError };
+}

@@ -1,0 +1,54 @@
+/**
+ * Every repository over one store, made in one place: the bootstrap and the test harnesses use this,
+ * so a new repository is one edit here. Screens receive these through the services, never the database.
+ */
+import type { Questionnaire } from '../core/questionnaire/model';
+import { AuditRepository } from '../db/audit-repository';
+import { CommentRepository } from '../db/comment-repository';
+import type { BarometerDb } from '../db/database';
+import { ExchangeRepository } from '../db/exchange-repository';
+import { ProfileRepository } from '../db/profile-repository';
+import { QuestionnaireRepository } from '../db/questionnaire-repository';
+import { ResponseRepository, type QuestionnaireLookup } from '../db/response-repository';
+import { ReviewRepository } from '../db/review-repository';
+import { SettingsRepository } from '../db/settings-repository';
+import { StoreReader } from '../db/store-reader';
+
+export interface Repositories {
+  /** Reads over the whole store (pages of responses, the audit log, integrity) for screens and Workers. */
+  store: StoreReader;
+  responses: ResponseRepository;
+  profiles: ProfileRepository;
+  settings: SettingsRepository;
+  audit: AuditRepository;
+  /** The review queue, approve / reject / bulk approve. */
+  review: ReviewRepository;
+  /** Comments on a response or one of its questions. */
+  comments: CommentRepository;
+  /** Packages: send, import, conflicts, the coordinator's overview. */
+  exchange: ExchangeRepository;
+  /** The questionnaire editions stored with the responses keyed in them. */
+  questionnaires: QuestionnaireRepository;
+}
+
+/** As things stand only the built-in edition is compiled: a response keyed with another cannot be opened. */
+export function builtinLookup(questionnaire: Questionnaire): QuestionnaireLookup {
+  return (id, version) => {
+    if (id === questionnaire.id && version === questionnaire.version) return questionnaire;
+    throw new Error(`Questionnaire ${id} version ${version} is not installed in this version of the app.`);
+  };
+}
+
+export function makeRepositories(db: BarometerDb, lookup: QuestionnaireLookup): Repositories {
+  return {
+    store: new StoreReader(db),
+    responses: new ResponseRepository(db, lookup),
+    profiles: new ProfileRepository(db),
+    settings: new SettingsRepository(db),
+    audit: new AuditRepository(db),
+    review: new ReviewRepository(db, lookup),
+    comments: new CommentRepository(db, lookup),
+    exchange: new ExchangeRepository(db, lookup),
+    questionnaires: new QuestionnaireRepository(db),
+  };
+}
