@@ -61,7 +61,7 @@ describe.skipIf(!chromiumPath)('send to coordinator', () => {
       expect(download.suggestedFilename()).toMatch(/^barometer-pakke-MH-\d{8}T\d{4}\.barometer$/);
       const file = join(folder, 'mette.barometer');
       await download.saveAs(file);
-      await send.getByRole('status').filter({ hasText: /^Pakken er gemt som .+: 1 besvarelser\.$/ }).waitFor(PATIENCE);
+      await send.getByRole('status').filter({ hasText: /^Pakken er gemt som .+: 1 besvarelse\.$/ }).waitFor(PATIENCE);
       await send.getByText(/^Sidste pakke: barometer-pakke-MH-/).waitFor(PATIENCE);
 
       const office = await launchBrowser();

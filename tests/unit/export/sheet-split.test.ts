@@ -52,6 +52,6 @@ describe('a workbook past the (injected) row limit', async () => {
     expect(about.get('Datarækker i Data')).toBe(3);
     expect(about.get('Datarækker i Data (2)')).toBe(3);
     expect(about.get('Datarækker i Data (3)')).toBe(1);
-    expect(about.get('Svar i eksporten')).toBe(7);
+    expect(about.get('Besvarelser i eksporten')).toBe(7);
   });
 });

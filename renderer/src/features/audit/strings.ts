@@ -1,7 +1,6 @@
 /** UI strings of the audit screen (i18next namespace 'audit'). Danish is the default language. */
 export const auditStrings = {
   da: {
-    nav: 'Revision',
     title: 'Revision',
     intro: 'Kontrollér, at revisionsloggen ikke er ændret, og eksportér den til Excel.',
     refused: 'Kun en revisor eller en koordinator kan bruge revisionssiden.',
@@ -37,7 +36,6 @@ export const auditStrings = {
     },
   },
   en: {
-    nav: 'Audit',
     title: 'Audit',
     intro: 'Check that the audit log has not been altered, and export it to Excel.',
     refused: 'Only an auditor or a coordinator can use the audit screen.',

@@ -1,11 +1,9 @@
 /** UI strings of the conflict resolution view (i18next namespace 'conflicts'). Danish is the default language. */
 export const conflictsStrings = {
   da: {
-    nav: 'Konflikter',
     title: 'Konflikter mellem indsendte besvarelser',
     intro:
       'En besvarelse er i konflikt, når den er rettet på to computere uafhængigt af hinanden. Intet er overskrevet: vælg for hvert felt, hvilken værdi der skal gælde.',
-    coordinatorOnly: 'Kun en koordinator kan løse konflikter.',
     loading: 'Henter konflikter …',
     none: 'Der er ingen konflikter.',
     listLabel: 'Besvarelser i konflikt',
@@ -35,11 +33,9 @@ export const conflictsStrings = {
     back: 'Tilbage til konflikterne',
   },
   en: {
-    nav: 'Conflicts',
     title: 'Conflicts between submitted responses',
     intro:
       'A response is in conflict when it was edited on two computers independently. Nothing has been overwritten: choose, field by field, which value counts.',
-    coordinatorOnly: 'Only a coordinator can resolve conflicts.',
     loading: 'Loading conflicts …',
     none: 'There are no conflicts.',
     listLabel: 'Responses in conflict',

@@ -1,7 +1,6 @@
 /** UI strings of the indicator dashboard (i18next namespace 'dashboard'). Danish is the default language. */
 export const dashboardStrings = {
   da: {
-    nav: 'Indikatorer',
     title: 'Indikatorer',
     intro: 'De samme tal som arket med indikatorerne i Excel-eksporten, beregnet af den samme kode.',
     filter: 'Besvarelser',
@@ -48,7 +47,6 @@ export const dashboardStrings = {
     },
   },
   en: {
-    nav: 'Indicators',
     title: 'Indicators',
     intro: 'The same figures as the Indicators sheet of the Excel export, computed by the same code.',
     filter: 'Responses',

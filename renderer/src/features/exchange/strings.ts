@@ -1,7 +1,6 @@
 /** UI strings of "Send to coordinator" and package import (i18next namespace 'exchange'). Danish is the default. */
 export const exchangeStrings = {
   da: {
-    nav: 'Send og indlæs',
     title: 'Send og indlæs pakker',
     sendTitle: 'Send til koordinator',
     sendIntro: 'Gem dine besvarelser som én pakkefil, og giv den til koordinatoren (e-mail, USB-nøgle eller delt mappe).',
@@ -12,7 +11,8 @@ export const exchangeStrings = {
     noneSent: 'Der er ikke sendt nogen pakke fra denne computer endnu.',
     send: 'Gem pakke …',
     sending: 'Laver pakken …',
-    sent: 'Pakken er gemt som {{file}}: {{count}} besvarelser.',
+    sent_one: 'Pakken er gemt som {{file}}: {{count}} besvarelse.',
+    sent_other: 'Pakken er gemt som {{file}}: {{count}} besvarelser.',
     cancelled: 'Pakken blev ikke gemt.',
     sendFailed: 'Pakken kunne ikke laves: {{message}}',
     importTitle: 'Indlæs pakker',
@@ -36,7 +36,6 @@ export const exchangeStrings = {
     importFailed: 'Indlæsningen mislykkedes: {{message}}',
   },
   en: {
-    nav: 'Send and import',
     title: 'Send and import packages',
     sendTitle: 'Send to coordinator',
     sendIntro: 'Save your responses as one package file and hand it to the coordinator (e-mail, USB stick or shared folder).',
@@ -47,7 +46,8 @@ export const exchangeStrings = {
     noneSent: 'No package has been sent from this computer yet.',
     send: 'Save package …',
     sending: 'Making the package …',
-    sent: 'The package was saved as {{file}}: {{count}} responses.',
+    sent_one: 'The package was saved as {{file}}: {{count}} response.',
+    sent_other: 'The package was saved as {{file}}: {{count}} responses.',
     cancelled: 'The package was not saved.',
     sendFailed: 'The package could not be made: {{message}}',
     importTitle: 'Import packages',

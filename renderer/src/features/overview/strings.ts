@@ -1,9 +1,7 @@
 /** UI strings of the coordinator overview (i18next namespace 'overview'). Danish is the default language. */
 export const overviewStrings = {
   da: {
-    nav: 'Overblik',
     title: 'Overblik over indsamlingen',
-    coordinatorOnly: 'Kun en koordinator kan se overblikket.',
     loading: 'Henter overblik …',
     total: 'Besvarelser i alt: {{total}} ({{deleted}} slettede er ikke talt med)',
     bySurveyor: 'Besvarelser pr. interviewer',
@@ -29,9 +27,7 @@ export const overviewStrings = {
     failed: 'Overblikket kunne ikke hentes: {{message}}',
   },
   en: {
-    nav: 'Overview',
     title: 'Overview of the data collection',
-    coordinatorOnly: 'Only a coordinator can see the overview.',
     loading: 'Loading the overview …',
     total: '{{total}} responses ({{deleted}} deleted ones are not counted)',
     bySurveyor: 'Responses by surveyor',

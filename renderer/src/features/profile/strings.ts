@@ -33,7 +33,6 @@ export const profileStrings = {
       pinRequired: 'Skriv pinkoden.',
     },
     activeProfile: 'Aktiv profil: {{name}} ({{initials}}), {{role}}',
-    nav: 'Profiler',
     windowTitle: '{{name}} ({{role}})',
     screen: {
       title: 'Profiler',
@@ -97,7 +96,6 @@ export const profileStrings = {
       pinRequired: 'Enter the PIN.',
     },
     activeProfile: 'Active profile: {{name}} ({{initials}}), {{role}}',
-    nav: 'Profiles',
     windowTitle: '{{name}} ({{role}})',
     screen: {
       title: 'Profiles',

@@ -1,10 +1,8 @@
 /** UI strings of the data-quality report (i18next namespace 'quality'). Danish is the default language. */
 export const qualityStrings = {
   da: {
-    nav: 'Datakvalitet',
     title: 'Datakvalitet',
     intro: 'Regler over alle besvarelser, der ikke er slettede. Hvert fund linker til besvarelsen.',
-    refused: 'Kun en revisor eller en koordinator kan se rapporten om datakvalitet.',
     running: 'Kontrollerer besvarelserne …',
     failed: 'Rapporten kunne ikke laves: {{message}}',
     summary_one: '{{n}} fund i {{responses}} besvarelse(r).',
@@ -33,10 +31,8 @@ export const qualityStrings = {
     },
   },
   en: {
-    nav: 'Data quality',
     title: 'Data quality',
     intro: 'Rules over every response that is not deleted. Each finding links to its response.',
-    refused: 'Only an auditor or a coordinator can see the data-quality report.',
     running: 'Checking the responses …',
     failed: 'The report could not be made: {{message}}',
     summary_one: '{{n}} finding in {{responses}} responses.',

@@ -1,7 +1,6 @@
 /** UI strings of the review queue and the review / comment panel (i18next namespace 'review'). Danish is the default language. */
 export const reviewStrings = {
   da: {
-    nav: 'Gennemgang',
     title: 'Gennemgang af besvarelser',
     intro: 'Vælg de besvarelser, du vil gennemgå. Åbn en besvarelse for at godkende eller afvise den.',
     readOnlyIntro: 'Som koordinator kan du se køen; godkendelse og afvisning foretages af en revisor.',
@@ -59,7 +58,6 @@ export const reviewStrings = {
     },
   },
   en: {
-    nav: 'Review',
     title: 'Review responses',
     intro: 'Choose the responses to review. Open a response to approve or reject it.',
     readOnlyIntro: 'As a coordinator you can see the queue; approving and rejecting is done by an auditor.',

@@ -1,7 +1,6 @@
 /** UI strings of the weights screen (i18next namespace 'weights'). Danish is the default language. */
 export const weightsStrings = {
   da: {
-    nav: 'Vægte',
     title: 'Vægte: population pr. stratum',
     intro:
       'Indtast eller indlæs antallet af arbejdspladser i populationen (N_h) for hvert stratum. Vægten er w = N_h / r_h, hvor r_h er antallet af besvarelser i stratummet.',
@@ -63,7 +62,6 @@ export const weightsStrings = {
     },
   },
   en: {
-    nav: 'Weights',
     title: 'Weights: population per stratum',
     intro:
       'Enter or import the number of workplaces in the population (N_h) for each stratum. The weight is w = N_h / r_h, where r_h is the number of responses in the stratum.',
