@@ -1,0 +1,44 @@
+import { read, utils } from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
+import { writeXlsForm, xlsFormBook } from '../../../renderer/src/core/xlsform/export-xlsform';
+import { importXlsForm } from '../../../renderer/src/core/xlsform/import-xlsform';
+
+const builtin = loadBuiltinQuestionnaire().def;
+
+/** The sheets of an .xlsx as text, the way the reading Worker hands them over. */
+function sheetsOf(bytes: Uint8Array): Record<string, string[][]> {
+  const book = read(bytes, { type: 'array' });
+  return Object.fromEntries(book.SheetNames.map((name) => [name, utils.sheet_to_json<string[]>(book.Sheets[name]!, { header: 1, raw: false, defval: '' })]));
+}
+
+describe('the built-in questionnaire as an XLSForm', () => {
+  it('export then import gives an equal definition (rows as text)', () => {
+    const imported = importXlsForm(xlsFormBook(builtin));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.error, null, 1));
+    expect(imported.value.def).toEqual(builtin);
+    expect(imported.value.notices).toEqual([]);
+  });
+
+  it('export then import gives an equal definition through a real .xlsx file read by SheetJS', async () => {
+    const bytes = await writeXlsForm(builtin, new Date(Date.UTC(2026, 11, 2)));
+    const sheets = sheetsOf(bytes);
+    expect(Object.keys(sheets)).toEqual(['survey', 'choices', 'settings']);
+    const imported = importXlsForm(sheets);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.error, null, 1));
+    expect(imported.value.def).toEqual(builtin);
+  });
+
+  it('writes the rows pyxform expects: groups for sections, table-list for grids, select_one with the list name', () => {
+    const { survey } = xlsFormBook(builtin);
+    const [header, ...rows] = survey ?? [];
+    const col = (name: string) => header!.indexOf(name);
+    expect(rows[0]!.slice(0, 3)).toEqual(['begin group', 'A', 'A. Arbejdspladsen']);
+    expect(rows.find((r) => r[col('name')] === 'sector_level')?.[col('type')]).toBe('select_one sector_level');
+    const grid = rows.findIndex((r) => r[col('name')] === 'factor');
+    expect(rows[grid]![col('type')]).toBe('begin group');
+    expect(rows[grid]![col('appearance')]).toBe('table-list');
+    expect(rows[grid + 1]![col('type')]).toBe('select_one factor');
+    expect(rows.filter((r) => r[col('type')] === 'calculate').map((r) => r[col('name')])).toEqual(builtin.derived.map((d) => d.name));
+  });
+});
