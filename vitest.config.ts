@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// Three tiers, one command (`npm test`): unit (Node: core, store, main-process logic),
-// component (jsdom + React Testing Library), e2e (the built renderer in Debian's Chromium).
+// Four tiers, one command (`npm test`): unit (Node: core, store, main-process logic),
+// component (jsdom + React Testing Library), e2e (the built renderer in Debian's Chromium),
+// electron (the built app in the real Electron binary; skipped with one line where there is none).
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -35,6 +36,18 @@ export default defineConfig({
           globalSetup: [resolve(import.meta.dirname, 'tests/e2e/global-setup.ts')],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'electron',
+          environment: 'node',
+          include: ['tests/electron/**/*.test.ts'],
+          globalSetup: [resolve(import.meta.dirname, 'tests/electron/global-setup.ts')],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

@@ -8,6 +8,7 @@ import { openFileFlow, saveFileFlow } from './file-dialogs';
 import type { IpcActions } from './ipc-handlers';
 import { DEFAULT_TITLE } from './main-window';
 import { readLimitedFile } from './read-limited-file';
+import { chooseSaveDialog, NO_OVERRIDES, type TestOverrides } from './test-overrides';
 import { sanitizeTitle } from './window-title';
 
 /** Binds the IPC actions to Electron's dialogs, the file system and the main window. */
@@ -15,6 +16,7 @@ export function createHostActions(
   getWindow: () => BrowserWindow | null,
   setMenuLanguage: (lang: MenuLanguage) => void,
   onReadyToQuit: () => void = () => undefined,
+  overrides: TestOverrides = NO_OVERRIDES,
 ): IpcActions {
   const writeAtomically = createAtomicWriter({ open, rename, unlink });
   const readLimited = (filePath: string, name: string, limit: number) => readLimitedFile({ open }, filePath, name, limit);
@@ -35,10 +37,10 @@ export function createHostActions(
     saveFile: (request) =>
       saveFileFlow(
         {
-          showSaveDialog: (options) => {
+          showSaveDialog: chooseSaveDialog((options) => {
             const window = liveWindow();
             return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
-          },
+          }, overrides),
           writeAtomically,
           defaultDirectory: documentsFolder(),
         },

@@ -18,12 +18,18 @@ import { createHostActions } from './host-actions';
 import { registerIpcHandlers } from './ipc-handlers';
 import { createMainWindow } from './main-window';
 import { createQuitGate, type QuitGate } from './quit-gate';
+import { readTestOverrides } from './test-overrides';
 import { applyPermissionPolicy, hardenWebContents } from './web-contents-security';
 
 // Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/.
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RENDERER_ROOT = path.join(here, '../renderer');
 const PRELOAD_PATH = path.join(here, '../preload/index.cjs');
+
+// Test-tier switches (tests/electron); an installed app ignores them.
+const overrides = readTestOverrides(app.isPackaged, process.env);
+// Before anything reads the user-data folder (the single-instance lock lives in it).
+if (overrides.userDataDir) app.setPath('userData', overrides.userDataDir);
 
 // Both must happen before `ready`.
 registerAppScheme(protocol);
@@ -71,7 +77,7 @@ function start(): void {
   void app.whenReady().then(() => {
     installAppProtocol(protocol, RENDERER_ROOT, { readFile });
     applyPermissionPolicy(session.defaultSession);
-    registerIpcHandlers(ipcMain, createHostActions(() => mainWindow, setMenuLanguage, () => quitGate?.onReady()));
+    registerIpcHandlers(ipcMain, createHostActions(() => mainWindow, setMenuLanguage, () => quitGate?.onReady(), overrides));
     // Danish until the renderer reports the user's language (menu:set-language).
     setMenuLanguage('da');
     mainWindow = createMainWindow(PRELOAD_PATH);
