@@ -4,7 +4,7 @@
  * later check the log still holds them. Plain values; texts neutralised against formula injection
  * and cut to Excel's cell limit, as the Data sheet does.
  */
-import { neutraliseFormula, truncateCellText } from '../export/neutralise-formula';
+import { safeCellText } from '../export/neutralise-formula';
 import type { AnswerValue } from '../questionnaire/model';
 import type { AuditEntry, ChainHead } from './audit-entry';
 import { chainHeads } from './verify-chain';
@@ -30,7 +30,8 @@ export interface AuditSheet {
   takenAt: string;
 }
 
-const safe = (text: string): string => neutraliseFormula(truncateCellText(text));
+/** Neutralised first, then cut to a cell (the one function of every export). */
+const safe = (text: string): string => safeCellText(text).text;
 
 /** A value as a cell: numbers stay numbers, multiple choices are space-separated codes. */
 function valueCell(value: AnswerValue | null): AuditCell {

@@ -36,6 +36,8 @@ const WORDS = {
     devices: 'Enheder (kæder)',
     heads: 'Kædetoppe, loggen er taget ved (se arket "Audit chain heads")',
     head: 'Kædetop',
+    texts: 'Tekster',
+    textsNote: 'En tekst, der begynder med = + - @, tabulator eller vognretur, har fået en apostrof foran; en tekst over 32.767 tegn (Excels grænse for én celle) er afkortet til 32.767 tegn efter apostroffen. Loggen i appen har teksten hel.',
   },
   en: {
     title: 'The Innovation Barometer – audit log',
@@ -46,6 +48,8 @@ const WORDS = {
     devices: 'Devices (chains)',
     heads: 'Chain heads the log was taken at (see sheet "Audit chain heads")',
     head: 'Chain head',
+    texts: 'Texts',
+    textsNote: 'A text beginning with = + - @, tab or carriage return has an apostrophe put in front; a text over 32,767 characters (Excel\'s limit for one cell) is cut to 32,767 characters after the apostrophe. The log in the app holds the whole text.',
   },
 } as const;
 
@@ -62,6 +66,7 @@ function aboutRows(sheet: AuditSheet, info: AuditWorkbookInfo): CellValue[][] {
     [w.devices, sheet.heads.length],
     [w.heads, sheet.heads.length],
     ...sheet.heads.map((h): CellValue[] => [w.head, `${h.deviceId} #${h.deviceSeq} ${h.hash}`]),
+    [w.texts, w.textsNote],
   ];
 }
 

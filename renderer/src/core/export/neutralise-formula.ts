@@ -18,6 +18,12 @@
  *
  * Excel refuses a cell of more than 32,767 characters (SheetJS throws), so longer texts are cut
  * and every cut is reported to the user.
+ *
+ * Order matters: neutralise FIRST, then cut. Cutting a 40,000-character "=…" to 32,767 and then
+ * adding the apostrophe makes 32,768 characters, a cell no spreadsheet accepts. `cellText` is the
+ * one function that does both in that order; every sheet builder uses it (directly or through
+ * `safeCellText`), and the xlsx writer applies it once more to every text cell it writes, so no
+ * sheet can ever carry a formula-like or over-long text (it is idempotent).
  */
 
 /** Characters that make a spreadsheet or CSV consumer treat a text as a formula (OWASP). */
@@ -69,11 +75,19 @@ export function wellFormed(text: string): string {
   return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '\uFFFD') : text;
 }
 
-/** A text made safe for a cell: made well-formed, neutralised, then cut to Excel's limit. */
+/**
+ * THE way a text becomes a cell: neutralised against formula injection first, then cut to Excel's
+ * limit (so the apostrophe is counted). Idempotent: `cellText(cellText(t)) === cellText(t)`.
+ */
+export function cellText(text: string): string {
+  return truncateCellText(neutraliseFormula(text));
+}
+
+/** `cellText` of the well-formed text, saying when it was cut (for the About sheet's report). */
 export function safeCellText(text: string): SafeText {
-  const neutral = neutraliseFormula(wellFormed(text));
-  const fitted = truncateCellText(neutral);
-  return fitted.length === neutral.length ? { text: fitted } : { text: fitted, truncatedFrom: text.length };
+  const whole = wellFormed(text);
+  const fitted = cellText(whole);
+  return fitted.length === neutraliseFormula(whole).length ? { text: fitted } : { text: fitted, truncatedFrom: text.length };
 }
 
 /**

@@ -5,8 +5,7 @@
  */
 import type { CellValue } from './data-rows';
 import { excelSerial } from './excel-date';
-import { EXCEL_MAX_CELL_CHARS } from './neutralise-formula';
-import { ExportLimitError } from './sheet-limits';
+import { cellText } from './neutralise-formula';
 
 /** Cell styles (indexes into `cellXfs` of styles.xml, see workbook-parts). */
 export const STYLE = { plain: 0, date: 1, header: 2, percent: 3 } as const;
@@ -115,12 +114,10 @@ export function rowXml(
     if (typeof cell === 'number' && Number.isFinite(cell)) {
       xml += open + (styles?.[c] === 'percent' ? ` s="${STYLE.percent}"` : '') + '><v>' + cell + '</v></c>';
     } else if (typeof cell === 'string' || typeof cell === 'number') {
-      // NaN and ±Infinity have no numeric cell: written as text. Over-long texts are cut before
-      // (and reported); one that is not is refused rather than written into a file Excel rejects.
-      if (typeof cell === 'string' && cell.length > EXCEL_MAX_CELL_CHARS) {
-        throw new ExportLimitError('cell-too-long', `Cell ${letters[c] ?? columnLetters(c)}${rs} has ${cell.length} characters; Excel allows ${EXCEL_MAX_CELL_CHARS}.`);
-      }
-      xml += open + textStyle + ' t="s"><v>' + strings.indexOf(String(cell)) + '</v></c>';
+      // NaN and ±Infinity have no numeric cell: written as text. Every text passes `cellText` here
+      // as the last step (neutralised, then cut to 32,767): builders do it already and report cuts;
+      // this makes it impossible for any sheet to miss (a second pass changes nothing).
+      xml += open + textStyle + ' t="s"><v>' + strings.indexOf(typeof cell === 'string' ? cellText(cell) : String(cell)) + '</v></c>';
     } else if (!Number.isNaN(cell.getTime())) {
       xml += open + ` s="${STYLE.date}"><v>` + excelSerial(cell) + '</v></c>';
     } else {

@@ -1,5 +1,5 @@
 /** The data-quality report as a sheet: one row per finding, in the chosen language. */
-import { neutraliseFormula, truncateCellText } from '../export/neutralise-formula';
+import { safeCellText } from '../export/neutralise-formula';
 import type { Lang, Questionnaire } from '../questionnaire/model';
 import { showValue, type Finding } from './finding';
 
@@ -8,7 +8,8 @@ export const QUALITY_COLUMNS = ['response', 'responseId', 'variable', 'question'
 
 export type QualityCell = string | number | null;
 
-const safe = (text: string): string => neutraliseFormula(truncateCellText(text));
+/** Neutralised first, then cut to a cell (the one function of every export). */
+const safe = (text: string): string => safeCellText(text).text;
 
 export function qualityRows(findings: readonly Finding[], q: Questionnaire, lang: Lang): QualityCell[][] {
   return findings.map((f) => [
