@@ -70,6 +70,13 @@ describe('the indicator dashboard', () => {
     expect(onChosenKeyChange).toHaveBeenCalledWith('I10.technology');
   });
 
+  it('states which responses the figures rest on and the one base rule', async () => {
+    renderView(ready);
+    await userEvent.click(screen.getByText('Hvilke svar tallene bygger på'));
+    expect(screen.getByText(/^Medtagne svar: afsluttede og godkendte besvarelser; kladder kun/)).toBeTruthy();
+    expect(screen.getByText(/Ubesvaret \(stillet, men tomt, -99\) tæller aldrig som "nej"/)).toBeTruthy();
+  });
+
   it('says the figures are unweighted when there is no population table', () => {
     const unweighted = computeWeights(null, THIRTY_WORKPLACES);
     renderView({ status: 'ready', data: { results: computeIndicators(q, THIRTY_WORKPLACES, unweighted.weights), weighting: unweighted, responseCount: 30 } });

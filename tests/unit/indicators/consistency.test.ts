@@ -61,7 +61,7 @@ describe('evaluateResponse → computeIndicators', () => {
   it('unweighted figures', () => {
     const results = computeIndicators(q, respondents, computeWeights(null, respondents).weights);
     expect(figure(results, 'I1.innovative')).toEqual([2 / 3, 2 / 3, 3]); // innovators care, office / care, nursery, office (agency: innov_any empty)
-    expect(figure(results, 'I2.service')).toEqual([1 / 4, 1 / 4, 4]); // care; all four in the denominator
+    expect(figure(results, 'I2.service')).toEqual([1 / 3, 1 / 3, 3]); // care; the agency left innov_service unanswered, so it is out
     expect(figure(results, 'I3.reuse')).toEqual([1, 1, 2]); // adapted + copied; nursery's stale "copied" ignored
     expect(figure(results, 'I4.collaboration')).toEqual([1 / 2, 1 / 2, 2]); // office
     expect(figure(results, 'I5.civil_role')).toEqual([1, 1, 2]);

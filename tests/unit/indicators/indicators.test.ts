@@ -2,7 +2,8 @@
  * I1–I10 on the thirty workplaces, against values computed by hand. Profile weights (Σw over weighted
  * respondents, count over all) from the fixture: A 13 (6), B 10 (4), C 11 (3), D 9 (3), E 6 (2), U 3 (1),
  * NON 23 (7), NDK 10 (3), NBL 4 (1). Innovators = A B C D E U: Σw = 13+10+11+9+6+3 = 52, n = 19
- * (nWeighted 17: mf1 (A) and x1 (B) have no weight).
+ * (nWeighted 17: mf1 (A) and x1 (B) have no weight). The base rule: U left section C blank, so it is
+ * out of every section C figure (Σw 49, n 18, nWeighted 16); NBL left innov_process and innov_comm blank.
  */
 import { describe, expect, it } from 'vitest';
 import { computeIndicators, indicatorGroups } from '../../../renderer/src/core/indicators/compute-indicators';
@@ -68,78 +69,78 @@ describe('I1 share of innovative workplaces', () => {
   });
 });
 
-describe('I2 share by innovation type (all respondents, DK and blank in the denominator)', () => {
-  it('product: A, D', () => {
+describe('I2 share by innovation type (all respondents who answered the question; DK in the denominator)', () => {
+  it('product: A, D (NBL answered innov_product "no": in)', () => {
     // weighted (13 + 9) / 89 = 22 / 89; unweighted (6 + 3) / 30 = 9 / 30
     expectShare(share('I2.product'), 30, 22 / 89, 9 / 30);
   });
-  it('process: B, C, E; communication: D, U', () => {
-    // process: (10 + 11 + 6) / 89 = 27 / 89; (4 + 3 + 2) / 30 = 9 / 30
-    expectShare(share('I2.process'), 30, 27 / 89, 9 / 30);
-    // communication: (9 + 3) / 89 = 12 / 89; (3 + 1) / 30 = 4 / 30
-    expectShare(share('I2.communication'), 30, 12 / 89, 4 / 30);
+  it('process: B, C, E; communication: D, U (NBL left both unanswered: out, not "no")', () => {
+    // process: (10 + 11 + 6) / (89 − NBL 4) = 27 / 85; (4 + 3 + 2) / 29 = 9 / 29
+    expectShare(share('I2.process'), 29, 27 / 85, 9 / 29);
+    // communication: (9 + 3) / 85 = 12 / 85; (3 + 1) / 29 = 4 / 29
+    expectShare(share('I2.communication'), 29, 12 / 85, 4 / 29);
   });
 });
 
-describe('innovator indicators (denominator Σw 52, n 19)', () => {
-  it('I3 reuse = adapted (A, E) + copied (B), and each apart; D (DK) and U (blank) stay in', () => {
-    expectShare(share('I3.reuse'), 19, (13 + 6 + 10) / 52, (6 + 2 + 4) / 19); // 29 / 52; 12 / 19
-    expectShare(share('I3.first'), 19, 11 / 52, 3 / 19); // C
-    expectShare(share('I3.adapted'), 19, 19 / 52, 8 / 19); // A 13 + E 6; 6 + 2
-    expectShare(share('I3.copied'), 19, 10 / 52, 4 / 19); // B
-    expect(share('I3.reuse').nWeighted).toBe(17);
+describe('innovator indicators (U left section C blank: denominator Σw 49, n 18)', () => {
+  it('I3 reuse = adapted (A, E) + copied (B), and each apart; D (DK) stays in, U (blank) is out', () => {
+    expectShare(share('I3.reuse'), 18, (13 + 6 + 10) / 49, (6 + 2 + 4) / 18); // 29 / 49; 12 / 18
+    expectShare(share('I3.first'), 18, 11 / 49, 3 / 18); // C
+    expectShare(share('I3.adapted'), 18, 19 / 49, 8 / 18); // A 13 + E 6; 6 + 2
+    expectShare(share('I3.copied'), 18, 10 / 49, 4 / 18); // B
+    expect(share('I3.reuse').nWeighted).toBe(16);
   });
 
   it('I4 collaboration: A, B, D (C and E chose "none", U left it blank)', () => {
-    expectShare(share('I4.collaboration'), 19, (13 + 10 + 9) / 52, (6 + 4 + 3) / 19); // 32 / 52; 13 / 19
+    expectShare(share('I4.collaboration'), 18, (13 + 10 + 9) / 49, (6 + 4 + 3) / 18); // 32 / 49; 13 / 18
   });
 
-  it('I5 civil_role: A (citizens), D (voluntary partner), E (citizens promoted it)', () => {
-    expectShare(share('I5.civil_role'), 19, (13 + 9 + 6) / 52, (6 + 3 + 2) / 19); // 28 / 52; 11 / 19
+  it('I5 civil_role: A (citizens), D (voluntary partner), E (citizens promoted it); U (0 from blanks) is undeterminable', () => {
+    expectShare(share('I5.civil_role'), 18, (13 + 9 + 6) / 49, (6 + 3 + 2) / 18); // 28 / 49; 11 / 18
   });
 
   it('I6 insight_influence: A, C, E; quality: A, C, D', () => {
-    expectShare(share('I6.insight_influence'), 19, (13 + 11 + 6) / 52, (6 + 3 + 2) / 19); // 30 / 52; 11 / 19
-    expectShare(share('I6.quality'), 19, (13 + 11 + 9) / 52, (6 + 3 + 3) / 19); // 33 / 52; 12 / 19
+    expectShare(share('I6.insight_influence'), 18, (13 + 11 + 6) / 49, (6 + 3 + 2) / 18); // 30 / 49; 11 / 18
+    expectShare(share('I6.quality'), 18, (13 + 11 + 9) / 49, (6 + 3 + 3) / 18); // 33 / 49; 12 / 18
   });
 
   it('I7 conditional shares and the democratic-value ratio', () => {
     // with civil_role (A 13, D 9, E 6): insight in A, E → weighted 19 / 28; unweighted (6 + 2) / (6 + 3 + 2) = 8 / 11
     expectShare(share('I7.with_civil_role'), 11, 19 / 28, 8 / 11);
-    // without (B 10, C 11, U 3): insight in C → weighted 11 / 24; unweighted 3 / (4 + 3 + 1) = 3 / 8
-    expectShare(share('I7.without_civil_role'), 8, 11 / 24, 3 / 8);
+    // without (B 10, C 11; U out): insight in C → weighted 11 / 21; unweighted 3 / (4 + 3) = 3 / 7
+    expectShare(share('I7.without_civil_role'), 7, 11 / 21, 3 / 7);
     const ratio = results.find((x): x is RatioResult => x.kind === 'ratio' && x.group.dimension === 'overall');
-    // weighted (19 / 28) ÷ (11 / 24) = 456 / 308 = 114 / 77 ≈ 1.4805; unweighted (8 / 11) ÷ (3 / 8) = 64 / 33 ≈ 1.9394
+    // weighted (19 / 28) ÷ (11 / 21) = 399 / 308 = 57 / 44 ≈ 1.2955; unweighted (8 / 11) ÷ (3 / 7) = 56 / 33 ≈ 1.6970
     expect(ratio?.key).toBe('I7.ratio');
-    expect(ratio?.weightedRatio).toBeCloseTo(114 / 77, 12);
-    expect(ratio?.unweightedRatio).toBeCloseTo(64 / 33, 12);
-    expect(ratio?.n).toBe(19);
+    expect(ratio?.weightedRatio).toBeCloseTo(57 / 44, 12);
+    expect(ratio?.unweightedRatio).toBeCloseTo(56 / 33, 12);
+    expect(ratio?.n).toBe(18);
   });
 
   it('I7 ratio is null when the without-share is 0 (size 100_plus: no insight without a civil role)', () => {
     // 100_plus innovators: SB A A D E (w 1), RC B D U (w 3). With civil_role: A A D E (w 1) + D (w 3);
     //   insight in A A E → weighted 3 / (4·1 + 3) = 3 / 7; unweighted 3 / 5.
-    // Without: B, U (w 3) → 0 / 6 and 0 / 2: the ratio is undefined (÷ 0), so null.
+    // Without: B (w 3; U out) → 0 / 3 and 0 / 1: the ratio is undefined (÷ 0), so null.
     expectShare(share('I7.with_civil_role', 'size_class', '100_plus'), 5, 3 / 7, 3 / 5);
-    expectShare(share('I7.without_civil_role', 'size_class', '100_plus'), 2, 0, 0);
+    expectShare(share('I7.without_civil_role', 'size_class', '100_plus'), 1, 0, 0);
     const big = results.find((x) => x.key === 'I7.ratio' && x.group.code === '100_plus');
-    expect(big?.kind === 'ratio' && [big.weightedRatio, big.unweightedRatio, big.n]).toEqual([null, null, 7]);
+    expect(big?.kind === 'ratio' && [big.weightedRatio, big.unweightedRatio, big.n]).toEqual([null, null, 6]);
   });
 
   it('I8 evaluated = external (A) + internal (B); in progress (C) and planned (D) apart', () => {
-    expectShare(share('I8.evaluated'), 19, (13 + 10) / 52, (6 + 4) / 19); // 23 / 52; 10 / 19
-    expectShare(share('I8.external'), 19, 13 / 52, 6 / 19); // 0.25
-    expectShare(share('I8.in_progress'), 19, 11 / 52, 3 / 19);
-    expectShare(share('I8.planned'), 19, 9 / 52, 3 / 19);
+    expectShare(share('I8.evaluated'), 18, (13 + 10) / 49, (6 + 4) / 18); // 23 / 49; 10 / 18
+    expectShare(share('I8.external'), 18, 13 / 49, 6 / 18);
+    expectShare(share('I8.in_progress'), 18, 11 / 49, 3 / 18);
+    expectShare(share('I8.planned'), 18, 9 / 49, 3 / 18);
   });
 
   it('I9 initiators: employees (B, D), citizens (A)', () => {
-    expectShare(share('I9.employees'), 19, (10 + 9) / 52, (4 + 3) / 19); // 19 / 52; 7 / 19
-    expectShare(share('I9.citizens'), 19, 13 / 52, 6 / 19);
+    expectShare(share('I9.employees'), 18, (10 + 9) / 49, (4 + 3) / 18); // 19 / 49; 7 / 18
+    expectShare(share('I9.citizens'), 18, 13 / 49, 6 / 18);
   });
 
   it('I10 technology solution (A) or important (C)', () => {
-    expectShare(share('I10.technology'), 19, (13 + 11) / 52, (6 + 3) / 19); // 24 / 52; 9 / 19
+    expectShare(share('I10.technology'), 18, (13 + 11) / 49, (6 + 3) / 18); // 24 / 49; 9 / 18
   });
 });
 

@@ -3,6 +3,7 @@
  * responses), how to read it (weighting, missing codes, neutralised texts) and how to check it
  * (row counts, the data checksum and its definition, every truncated cell).
  */
+import { BASE_RULE, INCLUDED_RESPONSES } from '../indicators/base-rule';
 import type { Lang } from '../questionnaire/model';
 import type { WeightSet } from '../weights';
 import type { CellValue, Truncation } from './data-rows';
@@ -48,7 +49,7 @@ const W = {
     exportedBy: 'Eksporteret af', app: 'App-version', questionnaire: 'Spørgeskema', version: 'Spørgeskemaversion',
     selection: 'Udvalg', stored: 'Besvarelser på enheden (ikke slettede)', exported: 'Besvarelser i eksporten', rows: 'Datarækker i',
     content: 'Indhold', codes: 'Koder (Data)', labels: 'Tekster (Labels)', both: 'Koder (Data) og tekster (Labels)', language: 'Sprog i Labels',
-    weighting: 'Vægtning', indicators: 'Indikatorer', missing: 'Manglende værdier', neutral: 'Tekster, der ligner formler',
+    weighting: 'Vægtning', indicators: 'Indikatorer', base: 'Indikatorernes base', missing: 'Manglende værdier', neutral: 'Tekster, der ligner formler',
     checksum: 'SHA-256 af', definition: 'Kontrolsummens definition', truncatedCount: 'Afkortede celler', truncated: 'Afkortet',
     audit: 'Revisionslog (Audit)', more: 'flere afkortede celler er ikke listet',
   },
@@ -57,7 +58,7 @@ const W = {
     exportedBy: 'Exported by', app: 'App version', questionnaire: 'Questionnaire', version: 'Questionnaire version',
     selection: 'Selection', stored: 'Responses on the device (not deleted)', exported: 'Responses exported', rows: 'Data rows in',
     content: 'Content', codes: 'Codes (Data)', labels: 'Labels (Labels)', both: 'Codes (Data) and labels (Labels)', language: 'Language of Labels',
-    weighting: 'Weighting', indicators: 'Indicators', missing: 'Missing values', neutral: 'Texts that look like formulas',
+    weighting: 'Weighting', indicators: 'Indicators', base: 'Indicator base', missing: 'Missing values', neutral: 'Texts that look like formulas',
     checksum: 'SHA-256 of', definition: 'Checksum definition', truncatedCount: 'Truncated cells', truncated: 'Truncated',
     audit: 'Audit log (Audit)', more: 'more truncated cells are not listed',
   },
@@ -68,7 +69,7 @@ const STATEMENTS = {
     unweighted: 'Uvægtet: der er ingen populationstabel, så alle vægte er 1, og de "vægtede" andele er lig de uvægtede.',
     weighted: (w: WeightSet) =>
       `Vægtet: w = N_h / r_h over strata (${w.dimensions.join(' × ')}); ${w.flagged.length} strata uden brugbart antal og ${w.unclassified.length} svar uden stratum har ingen vægt og indgår kun i de uvægtede tal. Se Weights.`,
-    indicators: 'Beregnet over svarene i denne eksport (Data-arkets værdier). "Ved ikke" og ubesvaret tæller i nævneren som "nej", som i barometeret.',
+    indicators: `Beregnet over svarene i denne eksport (Data-arkets værdier). ${INCLUDED_RESPONSES.workbook.da}`,
     missing: `Tom celle = sprunget over (ikke stillet). ${UNANSWERED_CODE} = stillet, men ikke besvaret (for afledte variable: kunne ikke udledes). "Ved ikke" er et svar med sin egen kode (dk), aldrig en manglende værdi. Se Codebook.`,
     neutral: 'En tekst, der begynder med = + - @, tabulator eller vognretur, har fået en apostrof foran, så den aldrig kan blive en formel. Tal er tal. Arbejdsbogen indeholder ingen formler. En tekst over 32.767 tegn (det, Excel kan have i én celle) er afkortet til 32.767 tegn efter apostroffen; afkortninger i Data og Labels står nedenfor.',
     audit: { included: 'Med (arket Audit).', 'not-requested': 'Ikke med (ikke valgt).', unavailable: 'Ikke med: kun koordinatorer og revisorer må eksportere revisionsloggen.' },
@@ -77,7 +78,7 @@ const STATEMENTS = {
     unweighted: 'Unweighted: there is no population table, so every weight is 1 and the "weighted" shares equal the unweighted ones.',
     weighted: (w: WeightSet) =>
       `Weighted: w = N_h / r_h over strata (${w.dimensions.join(' × ')}); ${w.flagged.length} strata without a usable count and ${w.unclassified.length} responses without a stratum have no weight and count in the unweighted figures only. See Weights.`,
-    indicators: 'Computed over the responses in this export (the values of the Data sheet). "Don\'t know" and unanswered count in the denominator as "no", as the barometer does.',
+    indicators: `Computed over the responses in this export (the values of the Data sheet). ${INCLUDED_RESPONSES.workbook.en}`,
     missing: `Empty cell = skipped (not asked). ${UNANSWERED_CODE} = asked but not answered (derived variables: could not be derived). "Don't know" is an answer with its own code (dk), never a missing value. See Codebook.`,
     neutral: 'A text beginning with = + - @, tab or carriage return has an apostrophe put in front, so it can never become a formula. Numbers stay numbers. The workbook contains no formulas. A text over 32,767 characters (what Excel holds in one cell) is cut to 32,767 characters after the apostrophe; cuts in Data and Labels are listed below.',
     audit: { included: 'Included (sheet Audit).', 'not-requested': 'Not included (not chosen).', unavailable: 'Not included: only coordinators and auditors may export the audit log.' },
@@ -106,6 +107,7 @@ export function aboutSheet(info: AboutInfo, lang: Lang): SheetData {
     [w.weighting, info.weights.unweighted ? s.unweighted : s.weighted(info.weights)],
     ...(info.populationProblem ? [[w.weighting, info.populationProblem]] : []),
     [w.indicators, s.indicators],
+    [w.base, BASE_RULE[lang]],
     [w.missing, s.missing],
     [w.neutral, s.neutral],
     [`${w.checksum} ${info.checksum.sheet}`, info.checksum.hex],

@@ -2,6 +2,7 @@
  * The Codebook sheet (a REDCap-style data dictionary): one row per column of Data, in the same
  * order, saying what the column holds, how it was asked or derived, and its missing codes.
  */
+import { indicatorBaseNote } from '../indicators/base-rule';
 import type { ChoiceDef, Lang, LocalText, Questionnaire, Variable } from '../questionnaire/model';
 import { choicesOf, type WeightSet } from '../weights';
 import type { ExportColumn, MetaField } from './data-columns';
@@ -15,7 +16,7 @@ export const CODEBOOK_SHEET_NAME = 'Codebook';
 
 export const CODEBOOK_HEADER = [
   'name', 'section', 'type', 'wording_da', 'wording_en', 'choices_da', 'choices_en',
-  'validation', 'routing', 'required', 'derivation', 'missing_codes',
+  'validation', 'routing', 'required', 'derivation', 'missing_codes', 'indicator_base',
 ] as const;
 
 const t = (da: string, en: string): LocalText => ({ da, en });
@@ -71,17 +72,17 @@ function columnRow(q: Questionnaire, c: ExportColumn, weights: WeightSet): CellV
       const m = META[c.name];
       const status = c.name === 'status';
       const choices = (lang: Lang) => (status ? Object.entries(STATUS_LABELS[lang]).map(([k, v]) => `${k} = ${v}`).join(' | ') : '');
-      return [c.name, 'metadata', m.type, m.wording.da, m.wording.en, choices('da'), choices('en'), '', '', 'yes', '', missingCodesText('meta')];
+      return [c.name, 'metadata', m.type, m.wording.da, m.wording.en, choices('da'), choices('en'), '', '', 'yes', '', missingCodesText('meta'), ''];
     }
     case 'weight':
-      return [c.name, 'weights', 'decimal', 'Arbejdspladsens vægt', "The workplace's weight", '', '', '', '', '', weightDerivation(weights), missingCodesText('weight')];
+      return [c.name, 'weights', 'decimal', 'Arbejdspladsens vægt', "The workplace's weight", '', '', '', '', '', weightDerivation(weights), missingCodesText('weight'), ''];
     case 'value': {
       const v = c.variable;
       const choices = choicesOf(q, v.name);
       return [
         c.name, v.sectionId ?? 'derived', typeOf(v), wording(v, 'da'), wording(v, 'en'), choiceList(choices, 'da'), choiceList(choices, 'en'),
         validation(v), v.relevant?.source ?? '', v.kind === 'derived' ? '' : v.question?.required ? 'yes' : 'no',
-        v.calculation?.source ?? v.derived?.calculation ?? '', missingCodesText(v.kind === 'derived' ? 'derived' : 'question', v),
+        v.calculation?.source ?? v.derived?.calculation ?? '', missingCodesText(v.kind === 'derived' ? 'derived' : 'question', v), indicatorBaseNote(v.name),
       ];
     }
     case 'option': {
@@ -90,7 +91,7 @@ function columnRow(q: Questionnaire, c: ExportColumn, weights: WeightSet): CellV
       return [
         c.name, v.sectionId ?? 'derived', 'option (0/1)', `${wording(v, 'da')}: ${c.choice.label.da}`, `${wording(v, 'en')}: ${c.choice.label.en}`,
         zeroOne('da'), zeroOne('en'), '', v.relevant?.source ?? '', '',
-        `1 if "${c.choice.code}" is among the answers to ${v.name}, else 0`, missingCodesText('option', v),
+        `1 if "${c.choice.code}" is among the answers to ${v.name}, else 0`, missingCodesText('option', v), '',
       ];
     }
   }

@@ -3,3 +3,4 @@ export * from './types';
 export * from './specs';
 export * from './compute-indicators';
 export { flag, picked } from './values';
+export * from './base-rule';

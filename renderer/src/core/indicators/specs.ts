@@ -1,21 +1,23 @@
 /**
  * Definitions of the published indicators I1–I10 (questionnaire.md, "Indicators the barometer publishes").
  *
- * Denominator rules, the same for every figure:
- * - Population: `all` = every respondent passed in; `innovators` = innov_any = 1.
- * - "Don't know" stays in the denominator as not having the property (the barometer's rule).
- * - A question asked but left blank also stays in the denominator as not having the property, like DK,
- *   so each figure is a share of its whole population, as published. (Within a population every
- *   question used here is asked, so an absent value there is a blank answer, not a skip.)
- * - A derived 0/1 flag the engine leaves empty is undetermined: the respondent leaves that figure's
- *   denominator. So I1 excludes workplaces whose section B is incomplete without a "yes" (innov_any
- *   empty: their share is undefined), and such a workplace is not an innovator; I5 and I7 exclude
- *   innovators whose civil_role is empty.
+ * Every figure follows the one base rule (`base-rule.ts`, stated in the workbook and on the dashboard):
+ * - Responses: those given to the computation (the export's selection; the dashboard's filter,
+ *   finished responses by default).
+ * - Population: `all` = every such response; `innovators` = innov_any = 1.
+ * - Item non-response: a response whose source question is unanswered (asked, left blank) leaves that
+ *   figure's base; it is never counted as "no". "Don't know" is an answer and stays in as not having
+ *   the property (the barometer's rule).
+ * - Derived flags: innov_any empty (section B incomplete without a "yes") leaves I1, and such a
+ *   response is no innovator. civil_role counts as 1 when any of its sources says so, and as 0 only
+ *   when both `initiator` and `collab_partner` are answered (the grid rows can add a "yes" but their
+ *   blank is no evidence of "no"); otherwise it is undetermined and leaves I5 and I7.
+ * So an empty draft is in no figure's base.
  */
 import type { ChoiceDef, LocalText, Questionnaire } from '../questionnaire/model';
 import { choicesOf } from '../weights/population';
 import type { IndicatorId, IndicatorSpec, ShareSpec, Values } from './types';
-import { flag, hasAnyOptionBut, hasOption, oneOf } from './values';
+import { answered, flag, hasAnyOptionBut, hasOption, oneOf } from './values';
 
 const t = (da: string, en: string): LocalText => ({ da, en });
 const prefixed = (p: LocalText, c: ChoiceDef): LocalText => t(`${p.da}: ${c.label.da}`, `${p.en}: ${c.label.en}`);
@@ -41,6 +43,17 @@ const innovator = (v: Values): boolean => flag(v.innov_any) === 1;
 export { innovator as isInnovator };
 
 /**
+ * civil_role as the indicators read it: 1 when the engine derived 1; 0 when it derived 0 and both
+ * `initiator` and `collab_partner` are answered; otherwise undefined (not derivable from the answers).
+ */
+export function civilRole(v: Values): 0 | 1 | undefined {
+  const f = flag(v.civil_role);
+  if (f === 1) return 1;
+  if (f === 0 && answered(v.initiator) && answered(v.collab_partner)) return 0;
+  return undefined;
+}
+
+/**
  * The indicator definitions for a questionnaire, in publication order. Option-wise figures (I6, I9)
  * cover every option of the list, "don't know" included. Throws when the questionnaire lacks a
  * variable or code the formulas need (a later edition must be mapped here, not silently read as 0).
@@ -55,7 +68,7 @@ export function indicatorSpecs(q: Questionnaire): IndicatorSpec[] {
   need(q, 'innov_any');
   share('I1', 'I1.innovative', t('Andel innovative arbejdspladser', 'Share of innovative workplaces'), 'all', (v) => flag(v.innov_any));
 
-  // I2 = Σw·[innov_<type> = yes] / Σw over all respondents (no, DK and blank count as not yes).
+  // I2 = Σw·[innov_<type> = yes] / Σw over respondents who answered innov_<type> (no and DK count as not yes).
   for (const type of INNOVATION_TYPES) {
     need(q, type.variable, ['yes']);
     share('I2', `I2.${type.code}`, type.label, 'all', (v) => oneOf(v[type.variable], ['yes']));
@@ -77,10 +90,11 @@ export function indicatorSpecs(q: Questionnaire): IndicatorSpec[] {
     hasAnyOptionBut(v.collab_partner, noPartner),
   );
 
-  // I5 = Σw·civil_role / Σw over innovators with civil_role determined.
+  // I5 = Σw·civil_role / Σw over innovators with civil_role determined (`civilRole`).
   need(q, 'civil_role');
+  need(q, 'initiator');
   share('I5', 'I5.civil_role', t('Borgere eller frivillige spillede en aktiv rolle', 'Citizens or voluntary associations played an active role'), 'innovators', (v) =>
-    flag(v.civil_role),
+    civilRole(v),
   );
 
   // I6 = Σw·[k ∈ value] / Σw, innovators, per value option k.
@@ -89,12 +103,12 @@ export function indicatorSpecs(q: Questionnaire): IndicatorSpec[] {
   }
 
   // I7 = P(insight_influence | civil_role = 1) ÷ P(insight_influence | civil_role = 0), innovators.
-  const insight = (v: Values): 0 | 1 => hasOption(v.value, 'insight_influence');
+  const insight = (v: Values): 0 | 1 | undefined => hasOption(v.value, 'insight_influence');
   share('I7', 'I7.with_civil_role', t('Borgere fik indsigt/indflydelse – med borger- eller frivilligrolle', 'Citizens got insight/influence – with a citizen or volunteer role'), 'innovators', (v) =>
-    flag(v.civil_role) === 1 ? insight(v) : undefined,
+    civilRole(v) === 1 ? insight(v) : undefined,
   );
   share('I7', 'I7.without_civil_role', t('Borgere fik indsigt/indflydelse – uden borger- eller frivilligrolle', 'Citizens got insight/influence – without a citizen or volunteer role'), 'innovators', (v) =>
-    flag(v.civil_role) === 0 ? insight(v) : undefined,
+    civilRole(v) === 0 ? insight(v) : undefined,
   );
   specs.push({
     kind: 'ratio',

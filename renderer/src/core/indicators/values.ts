@@ -1,4 +1,8 @@
-/** Reading effective values for the indicators. An absent value means skipped or unanswered. */
+/**
+ * Reading effective values for the indicators. An absent value means skipped or unanswered. Every
+ * helper returns undefined for an unanswered question, so the respondent leaves that figure's base
+ * (the base rule in `base-rule.ts`); "don't know" is an answer and scores 0.
+ */
 import type { AnswerValue } from '../questionnaire/model';
 
 /**
@@ -11,8 +15,16 @@ export function flag(v: AnswerValue | undefined): 0 | 1 | undefined {
   return undefined;
 }
 
-/** 1 when a single choice holds one of `codes`, else 0 (other answers, "don't know" and blank alike). */
-export function oneOf(v: AnswerValue | undefined, codes: readonly string[]): 0 | 1 {
+/** Whether a question holds an answer: a non-empty text/code, a number, or at least one option picked. */
+export function answered(v: AnswerValue | undefined): boolean {
+  if (v === undefined) return false;
+  if (typeof v === 'number') return Number.isFinite(v);
+  return picked(v).length > 0;
+}
+
+/** 1 when a single choice holds one of `codes`, 0 for any other answer ("don't know" included), undefined when unanswered. */
+export function oneOf(v: AnswerValue | undefined, codes: readonly string[]): 0 | 1 | undefined {
+  if (!answered(v)) return undefined;
   return typeof v === 'string' && codes.includes(v) ? 1 : 0;
 }
 
@@ -23,14 +35,18 @@ export function picked(v: AnswerValue | undefined): readonly string[] {
   return [];
 }
 
-/** 1 when a multiple choice includes `code`, else 0 (blank counts as not picked). */
-export function hasOption(v: AnswerValue | undefined, code: string): 0 | 1 {
-  return picked(v).includes(code) ? 1 : 0;
+/** 1 when a multiple choice includes `code`, 0 when other options were picked, undefined when nothing was picked (unanswered). */
+export function hasOption(v: AnswerValue | undefined, code: string): 0 | 1 | undefined {
+  const codes = picked(v);
+  if (codes.length === 0) return undefined;
+  return codes.includes(code) ? 1 : 0;
 }
 
-/** 1 when a multiple choice includes any option outside `except`, else 0. */
-export function hasAnyOptionBut(v: AnswerValue | undefined, except: readonly string[]): 0 | 1 {
-  return picked(v).some((code) => !except.includes(code)) ? 1 : 0;
+/** 1 when a multiple choice includes any option outside `except`, 0 when only those, undefined when unanswered. */
+export function hasAnyOptionBut(v: AnswerValue | undefined, except: readonly string[]): 0 | 1 | undefined {
+  const codes = picked(v);
+  if (codes.length === 0) return undefined;
+  return codes.some((code) => !except.includes(code)) ? 1 : 0;
 }
 
 /** A stratum/group code: a non-empty string value, else undefined. */

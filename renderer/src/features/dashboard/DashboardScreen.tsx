@@ -8,7 +8,7 @@ import './dashboard.css';
 
 export function DashboardScreen() {
   const { lang } = useServices();
-  const [filter, setFilter] = useState<ResponseFilter>('all');
+  const [filter, setFilter] = useState<ResponseFilter>('completed');
   const [chosenKey, setChosenKey] = useState(FIRST_CHOSEN_KEY);
   const state = useDashboard(filter);
   return (

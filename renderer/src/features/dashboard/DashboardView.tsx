@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BASE_RULE, INCLUDED_RESPONSES } from '../../core/indicators/base-rule';
 import { overallRows } from '../../core/indicators/dashboard-view';
 import type { Lang } from '../../core/questionnaire/model';
 import type { ResponseFilter } from '../../analysis/compute-dashboard';
@@ -59,6 +60,11 @@ export function DashboardView({ state, filter, onFilterChange, lang, chosenKey, 
             {data.weighting.unweighted ? t('unweighted') : t('weighted')}
           </p>
           {data.weighting.flagged.length > 0 ? <p className="dashboard-note">{t('flagged', { count: data.weighting.flagged.length })}</p> : null}
+          <details className="dashboard-base">
+            <summary>{t('baseTitle')}</summary>
+            <p>{INCLUDED_RESPONSES.dashboard[lang]}</p>
+            <p>{BASE_RULE[lang]}</p>
+          </details>
           <IndicatorTable rows={overallRows(data.results)} lang={lang} />
           <Suspense fallback={<p>{t('loading')}</p>}>
             <DashboardCharts
