@@ -7,6 +7,7 @@ import { AuditRepository } from '../db/audit-repository';
 import { CommentRepository } from '../db/comment-repository';
 import type { BarometerDb } from '../db/database';
 import { ExchangeRepository } from '../db/exchange-repository';
+import { FieldworkRepository } from '../db/fieldwork-repository';
 import { ProfileRepository } from '../db/profile-repository';
 import { QuestionnaireRepository } from '../db/questionnaire-repository';
 import { ResponseRepository, type QuestionnaireLookup } from '../db/response-repository';
@@ -29,6 +30,8 @@ export interface Repositories {
   exchange: ExchangeRepository;
   /** The questionnaire editions stored with the responses keyed in them. */
   questionnaires: QuestionnaireRepository;
+  /** The sample frame, cases and their surveyors, attempts and outcomes. */
+  fieldwork: FieldworkRepository;
 }
 
 /** As things stand only the built-in edition is compiled: a response keyed with another cannot be opened. */
@@ -50,5 +53,6 @@ export function makeRepositories(db: BarometerDb, lookup: QuestionnaireLookup): 
     comments: new CommentRepository(db, lookup),
     exchange: new ExchangeRepository(db, lookup),
     questionnaires: new QuestionnaireRepository(db),
+    fieldwork: new FieldworkRepository(db),
   };
 }

@@ -6,6 +6,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AuditEntry, CommentRecord, ProfileRow, ResponseRecord, ResponseSummary, SettingRow, StoredQuestionnaire } from './records';
 import type { ImportRecord, RevisionRow } from './exchange-records';
+import type { AttemptRow, CaseLinkRow, CaseRow, FrameVersionRow } from './fieldwork-records';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 import { requestPersistentStorage } from './storage-persistence';
 
@@ -24,6 +25,11 @@ export class BarometerDb extends Dexie {
   declare revisions: EntityTable<RevisionRow, 'id'>;
   /** Schema 3: the packages imported here. */
   declare imports: EntityTable<ImportRecord, 'fingerprint'>;
+  /** Schema 4: the sample frame's versions, its cases, their attempts, and responses' links to cases. */
+  declare frameVersions: EntityTable<FrameVersionRow, 'version'>;
+  declare cases: EntityTable<CaseRow, 'id'>;
+  declare attempts: EntityTable<AttemptRow, 'id'>;
+  declare caseLinks: EntityTable<CaseLinkRow, 'responseId'>;
 
   /** True when the stored data was made by a newer app version: every repository write is refused. */
   readOnly = false;

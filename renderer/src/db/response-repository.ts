@@ -1,9 +1,12 @@
 import { evaluateResponse } from '../core/engine/evaluate-response';
 import type { AnswerValue, Questionnaire } from '../core/questionnaire/model';
+import { preloadAnswers } from '../core/fieldwork/frame';
 import { answerOf, sameAnswer, withAnswer } from './answer-change';
+import type { ChainWriter } from './audit-writer';
+import type { CaseLinkRow } from './fieldwork-records';
 import type { BarometerDb } from './database';
 import { permit, reasonFor, responseContext, stampOf } from './permission-guard';
-import type { Profile, ResponseRecord, ResponseStatus, ResponseSummary } from './records';
+import type { Profile, ProfileRow, ResponseRecord, ResponseStatus, ResponseSummary } from './records';
 import { newResponseKey } from './response-key';
 import { summarise } from './response-summary';
 import { extendRevisions } from './revision-write';
@@ -37,33 +40,68 @@ export class ResponseRepository {
 
   /** A new draft with a UUID and a short key unique on this device (surveyors and coordinators). */
   create(actor: Profile, q: Questionnaire): Promise<ResponseRecord> {
-    const progress = evaluateResponse(q, {}).progress.ratio;
     return this.writer.transaction(actor, async (chain, row, now) => {
       permit(row, 'create-response');
-      const record: ResponseRecord = {
-        id: crypto.randomUUID(),
-        key: await this.unusedKey(),
-        questionnaireId: q.id,
-        questionnaireVersion: q.version,
-        status: 'draft',
-        createdAt: now,
-        createdById: row.id,
-        createdByName: row.name,
-        updatedAt: now,
-        revision: 1,
-        answers: {},
-        deletedAt: null,
-      };
-      await this.db.responses.add(record);
-      await this.db.summaries.add(summarise(record, progress));
-      await extendRevisions(this.db, record, row);
-      await chain.append(stampOf(row), now, {
-        action: 'create',
-        responseId: record.id,
-        responseKey: record.key,
+      return this.addDraft(chain, row, now, q, {});
+    });
+  }
+
+  /**
+   * A new draft started from a case of the sample: section A's identifying answers come from the
+   * frame (each recorded in the audit log as coming from it) and are locked, so only a coordinator
+   * changes them, with a reason. A surveyor starts only from a case assigned to them.
+   */
+  createFromCase(actor: Profile, q: Questionnaire, caseId: string): Promise<ResponseRecord> {
+    return this.writer.transaction(actor, async (chain, row, now) => {
+      permit(row, 'create-response');
+      const c = await this.db.cases.get(caseId);
+      if (!c || c.inFrame !== 1) {
+        const text = { da: 'Arbejdspladsen er ikke i stikprøven.', en: 'The workplace is not in the sample.' };
+        throw new StoreError('not-found', text.en, [], text);
+      }
+      permit(row, 'start-from-case', { assignedToActor: c.assigneeId === row.id });
+      const preload = Object.entries(preloadAnswers(c.frame)).filter(([name]) => {
+        const v = q.byName.get(name);
+        return v !== undefined && v.kind !== 'derived';
       });
+      const record = await this.addDraft(chain, row, now, q, Object.fromEntries(preload));
+      for (const [field, value] of preload) {
+        await chain.append(stampOf(row), now, {
+          action: 'answer', responseId: record.id, responseKey: record.key, field, oldValue: null, newValue: value,
+          details: { source: 'sample-frame', caseId },
+        });
+      }
+      await this.db.caseLinks.add({ responseId: record.id, caseId, locked: preload.map(([f]) => f), linkedAt: now, linkedById: row.id });
       return record;
     });
+  }
+
+  /** The case a response was started from, and the answers locked by it; undefined when none. */
+  caseLinkOf(responseId: string): Promise<CaseLinkRow | undefined> {
+    return this.db.caseLinks.get(responseId);
+  }
+
+  private async addDraft(chain: ChainWriter, row: ProfileRow, now: string, q: Questionnaire, answers: ResponseRecord['answers']): Promise<ResponseRecord> {
+    const progress = evaluateResponse(q, answers).progress.ratio;
+    const record: ResponseRecord = {
+      id: crypto.randomUUID(),
+      key: await this.unusedKey(),
+      questionnaireId: q.id,
+      questionnaireVersion: q.version,
+      status: 'draft',
+      createdAt: now,
+      createdById: row.id,
+      createdByName: row.name,
+      updatedAt: now,
+      revision: 1,
+      answers,
+      deletedAt: null,
+    };
+    await this.db.responses.add(record);
+    await this.db.summaries.add(summarise(record, progress));
+    await extendRevisions(this.db, record, row);
+    await chain.append(stampOf(row), now, { action: 'create', responseId: record.id, responseKey: record.key });
+    return record;
   }
 
   get(id: string): Promise<ResponseRecord | undefined> {
@@ -112,9 +150,17 @@ export class ResponseRepository {
    * roles table asks for one (completed or approved, or someone else's); an auditor none.
    */
   commitAnswer(actor: Profile, responseId: string, field: string, value: AnswerValue | undefined, reason?: string): Promise<ResponseRecord> {
-    return this.writer.write(actor, responseId, (current, q, row) => {
+    return this.writer.transaction(actor, async (chain, actorRow, now) => {
+      const link = await this.db.caseLinks.get(responseId);
+      const preloaded = link?.locked.includes(field) === true;
+      return this.writer.apply(chain, actorRow, responseId, this.answerChange(field, value, reason, preloaded), now);
+    });
+  }
+
+  private answerChange(field: string, value: AnswerValue | undefined, reason: string | undefined, preloaded: boolean): Decide {
+    return (current, q, row) => {
       if (current.deletedAt !== null) throw new StoreError('deleted', 'The response is deleted: restore it to edit it.');
-      const requirement = permit(row, 'edit-answer', responseContext(row, current));
+      const requirement = permit(row, 'edit-answer', { ...responseContext(row, current), ...(preloaded ? { preloaded } : {}) });
       const variable = q.byName.get(field);
       if (!variable || variable.kind === 'derived' || variable.type === 'grid') {
         throw new StoreError('unknown-field', `"${field}" is not a question of questionnaire ${q.id} ${q.version}.`);
@@ -125,7 +171,7 @@ export class ResponseRepository {
         patch: { answers: withAnswer(current.answers, field, value) },
         audit: { action: 'answer', field, oldValue, newValue: value, reason: reasonFor(requirement, reason) },
       };
-    });
+    };
   }
 
   /**

@@ -40,8 +40,8 @@ export class ResponseWriter {
 
   /** Every table a response action may write. */
   get tables() {
-    const { responses, summaries, audit, profiles, comments, revisions } = this.db;
-    return [responses, summaries, audit, profiles, comments, revisions];
+    const { responses, summaries, audit, profiles, comments, revisions, cases, caseLinks } = this.db;
+    return [responses, summaries, audit, profiles, comments, revisions, cases, caseLinks];
   }
 
   /** Runs `work` in one transaction with the stored actor and this device's chain. */

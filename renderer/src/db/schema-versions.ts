@@ -49,6 +49,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToV3,
   },
+  {
+    // Fieldwork: the sample frame's versions, one case per sampled workplace (stratum and responsible
+    // surveyor indexed for the block assignment and "Mine opgaver"), the attempts on each case, and
+    // the link from a response to its case. New stores only: no existing row changes.
+    version: 4,
+    stores: {
+      frameVersions: 'version',
+      cases: 'id, stratum, assigneeId, inFrame',
+      attempts: 'id, caseId, at',
+      caseLinks: 'responseId, caseId',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

@@ -3,9 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
 import { ok, err } from '../../../renderer/src/core/result';
 import { stratumVocabulary } from '../../../renderer/src/core/weights/population';
-import { decodeCsvText } from '../../../renderer/src/features/weights/decode-text';
+import { decodeCsvText } from '../../../renderer/src/ui/spreadsheet/decode-text';
 import { importPopulationFile } from '../../../renderer/src/features/weights/import-population';
-import { checkSheetReply } from '../../../renderer/src/features/weights/sheet-matrix';
+import { checkSheetReply } from '../../../renderer/src/ui/spreadsheet/sheet-matrix';
 
 const vocabulary = stratumVocabulary(loadBuiltinQuestionnaire());
 const utf8 = (text: string) => new TextEncoder().encode(text);

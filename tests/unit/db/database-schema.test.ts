@@ -41,7 +41,7 @@ describe('the database schema', () => {
     expect(db.readOnly).toBe(false);
     expect(db.readOnlyReason).toBeNull();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['audit', 'comments', 'imports', 'profiles', 'questionnaires', 'responses', 'revisions', 'settings', 'summaries'].sort(),
+      ['audit', 'comments', 'imports', 'profiles', 'questionnaires', 'responses', 'revisions', 'settings', 'summaries', 'frameVersions', 'cases', 'attempts', 'caseLinks'].sort(),
     );
     for (const table of db.tables) expect(await table.count()).toBe(0);
 
@@ -79,6 +79,10 @@ describe('the database schema', () => {
       settings: { keyPath: 'key', autoIncrement: false, indexes: {} },
       revisions: { keyPath: 'id', autoIncrement: false, indexes: { conflicted: plain('conflicted') } },
       imports: { keyPath: 'fingerprint', autoIncrement: false, indexes: { importedAt: plain('importedAt'), packageId: plain('packageId') } },
+      frameVersions: { keyPath: 'version', autoIncrement: false, indexes: {} },
+      cases: { keyPath: 'id', autoIncrement: false, indexes: { stratum: plain('stratum'), assigneeId: plain('assigneeId'), inFrame: plain('inFrame') } },
+      attempts: { keyPath: 'id', autoIncrement: false, indexes: { caseId: plain('caseId'), at: plain('at') } },
+      caseLinks: { keyPath: 'responseId', autoIncrement: false, indexes: { caseId: plain('caseId') } },
     });
   });
 
@@ -95,6 +99,10 @@ describe('the database schema', () => {
       settings: 'key',
       revisions: 'id',
       imports: 'fingerprint',
+      frameVersions: 'version',
+      cases: 'id',
+      attempts: 'id',
+      caseLinks: 'responseId',
     });
   });
 

@@ -39,6 +39,12 @@ async function createFutureDb(name: string, withAllIndexes: boolean): Promise<vo
       idb.createObjectStore('revisions', { keyPath: 'id' }).createIndex('conflicted', 'conflicted');
       const imports = idb.createObjectStore('imports', { keyPath: 'fingerprint' });
       for (const i of ['importedAt', 'packageId']) imports.createIndex(i, i);
+      idb.createObjectStore('frameVersions', { keyPath: 'version' });
+      const cases = idb.createObjectStore('cases', { keyPath: 'id' });
+      for (const i of ['stratum', 'assigneeId', 'inFrame']) cases.createIndex(i, i);
+      const attempts = idb.createObjectStore('attempts', { keyPath: 'id' });
+      for (const i of ['caseId', 'at']) attempts.createIndex(i, i);
+      idb.createObjectStore('caseLinks', { keyPath: 'responseId' }).createIndex('caseId', 'caseId');
       idb.createObjectStore('futureThings', { keyPath: 'id' });
     };
     req.onsuccess = () => {

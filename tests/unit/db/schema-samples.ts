@@ -14,6 +14,25 @@ import { LEGACY_DETAILS } from '../../../renderer/src/db/upgrade-v2';
 import { firstTreeOf, revisionRow } from '../../../renderer/src/db/revision-write';
 import { anna } from './db-test-support';
 
+const sampleFrameVersion = {
+  version: 1, importedAt: '2024-02-20T09:00:00.000Z', importedById: anna.id, importedByName: anna.name, fileName: 'stikproeve.csv',
+  cases: 1, added: 1, removed: 0, changed: 0, population: null,
+};
+const sampleCase = {
+  id: '12345678',
+  frame: {
+    workplaceId: '12345678', name: 'Aarhus Kommune', address: '', postcode: '8000', city: 'Aarhus', contact: '', email: '', phone: '',
+    sector_level: 'municipality', policy_area: 'health', size_class: '10_49', employees: null,
+  },
+  stratum: 'sector_level=municipality|policy_area=health|size_class=10_49',
+  inFrame: 1 as const, frameVersion: 1, assigneeId: anna.id, assigneeName: anna.name, assignedAt: '2024-02-21T09:00:00.000Z',
+};
+const sampleAttempt = {
+  id: 'at-1', caseId: '12345678', at: '2024-02-25T09:00:00.000Z', mode: 'phone' as const, outcome: 'non-contact' as const,
+  note: 'Ring igen mandag', byId: anna.id, byName: anna.name,
+};
+const sampleLink = { responseId: 'r-1', caseId: '12345678', locked: ['workplace_name'], linkedAt: '2024-03-01T10:00:00.000Z', linkedById: anna.id };
+
 export interface VersionSample {
   seed(db: BarometerDb): Promise<void>;
   check(db: BarometerDb): Promise<void>;
@@ -111,6 +130,30 @@ export const SAMPLES: Record<number, VersionSample> = {
       expect(row).toEqual(revisionRow(sampleResponse.id, firstTreeOf(sampleResponse)));
       expect(row?.tree.contents[0]?.content.answers).toEqual(sampleResponse.answers);
       expect(await db.imports.count()).toBe(0);
+    },
+  },
+  4: {
+    // Version 3's rows, plus a frame version with one case, an attempt and a response started from it.
+    async seed(db) {
+      await SAMPLES[3]?.seed(db);
+      await db.frameVersions.add(sampleFrameVersion);
+      await db.cases.add(sampleCase);
+      await db.attempts.add(sampleAttempt);
+      await db.caseLinks.add(sampleLink);
+    },
+    async check(db) {
+      await SAMPLES[3]?.check(db);
+      // From version 3 the fieldwork stores start empty; from version 4 they hold the seeded rows.
+      const seeded = (await db.cases.count()) > 0;
+      if (!seeded) {
+        expect([await db.frameVersions.count(), await db.attempts.count(), await db.caseLinks.count()]).toEqual([0, 0, 0]);
+        return;
+      }
+      expect(await db.frameVersions.get(1)).toEqual(sampleFrameVersion);
+      expect(await db.cases.where('assigneeId').equals(anna.id).primaryKeys()).toEqual([sampleCase.id]);
+      expect(await db.cases.where('stratum').equals(sampleCase.stratum).count()).toBe(1);
+      expect(await db.attempts.where('caseId').equals(sampleCase.id).toArray()).toEqual([sampleAttempt]);
+      expect(await db.caseLinks.where('caseId').equals(sampleCase.id).primaryKeys()).toEqual([sampleResponse.id]);
     },
   },
 };

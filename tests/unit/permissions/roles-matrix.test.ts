@@ -71,6 +71,16 @@ const MATRIX: Row[] = [
   ['view-overview', 'the coordinator overview', {}, o('no', 'yes', 'no')],
   ['view-profiles', 'profiles', {}, o('yes', 'yes', 'yes')],
   ['view-about', 'about / data safety', {}, o('yes', 'yes', 'yes')],
+  ['edit-answer', 'own draft, an answer from the sample frame', { ...own('draft'), preloaded: true }, o('no', 'reason', 'no')],
+  ['edit-answer', "someone else's draft, an answer from the sample frame", { ...others('draft'), preloaded: true }, o('no', 'reason', 'no')],
+  ['view-sample', 'the sample frame and its cases', {}, o('no', 'yes', 'no')],
+  ['import-frame', 'a new frame version', {}, o('no', 'yes', 'no')],
+  ['assign-cases', 'assign or reassign cases', {}, o('no', 'yes', 'no')],
+  ['view-assignments', 'my cases', {}, o('yes', 'yes', 'no')],
+  ['record-outcome', 'a case assigned to the actor', { assignedToActor: true }, o('yes', 'yes', 'no')],
+  ['record-outcome', "someone else's case", { assignedToActor: false }, o('no', 'yes', 'no')],
+  ['start-from-case', 'a case assigned to the actor', { assignedToActor: true }, o('yes', 'yes', 'no')],
+  ['start-from-case', "someone else's case", { assignedToActor: false }, o('no', 'yes', 'no')],
 ];
 
 function outcome(role: Role, action: Action, ctx: PermissionContext): Outcome {

@@ -17,7 +17,9 @@ export type AuditAction =
   | 'conflict-resolution'
   | 'profile-create'
   | 'profile-switch'
-  | 'profile-pin';
+  | 'profile-pin'
+  /** Sample frame, assignments and case outcomes (schema 4): `details.kind` says which. */
+  | 'fieldwork';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 

@@ -23,6 +23,7 @@ const AUDIT_ACTIONS = [
   'profile-create',
   'profile-switch',
   'profile-pin',
+  'fieldwork',
 ] as const;
 
 /** 64 lower-case hex digits. */

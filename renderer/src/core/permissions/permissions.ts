@@ -34,13 +34,21 @@ export type Action =
   | 'send-package'
   | 'view-overview'
   | 'view-profiles'
-  | 'view-about';
+  | 'view-about'
+  // Fieldwork: the sample frame, assignments to surveyors, attempts and outcomes per case.
+  | 'view-sample'
+  | 'import-frame'
+  | 'assign-cases'
+  | 'view-assignments'
+  | 'record-outcome'
+  | 'start-from-case';
 
 export const ACTIONS: readonly Action[] = [
   'create-response', 'edit-answer', 'complete', 'reopen', 'approve', 'reject', 'delete-response', 'restore-response',
   'comment', 'import', 'restore-backup', 'export-data', 'export-audit', 'resolve-conflict', 'create-profile', 'set-pin', 'review',
   'view-responses', 'view-review', 'view-quality', 'view-audit', 'view-indicators', 'edit-weights', 'send-package',
   'view-overview', 'view-profiles', 'view-about',
+  'view-sample', 'import-frame', 'assign-cases', 'view-assignments', 'record-outcome', 'start-from-case',
 ];
 
 export interface PermissionContext {
@@ -52,6 +60,10 @@ export interface PermissionContext {
   targetRole?: Role;
   /** `create-profile`: whether a coordinator profile exists on this device. */
   coordinatorExists?: boolean;
+  /** `edit-answer`: the answer was filled from the sample frame (locked: a coordinator changes it, with a reason). */
+  preloaded?: boolean;
+  /** `record-outcome`, `start-from-case`: the case is assigned to the actor. */
+  assignedToActor?: boolean;
 }
 
 /** What an allowed action still needs from the user: a reason (corrections) or a comment (rejection). */
@@ -73,9 +85,10 @@ const onlyRoles =
 const coordinatorReason = (ctx: PermissionContext): Requirement =>
   ctx.own === true && ctx.status === 'draft' ? null : 'reason';
 
-const editAnswer: Rule = (role, { own, status }) => {
+const editAnswer: Rule = (role, { own, status, preloaded }) => {
   if (role === 'auditor') return deny(refusals.auditorChangesNothing);
-  if (role === 'coordinator') return allow(own !== true || status === 'completed' || status === 'approved' ? 'reason' : null);
+  if (role === 'coordinator') return allow(own !== true || status === 'completed' || status === 'approved' || preloaded === true ? 'reason' : null);
+  if (preloaded === true) return deny(refusals.preloadedCoordinatorOnly);
   if (own !== true) return deny(refusals.notOwn);
   if (status === 'completed') return deny(refusals.completedReopenFirst);
   if (status === 'approved') return deny(refusals.approvedCoordinatorOnly);
@@ -114,6 +127,13 @@ const deleteOrRestore: Rule = (role, ctx) => {
   return ctx.status === 'draft' ? allow() : deny(refusals.deleteDraftOnly);
 };
 
+/** A surveyor works the cases assigned to them; a coordinator any case; an auditor none. */
+const caseWork: Rule = (role, { assignedToActor }) => {
+  if (role === 'auditor') return deny(refusals.auditorChangesNothing);
+  if (role === 'surveyor' && assignedToActor !== true) return deny(refusals.notAssigned);
+  return allow();
+};
+
 const RULES: Readonly<Record<Action, Rule>> = {
   'create-response': (role) => (role === 'auditor' ? deny(refusals.auditorChangesNothing) : allow()),
   'edit-answer': editAnswer,
@@ -149,6 +169,13 @@ const RULES: Readonly<Record<Action, Rule>> = {
   'view-overview': onlyRoles(['coordinator'], refusals.coordinatorOnly),
   'view-profiles': () => allow(),
   'view-about': () => allow(),
+  'view-sample': onlyRoles(['coordinator'], refusals.coordinatorOnly),
+  // A new frame version changes every case's stratum and the weights' n_h: the coordinator's alone.
+  'import-frame': onlyRoles(['coordinator'], refusals.coordinatorOnly),
+  'assign-cases': onlyRoles(['coordinator'], refusals.coordinatorOnly),
+  'view-assignments': onlyRoles(['surveyor', 'coordinator'], refusals.auditorChangesNothing),
+  'record-outcome': caseWork,
+  'start-from-case': caseWork,
 };
 
 /**

@@ -53,5 +53,13 @@ export const refusals = {
     'Auditors enter no data, so they have nothing to send; a coordinator imports packages.',
     'Revisorer taster ikke data ind og har derfor intet at sende; en koordinator indlæser pakker.',
   ),
+  preloadedCoordinatorOnly: text(
+    'This answer comes from the sample frame: only a coordinator can change it, with a reason.',
+    'Svaret kommer fra stikprøven: kun en koordinator kan ændre det, med en begrundelse.',
+  ),
+  notAssigned: text(
+    'This workplace is not assigned to you: ask the coordinator to assign it.',
+    'Arbejdspladsen er ikke tildelt dig: bed koordinatoren om at tildele den.',
+  ),
   ownPinOnly: text('You can change only your own PIN.', 'Du kan kun ændre din egen pinkode.'),
 } as const;

@@ -9,7 +9,7 @@ import type { PopulationTable } from '../../core/weights/population';
 import { importPopulationFile } from './import-population';
 import { ImportPanel, type ImportOutcome } from './ImportPanel';
 import { PopulationEditor } from './PopulationEditor';
-import { MAX_POPULATION_FILE_BYTES } from './sheet-limits';
+import { MAX_POPULATION_FILE_BYTES } from '../../ui/spreadsheet/sheet-limits';
 import { useWeights } from './use-weights';
 import { WeightsTable } from './WeightsTable';
 import { ScreenFrame } from '../../ui/ScreenFrame';

@@ -8,8 +8,8 @@ import { parsePopulationRows, type PopulationProblem } from '../../core/weights/
 import { parsePopulationCsv } from '../../core/weights/population-csv';
 import type { PopulationTable, StratumVocabulary } from '../../core/weights/population';
 import type { OpenedFile } from '../../host/host';
-import { decodeCsvText } from './decode-text';
-import { readSpreadsheetInWorker, type SheetReader } from './read-spreadsheet';
+import { decodeCsvText } from '../../ui/spreadsheet/decode-text';
+import { readSpreadsheetInWorker, type SheetReader } from '../../ui/spreadsheet/read-spreadsheet';
 
 const refusal = (message: LocalText): Result<never, PopulationProblem[]> => err([{ code: 'invalid', message }]);
 

@@ -5,16 +5,20 @@
 import type { LocalText } from '../../core/questionnaire/model';
 import { err, type Result } from '../../core/result';
 import { checkSheetReply } from './sheet-matrix';
-import { SHEET_READ_TIMEOUT_MS } from './sheet-limits';
+import { MAX_SHEET_ROWS, SHEET_READ_TIMEOUT_MS } from './sheet-limits';
 
 /** Reads a spreadsheet's first sheet into rows of cell texts (injected in tests, where there is no Worker). */
 export type SheetReader = (data: Uint8Array) => Promise<Result<string[][], LocalText>>;
 
-export function readSpreadsheetInWorker(data: Uint8Array, timeoutMs = SHEET_READ_TIMEOUT_MS): Promise<Result<string[][], LocalText>> {
+export function readSpreadsheetInWorker(
+  data: Uint8Array,
+  timeoutMs = SHEET_READ_TIMEOUT_MS,
+  maxRows = MAX_SHEET_ROWS,
+): Promise<Result<string[][], LocalText>> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./spreadsheet.worker.ts', import.meta.url), { type: 'module', name: 'population-sheet' });
+      worker = new Worker(new URL('./spreadsheet.worker.ts', import.meta.url), { type: 'module', name: 'spreadsheet' });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       resolve(err({ da: `Regnearket kunne ikke læses: ${message}`, en: `The spreadsheet could not be read: ${message}` }));
@@ -38,14 +42,14 @@ export function readSpreadsheetInWorker(data: Uint8Array, timeoutMs = SHEET_READ
         ),
       timeoutMs,
     );
-    worker.onmessage = (event: MessageEvent<unknown>) => finish(checkSheetReply(event.data));
+    worker.onmessage = (event: MessageEvent<unknown>) => finish(checkSheetReply(event.data, maxRows));
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
       finish(err({ da: `Regnearket kunne ikke læses: ${event.message}`, en: `The spreadsheet could not be read: ${event.message}` }));
     };
     worker.onmessageerror = () => finish(err({ da: 'Regnearket kunne ikke læses.', en: 'The spreadsheet could not be read.' }));
     // A private copy, transferred: the caller's bytes stay intact.
-    const copy = data.slice().buffer;
-    worker.postMessage(copy, [copy]);
+    const bytes = data.slice().buffer;
+    worker.postMessage({ bytes, maxRows }, [bytes]);
   });
 }

@@ -1,4 +1,4 @@
-/** Bounds on a population sheet, shared by the reading Worker and the check of what it returns. */
+/** Bounds on a sheet a coordinator imports, shared by the reading Worker and the check of what it returns. */
 
 /** Far above any stratification (3 levels × 11 areas × 4 sizes = 132 strata), far below harm. */
 export const MAX_SHEET_ROWS = 5_000;
@@ -8,3 +8,8 @@ export const MAX_CELL_LENGTH = 1_000;
 export const MAX_POPULATION_FILE_BYTES = 20 * 1024 * 1024;
 /** A sheet that takes longer to read is abandoned and its Worker terminated. */
 export const SHEET_READ_TIMEOUT_MS = 10_000;
+
+/** A sample frame: the 2021-23 barometer drew 4,494 workplaces from 14,297; room for a full population as frame. */
+export const MAX_FRAME_ROWS = 50_000;
+/** The largest sample-frame file the coordinator may pick. */
+export const MAX_FRAME_FILE_BYTES = 40 * 1024 * 1024;

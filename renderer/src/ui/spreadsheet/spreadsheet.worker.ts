@@ -12,14 +12,24 @@ export type SheetReply = { ok: true; rows: unknown } | { ok: false; error: strin
 // The renderer's TypeScript program has the DOM lib, not WebWorker's: name the two members used.
 const scope = self as unknown as { onmessage: ((event: MessageEvent<unknown>) => void) | null; postMessage(message: SheetReply): void };
 
+/** The file and the row limit: `{ bytes, maxRows }`, or the bare bytes (the population table's limit). */
+function requestOf(data: unknown): { bytes: ArrayBuffer; maxRows: number } {
+  if (data instanceof ArrayBuffer) return { bytes: data, maxRows: MAX_SHEET_ROWS };
+  const request = data as { bytes?: unknown; maxRows?: unknown } | null;
+  if (request && request.bytes instanceof ArrayBuffer && typeof request.maxRows === 'number' && Number.isInteger(request.maxRows) && request.maxRows > 0) {
+    return { bytes: request.bytes, maxRows: request.maxRows };
+  }
+  throw new Error('expected the file as an ArrayBuffer');
+}
+
 scope.onmessage = (event: MessageEvent<unknown>) => {
   let reply: SheetReply;
   try {
-    if (!(event.data instanceof ArrayBuffer)) throw new Error('expected the file as an ArrayBuffer');
-    const workbook = read(new Uint8Array(event.data), {
+    const { bytes, maxRows } = requestOf(event.data);
+    const workbook = read(new Uint8Array(bytes), {
       type: 'array',
       sheets: 0, // the first sheet only
-      sheetRows: MAX_SHEET_ROWS + 1, // one more, so the caller can tell a sheet that is too long
+      sheetRows: maxRows + 1, // one more, so the caller can tell a sheet that is too long
       cellFormula: false,
       cellHTML: false,
       cellStyles: false,

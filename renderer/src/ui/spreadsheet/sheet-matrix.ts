@@ -30,10 +30,10 @@ const malformed = t(
 );
 
 /** The Worker's rows as a fresh `string[][]`, or a message a coordinator can act on. */
-export function checkSheetMatrix(rows: unknown): Result<string[][], LocalText> {
+export function checkSheetMatrix(rows: unknown, maxRows = MAX_SHEET_ROWS): Result<string[][], LocalText> {
   if (!isPlainArray(rows)) return err(malformed);
-  if (rows.length > MAX_SHEET_ROWS) {
-    return err(t(`Arket har mere end ${MAX_SHEET_ROWS} rækker: det er ikke en populationstabel.`, `The sheet has more than ${MAX_SHEET_ROWS} rows: it is not a population table.`));
+  if (rows.length > maxRows) {
+    return err(t(`Arket har mere end ${maxRows} rækker: det er for mange til denne fil.`, `The sheet has more than ${maxRows} rows: too many for this file.`));
   }
   const out: string[][] = [];
   for (let r = 0; r < rows.length; r += 1) {
@@ -57,10 +57,10 @@ export function checkSheetMatrix(rows: unknown): Result<string[][], LocalText> {
 }
 
 /** The Worker's whole reply: `{ ok: true, rows }` or `{ ok: false, error }`, own keys only. */
-export function checkSheetReply(reply: unknown): Result<string[][], LocalText> {
+export function checkSheetReply(reply: unknown, maxRows = MAX_SHEET_ROWS): Result<string[][], LocalText> {
   if (typeof reply !== 'object' || reply === null || Object.getPrototypeOf(reply) !== Object.prototype) return err(malformed);
   const own = (key: string): unknown => (Object.hasOwn(reply, key) ? (reply as Record<string, unknown>)[key] : undefined);
-  if (own('ok') === true) return checkSheetMatrix(own('rows'));
+  if (own('ok') === true) return checkSheetMatrix(own('rows'), maxRows);
   const error = own('error');
   const detail = typeof error === 'string' ? error.slice(0, 200) : '';
   return err(t(`Filen kunne ikke læses som et Excel-regneark (xlsx). ${detail}`.trim(), `The file could not be read as an Excel workbook (xlsx). ${detail}`.trim()));
