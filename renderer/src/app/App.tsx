@@ -104,6 +104,7 @@ export function App({ boot }: { boot: Boot }) {
             comments: boot.comments,
             exchange: boot.exchange,
             questionnaires: boot.questionnaires,
+            verification: boot.verification,
             questionnaire: boot.questionnaire,
             host: boot.host,
             profile,

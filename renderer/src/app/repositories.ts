@@ -13,6 +13,7 @@ import { ResponseRepository, type QuestionnaireLookup } from '../db/response-rep
 import { ReviewRepository } from '../db/review-repository';
 import { SettingsRepository } from '../db/settings-repository';
 import { StoreReader } from '../db/store-reader';
+import { VerificationRepository } from '../db/verification-repository';
 
 export interface Repositories {
   /** Reads over the whole store (pages of responses, the audit log, integrity) for screens and Workers. */
@@ -29,6 +30,8 @@ export interface Repositories {
   exchange: ExchangeRepository;
   /** The questionnaire editions stored with the responses keyed in them. */
   questionnaires: QuestionnaireRepository;
+  /** Double-entry verification and the keying sessions behind the keyer statistics. */
+  verification: VerificationRepository;
 }
 
 /** As things stand only the built-in edition is compiled: a response keyed with another cannot be opened. */
@@ -50,5 +53,6 @@ export function makeRepositories(db: BarometerDb, lookup: QuestionnaireLookup): 
     comments: new CommentRepository(db, lookup),
     exchange: new ExchangeRepository(db, lookup),
     questionnaires: new QuestionnaireRepository(db),
+    verification: new VerificationRepository(db, lookup),
   };
 }

@@ -4,7 +4,7 @@
  * what it was asked to save.
  */
 import type { ReactNode } from 'react';
-import { render } from '@testing-library/react';
+import { render, type RenderResult } from '@testing-library/react';
 import { ServicesProvider, type AppServices } from '../../../renderer/src/app/services-context';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
 import type { Lang } from '../../../renderer/src/core/questionnaire/model';
@@ -62,7 +62,7 @@ export async function openStore(): Promise<Store> {
 }
 
 /** Renders `ui` with the services of `profile`, in `lang`. */
-export async function renderWith(store: Store, profile: Profile, ui: ReactNode, lang: Lang = 'da') {
+export async function renderWith(store: Store, profile: Profile, ui: ReactNode, lang: Lang = 'da'): Promise<RenderResult> {
   await initI18n(lang);
   return render(<ServicesProvider value={store.services(profile, lang)}>{ui}</ServicesProvider>);
 }

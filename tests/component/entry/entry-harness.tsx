@@ -3,7 +3,7 @@
  * the way the store keeps them. `save` decides what a commit does (resolve, fail, wait).
  */
 import { useState } from 'react';
-import { render } from '@testing-library/react';
+import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
 import type { Answers, AnswerValue, Lang } from '../../../renderer/src/core/questionnaire/model';
@@ -45,7 +45,15 @@ export interface HarnessOptions {
   onKeystrokes?: (tally: KeystrokeTally) => void;
 }
 
-export async function renderEntry(options: HarnessOptions = {}) {
+/** What a test gets: the user, the rendered form, the commits made and the answers as stored. */
+export interface EntryHarness {
+  user: ReturnType<typeof userEvent.setup>;
+  view: RenderResult;
+  commits: Commit[];
+  stored: { answers: Answers };
+}
+
+export async function renderEntry(options: HarnessOptions = {}): Promise<EntryHarness> {
   const lang = options.lang ?? 'da';
   await initI18n(lang);
   const commits: Commit[] = [];

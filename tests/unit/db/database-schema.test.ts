@@ -41,7 +41,7 @@ describe('the database schema', () => {
     expect(db.readOnly).toBe(false);
     expect(db.readOnlyReason).toBeNull();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['audit', 'comments', 'imports', 'profiles', 'questionnaires', 'responses', 'revisions', 'settings', 'summaries'].sort(),
+      ['audit', 'comments', 'imports', 'keyingSessions', 'profiles', 'questionnaires', 'responses', 'revisions', 'settings', 'summaries', 'verifications'].sort(),
     );
     for (const table of db.tables) expect(await table.count()).toBe(0);
 
@@ -79,6 +79,8 @@ describe('the database schema', () => {
       settings: { keyPath: 'key', autoIncrement: false, indexes: {} },
       revisions: { keyPath: 'id', autoIncrement: false, indexes: { conflicted: plain('conflicted') } },
       imports: { keyPath: 'fingerprint', autoIncrement: false, indexes: { importedAt: plain('importedAt'), packageId: plain('packageId') } },
+      verifications: { keyPath: 'responseId', autoIncrement: false, indexes: { state: plain('state') } },
+      keyingSessions: { keyPath: 'id', autoIncrement: false, indexes: { operatorId: plain('operatorId'), start: plain('start') } },
     });
   });
 
@@ -95,6 +97,8 @@ describe('the database schema', () => {
       settings: 'key',
       revisions: 'id',
       imports: 'fingerprint',
+      verifications: 'responseId',
+      keyingSessions: 'id',
     });
   });
 

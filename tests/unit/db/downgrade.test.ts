@@ -39,6 +39,9 @@ async function createFutureDb(name: string, withAllIndexes: boolean): Promise<vo
       idb.createObjectStore('revisions', { keyPath: 'id' }).createIndex('conflicted', 'conflicted');
       const imports = idb.createObjectStore('imports', { keyPath: 'fingerprint' });
       for (const i of ['importedAt', 'packageId']) imports.createIndex(i, i);
+      idb.createObjectStore('verifications', { keyPath: 'responseId' }).createIndex('state', 'state');
+      const sessions = idb.createObjectStore('keyingSessions', { keyPath: 'id' });
+      for (const i of ['operatorId', 'start']) sessions.createIndex(i, i);
       idb.createObjectStore('futureThings', { keyPath: 'id' });
     };
     req.onsuccess = () => {

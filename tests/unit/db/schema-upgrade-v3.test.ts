@@ -7,6 +7,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { generationOf, winner } from '../../../renderer/src/core/revisions';
 import { BarometerDb, openBarometerDb } from '../../../renderer/src/db/database';
+import { LATEST_SCHEMA_VERSION } from '../../../renderer/src/db/schema-versions';
 import type { ResponseRecord } from '../../../renderer/src/db/records';
 import { ResponseRepository } from '../../../renderer/src/db/response-repository';
 import { SCHEMA_VERSIONS } from '../../../renderer/src/db/schema-versions';
@@ -36,7 +37,7 @@ describe('upgrading version 2 to 3', () => {
     const name = uniqueDbName('v2-v3');
     await seedVersion2(name);
     const db = await openBarometerDb(name);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     const rows = await db.revisions.toArray();
     expect(rows.map((r) => [r.id, r.conflicted, r.tree.nodes.length])).toEqual([['r-1', 0, 1], ['r-2', 0, 1]]);
     expect(winner(rows[0]!.tree)?.content).toEqual({

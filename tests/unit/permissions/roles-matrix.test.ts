@@ -71,6 +71,13 @@ const MATRIX: Row[] = [
   ['view-overview', 'the coordinator overview', {}, o('no', 'yes', 'no')],
   ['view-profiles', 'profiles', {}, o('yes', 'yes', 'yes')],
   ['view-about', 'about / data safety', {}, o('yes', 'yes', 'yes')],
+  ['mark-verification', '', {}, o('no', 'yes', 'no')],
+  ['key-verification', "someone else's response", others('completed'), o('yes', 'yes', 'no')],
+  ['key-verification', 'own response (the first keyer)', own('completed'), o('no', 'no', 'no')],
+  ['resolve-verification', '', {}, o('no', 'yes', 'no')],
+  ['record-keying', 'keystroke counts', {}, o('yes', 'yes', 'no')],
+  ['view-verification', 'the verification list', {}, o('yes', 'yes', 'no')],
+  ['view-keyer-statistics', 'the keyer statistics', {}, o('no', 'yes', 'yes')],
 ];
 
 function outcome(role: Role, action: Action, ctx: PermissionContext): Outcome {

@@ -53,5 +53,9 @@ export const refusals = {
     'Auditors enter no data, so they have nothing to send; a coordinator imports packages.',
     'Revisorer taster ikke data ind og har derfor intet at sende; en koordinator indlæser pakker.',
   ),
+  secondKeyerOther: text(
+    'A response is verified by a different profile than the one that keyed it first.',
+    'En besvarelse verificeres af en anden profil end den, der tastede den første gang.',
+  ),
   ownPinOnly: text('You can change only your own PIN.', 'Du kan kun ændre din egen pinkode.'),
 } as const;
