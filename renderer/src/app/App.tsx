@@ -105,6 +105,7 @@ export function App({ boot }: { boot: Boot }) {
             exchange: boot.exchange,
             questionnaires: boot.questionnaires,
             fieldwork: boot.fieldwork,
+            verification: boot.verification,
             questionnaire: boot.questionnaire,
             host: boot.host,
             profile,

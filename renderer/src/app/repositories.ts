@@ -14,6 +14,7 @@ import { ResponseRepository, type QuestionnaireLookup } from '../db/response-rep
 import { ReviewRepository } from '../db/review-repository';
 import { SettingsRepository } from '../db/settings-repository';
 import { StoreReader } from '../db/store-reader';
+import { VerificationRepository } from '../db/verification-repository';
 
 export interface Repositories {
   /** Reads over the whole store (pages of responses, the audit log, integrity) for screens and Workers. */
@@ -32,6 +33,8 @@ export interface Repositories {
   questionnaires: QuestionnaireRepository;
   /** The sample frame, cases and their surveyors, attempts and outcomes. */
   fieldwork: FieldworkRepository;
+  /** Double-entry verification and the keying sessions behind the keyer statistics. */
+  verification: VerificationRepository;
 }
 
 /** As things stand only the built-in edition is compiled: a response keyed with another cannot be opened. */
@@ -54,5 +57,6 @@ export function makeRepositories(db: BarometerDb, lookup: QuestionnaireLookup): 
     exchange: new ExchangeRepository(db, lookup),
     questionnaires: new QuestionnaireRepository(db),
     fieldwork: new FieldworkRepository(db),
+    verification: new VerificationRepository(db, lookup),
   };
 }

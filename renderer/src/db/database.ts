@@ -7,6 +7,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AuditEntry, CommentRecord, ProfileRow, ResponseRecord, ResponseSummary, SettingRow, StoredQuestionnaire } from './records';
 import type { ImportRecord, RevisionRow } from './exchange-records';
 import type { AttemptRow, CaseLinkRow, CaseRow, FrameVersionRow } from './fieldwork-records';
+import type { KeyingSessionRow, VerificationRecord } from './verification-records';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 import { requestPersistentStorage } from './storage-persistence';
 
@@ -30,6 +31,10 @@ export class BarometerDb extends Dexie {
   declare cases: EntityTable<CaseRow, 'id'>;
   declare attempts: EntityTable<AttemptRow, 'id'>;
   declare caseLinks: EntityTable<CaseLinkRow, 'responseId'>;
+  /** Schema 5: responses marked for verification, their second keying and its outcome. */
+  declare verifications: EntityTable<VerificationRecord, 'responseId'>;
+  /** Schema 5: keying sessions (counts and times) for the keyer statistics. */
+  declare keyingSessions: EntityTable<KeyingSessionRow, 'id'>;
 
   /** True when the stored data was made by a newer app version: every repository write is refused. */
   readOnly = false;

@@ -4,6 +4,7 @@
  * Only Dexie is awaited inside it: the questionnaire lookup, the evaluation and the hash are
  * synchronous, so the transaction cannot commit early.
  */
+import type { Table } from 'dexie';
 import { evaluateResponse } from '../core/engine/evaluate-response';
 import type { Evaluation } from '../core/engine/evaluation';
 import type { Questionnaire } from '../core/questionnaire/model';
@@ -44,11 +45,11 @@ export class ResponseWriter {
     return [responses, summaries, audit, profiles, comments, revisions, cases, caseLinks];
   }
 
-  /** Runs `work` in one transaction with the stored actor and this device's chain. */
-  async transaction<T>(actor: Profile, work: (chain: ChainWriter, row: ProfileRow, now: string) => Promise<T>): Promise<T> {
+  /** Runs `work` in one transaction with the stored actor and this device's chain (and `extraTables` too). */
+  async transaction<T>(actor: Profile, work: (chain: ChainWriter, row: ProfileRow, now: string) => Promise<T>, extraTables: readonly Table[] = []): Promise<T> {
     assertWritable(this.db);
     const deviceId = await ensureDeviceId(this.db);
-    return this.db.transaction('rw', this.tables, async () => {
+    return this.db.transaction('rw', [...this.tables, ...extraTables], async () => {
       const row = await storedActor(this.db, actor);
       const chain = await ChainWriter.open(this.db, deviceId);
       return work(chain, row, new Date().toISOString());

@@ -61,6 +61,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       caseLinks: 'responseId, caseId',
     },
   },
+  {
+    // Double-entry verification: one row per response marked for verification (second keying,
+    // errors, disagreements, resolutions; keyed by the response's id, indexed by state), and the
+    // keying sessions behind the keyer statistics (counts and times only). Version 4 is fieldwork's.
+    version: 5,
+    stores: {
+      verifications: 'responseId, state',
+      keyingSessions: 'id, operatorId, start',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

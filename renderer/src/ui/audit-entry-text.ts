@@ -8,7 +8,7 @@ import type { AuditEntry } from '../core/audit/audit-entry';
 import type { Lang, Questionnaire } from '../core/questionnaire/model';
 import { statusLabel, valueLabel } from './value-labels';
 
-const KNOWN = ['create', 'answer', 'status', 'comment', 'delete', 'restore', 'import', 'conflict-resolution'] as const;
+const KNOWN = ['create', 'answer', 'status', 'comment', 'delete', 'restore', 'import', 'conflict-resolution', 'verification'] as const;
 const isKnown = (action: string): action is (typeof KNOWN)[number] => (KNOWN as readonly string[]).includes(action);
 
 /** The question's wording (grid rows: "grid: row"), or null when the questionnaire has no such variable. */
@@ -37,7 +37,7 @@ export function changeText(t: TFunction<'history'>, q: Questionnaire, e: AuditEn
     const names = { draft: t('status.draft'), completed: t('status.completed'), approved: t('status.approved'), rejected: t('status.rejected') };
     return t('change', { old: statusLabel(e.oldValue, names) ?? empty, new: statusLabel(e.newValue, names) ?? empty });
   }
-  if (e.action === 'answer' || ((e.action === 'import' || e.action === 'conflict-resolution') && e.field !== null)) {
+  if (e.action === 'answer' || ((e.action === 'import' || e.action === 'conflict-resolution' || e.action === 'verification') && e.field !== null)) {
     return t('change', { old: valueLabel(q, e.field, e.oldValue, lang) ?? empty, new: valueLabel(q, e.field, e.newValue, lang) ?? empty });
   }
   return null;

@@ -45,9 +45,15 @@ export interface HarnessOptions {
   onKeystrokes?: (tally: KeystrokeTally) => void;
 }
 
-export async function renderEntry(
-  options: HarnessOptions = {},
-): Promise<{ user: ReturnType<typeof userEvent.setup>; view: RenderResult; commits: Commit[]; stored: { answers: Answers } }> {
+/** What a test gets: the user, the rendered form, the commits made and the answers as stored. */
+export interface EntryHarness {
+  user: ReturnType<typeof userEvent.setup>;
+  view: RenderResult;
+  commits: Commit[];
+  stored: { answers: Answers };
+}
+
+export async function renderEntry(options: HarnessOptions = {}): Promise<EntryHarness> {
   const lang = options.lang ?? 'da';
   await initI18n(lang);
   const commits: Commit[] = [];

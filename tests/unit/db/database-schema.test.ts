@@ -41,7 +41,7 @@ describe('the database schema', () => {
     expect(db.readOnly).toBe(false);
     expect(db.readOnlyReason).toBeNull();
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['audit', 'comments', 'imports', 'profiles', 'questionnaires', 'responses', 'revisions', 'settings', 'summaries', 'frameVersions', 'cases', 'attempts', 'caseLinks'].sort(),
+      ['audit', 'comments', 'imports', 'keyingSessions', 'profiles', 'questionnaires', 'responses', 'revisions', 'settings', 'summaries', 'verifications', 'frameVersions', 'cases', 'attempts', 'caseLinks'].sort(),
     );
     for (const table of db.tables) expect(await table.count()).toBe(0);
 
@@ -83,6 +83,8 @@ describe('the database schema', () => {
       cases: { keyPath: 'id', autoIncrement: false, indexes: { stratum: plain('stratum'), assigneeId: plain('assigneeId'), inFrame: plain('inFrame') } },
       attempts: { keyPath: 'id', autoIncrement: false, indexes: { caseId: plain('caseId'), at: plain('at') } },
       caseLinks: { keyPath: 'responseId', autoIncrement: false, indexes: { caseId: plain('caseId') } },
+      verifications: { keyPath: 'responseId', autoIncrement: false, indexes: { state: plain('state') } },
+      keyingSessions: { keyPath: 'id', autoIncrement: false, indexes: { operatorId: plain('operatorId'), start: plain('start') } },
     });
   });
 
@@ -103,6 +105,8 @@ describe('the database schema', () => {
       cases: 'id',
       attempts: 'id',
       caseLinks: 'responseId',
+      verifications: 'responseId',
+      keyingSessions: 'id',
     });
   });
 

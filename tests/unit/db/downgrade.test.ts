@@ -45,6 +45,9 @@ async function createFutureDb(name: string, withAllIndexes: boolean): Promise<vo
       const attempts = idb.createObjectStore('attempts', { keyPath: 'id' });
       for (const i of ['caseId', 'at']) attempts.createIndex(i, i);
       idb.createObjectStore('caseLinks', { keyPath: 'responseId' }).createIndex('caseId', 'caseId');
+      idb.createObjectStore('verifications', { keyPath: 'responseId' }).createIndex('state', 'state');
+      const sessions = idb.createObjectStore('keyingSessions', { keyPath: 'id' });
+      for (const i of ['operatorId', 'start']) sessions.createIndex(i, i);
       idb.createObjectStore('futureThings', { keyPath: 'id' });
     };
     req.onsuccess = () => {

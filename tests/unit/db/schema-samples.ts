@@ -12,6 +12,7 @@ import { ProfileRepository } from '../../../renderer/src/db/profile-repository';
 import type { ResponseRecord } from '../../../renderer/src/db/records';
 import { LEGACY_DETAILS } from '../../../renderer/src/db/upgrade-v2';
 import { firstTreeOf, revisionRow } from '../../../renderer/src/db/revision-write';
+import type { KeyingSessionRow, VerificationRecord } from '../../../renderer/src/db/verification-records';
 import { anna } from './db-test-support';
 
 const sampleFrameVersion = {
@@ -37,6 +38,20 @@ export interface VersionSample {
   seed(db: BarometerDb): Promise<void>;
   check(db: BarometerDb): Promise<void>;
 }
+
+export const sampleVerification: VerificationRecord = {
+  responseId: 'r-1', responseKey: 'K7M-4QX', state: 'keying', selection: 'every-nth',
+  markedAt: '2024-03-02T09:00:00.000Z', markedById: 'p-coord', markedByName: 'Kirsten Koordinator',
+  keyerId: anna.id, keyerName: anna.name, mode: 'on-the-fly', verifierId: 'p-bo', verifierName: 'Bo Berg',
+  answers: { workplace_name: 'Aarhus Kommune' }, flyErrors: { kinds: 'keyer' }, startedAt: '2024-03-02T10:00:00.000Z',
+  keyedAt: null, sessionId: null, fieldsCompared: 0, disagreements: [], resolutions: [], verifiedAt: null,
+  updatedAt: '2024-03-02T10:05:00.000Z',
+};
+
+export const sampleSession: KeyingSessionRow = {
+  id: 's-1', mode: 'verify', operatorId: 'p-bo', operatorName: 'Bo Berg', start: 1_709_373_600_000, end: 1_709_374_200_000,
+  pauseMs: 0, keystrokes: 140, responseIds: ['r-1'],
+};
 
 export const sampleResponse: ResponseRecord = {
   id: 'r-1',
@@ -154,6 +169,27 @@ export const SAMPLES: Record<number, VersionSample> = {
       expect(await db.cases.where('stratum').equals(sampleCase.stratum).count()).toBe(1);
       expect(await db.attempts.where('caseId').equals(sampleCase.id).toArray()).toEqual([sampleAttempt]);
       expect(await db.caseLinks.where('caseId').equals(sampleCase.id).primaryKeys()).toEqual([sampleResponse.id]);
+    },
+  },
+  5: {
+    // Version 4's rows, plus a verification and a keying session; the
+    // upgrade from 4 adds the two empty stores.
+    async seed(db) {
+      await SAMPLES[4]?.seed(db);
+      await db.verifications.add(sampleVerification);
+      await db.keyingSessions.add(sampleSession);
+    },
+    async check(db) {
+      await SAMPLES[4]?.check(db);
+      const verifications = await db.verifications.toArray();
+      const sessions = await db.keyingSessions.toArray();
+      // Straight after the upgrade from 4 both stores are empty; after this version's own seed they hold the samples.
+      if (verifications.length > 0) {
+        expect(verifications).toEqual([sampleVerification]);
+        expect(await db.verifications.where('state').equals('keying').primaryKeys()).toEqual(['r-1']);
+        expect(sessions).toEqual([sampleSession]);
+        expect(await db.keyingSessions.where('operatorId').equals('p-bo').count()).toBe(1);
+      } else expect(sessions).toEqual([]);
     },
   },
 };

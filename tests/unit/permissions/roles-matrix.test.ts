@@ -81,6 +81,13 @@ const MATRIX: Row[] = [
   ['record-outcome', "someone else's case", { assignedToActor: false }, o('no', 'yes', 'no')],
   ['start-from-case', 'a case assigned to the actor', { assignedToActor: true }, o('yes', 'yes', 'no')],
   ['start-from-case', "someone else's case", { assignedToActor: false }, o('no', 'yes', 'no')],
+  ['mark-verification', '', {}, o('no', 'yes', 'no')],
+  ['key-verification', "someone else's response", others('completed'), o('yes', 'yes', 'no')],
+  ['key-verification', 'own response (the first keyer)', own('completed'), o('no', 'no', 'no')],
+  ['resolve-verification', '', {}, o('no', 'yes', 'no')],
+  ['record-keying', 'keystroke counts', {}, o('yes', 'yes', 'no')],
+  ['view-verification', 'the verification list', {}, o('yes', 'yes', 'no')],
+  ['view-keyer-statistics', 'the keyer statistics', {}, o('no', 'yes', 'yes')],
 ];
 
 function outcome(role: Role, action: Action, ctx: PermissionContext): Outcome {

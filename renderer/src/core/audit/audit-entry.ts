@@ -15,6 +15,7 @@ export type AuditAction =
   | 'import'
   | 'export'
   | 'conflict-resolution'
+  | 'verification'
   | 'profile-create'
   | 'profile-switch'
   | 'profile-pin'

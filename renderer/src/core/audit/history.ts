@@ -109,7 +109,8 @@ function apply(state: Replay, e: AuditEntry): void {
       return;
     case 'answer':
     case 'import':
-    case 'conflict-resolution': {
+    case 'conflict-resolution':
+    case 'verification': {
       const whole = wholeAnswers(e);
       const status = e.details?.['status'];
       if (isResponseStatus(status)) state.status = status;
@@ -142,7 +143,7 @@ function replay(entries: readonly AuditEntry[], include: (e: AuditEntry) => bool
 
 /**
  * The response as it was at `time` (ISO 8601), replaying its entries up to and including that
- * moment: `answer` entries set or clear one field; `import` and `conflict-resolution` entries set
+ * moment: `answer` entries set or clear one field; `import`, `conflict-resolution` and `verification` entries set
  * the field they name, or all answers and the status from `details.answers` / `details.status`.
  */
 export function stateAt(entries: readonly AuditEntry[], time: string): ResponseStateAt {

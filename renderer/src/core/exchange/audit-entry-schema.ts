@@ -20,6 +20,7 @@ const AUDIT_ACTIONS = [
   'import',
   'export',
   'conflict-resolution',
+  'verification',
   'profile-create',
   'profile-switch',
   'profile-pin',

@@ -24,6 +24,12 @@ export type Action =
   | 'create-profile'
   | 'set-pin'
   | 'review'
+  // Double-entry verification: mark responses, key one a second time (blind), resolve what differs,
+  // and record keystroke counts for the keyer statistics.
+  | 'mark-verification'
+  | 'key-verification'
+  | 'resolve-verification'
+  | 'record-keying'
   // Screens: who may open them. The navigation, the route guard and the store all ask these.
   | 'view-responses'
   | 'view-review'
@@ -41,7 +47,9 @@ export type Action =
   | 'assign-cases'
   | 'view-assignments'
   | 'record-outcome'
-  | 'start-from-case';
+  | 'start-from-case'
+  | 'view-verification'
+  | 'view-keyer-statistics';
 
 export const ACTIONS: readonly Action[] = [
   'create-response', 'edit-answer', 'complete', 'reopen', 'approve', 'reject', 'delete-response', 'restore-response',
@@ -49,10 +57,12 @@ export const ACTIONS: readonly Action[] = [
   'view-responses', 'view-review', 'view-quality', 'view-audit', 'view-indicators', 'edit-weights', 'send-package',
   'view-overview', 'view-profiles', 'view-about',
   'view-sample', 'import-frame', 'assign-cases', 'view-assignments', 'record-outcome', 'start-from-case',
+  'mark-verification', 'key-verification', 'resolve-verification', 'record-keying',
+  'view-verification', 'view-keyer-statistics',
 ];
 
 export interface PermissionContext {
-  /** The actor created the response (for `set-pin`: owns the profile). */
+  /** The actor created the response (for `set-pin`: owns the profile; for `key-verification`: keyed it first). */
   own?: boolean;
   /** The response's status now (before the action). */
   status?: ResponseStatus;
@@ -176,6 +186,14 @@ const RULES: Readonly<Record<Action, Rule>> = {
   'view-assignments': onlyRoles(['surveyor', 'coordinator'], refusals.auditorChangesNothing),
   'record-outcome': caseWork,
   'start-from-case': caseWork,
+  'mark-verification': onlyRoles(['coordinator'], refusals.coordinatorOnly),
+  // The second keying is blind and independent: never by the profile that keyed the response first.
+  'key-verification': (role, { own }) =>
+    role === 'auditor' ? deny(refusals.auditorChangesNothing) : own === true ? deny(refusals.secondKeyerOther) : allow(),
+  'resolve-verification': onlyRoles(['coordinator'], refusals.coordinatorOnly),
+  'record-keying': (role) => (role === 'auditor' ? deny(refusals.auditorChangesNothing) : allow()),
+  'view-verification': onlyRoles(['surveyor', 'coordinator'], refusals.auditorChangesNothing),
+  'view-keyer-statistics': onlyRoles(['coordinator', 'auditor'], refusals.reviewersOnly),
 };
 
 /**

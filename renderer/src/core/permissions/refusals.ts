@@ -61,5 +61,9 @@ export const refusals = {
     'This workplace is not assigned to you: ask the coordinator to assign it.',
     'Arbejdspladsen er ikke tildelt dig: bed koordinatoren om at tildele den.',
   ),
+  secondKeyerOther: text(
+    'A response is verified by a different profile than the one that keyed it first.',
+    'En besvarelse verificeres af en anden profil end den, der tastede den første gang.',
+  ),
   ownPinOnly: text('You can change only your own PIN.', 'Du kan kun ændre din egen pinkode.'),
 } as const;
