@@ -15,7 +15,7 @@ import { PATIENCE, Surveyor } from './support/surveyor';
 
 const MENU: Record<RoleName, string[]> = {
   Interviewer: ['Besvarelser', 'Send og indlæs', 'Profiler', 'Om / datasikkerhed'],
-  Koordinator: ['Besvarelser', 'Gennemgang', 'Datakvalitet', 'Revision', 'Indikatorer', 'Vægte', 'Send og indlæs', 'Overblik', 'Konflikter', 'Profiler', 'Om / datasikkerhed'],
+  Koordinator: ['Besvarelser', 'Gennemgang', 'Datakvalitet', 'Revision', 'Indikatorer', 'Vægte', 'Send og indlæs', 'Overblik', 'Konflikter', 'Profiler', 'Spørgeskemaer', 'Om / datasikkerhed'],
   Revisor: ['Besvarelser', 'Gennemgang', 'Datakvalitet', 'Revision', 'Indikatorer', 'Profiler', 'Om / datasikkerhed'],
 };
 

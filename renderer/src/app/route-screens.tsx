@@ -11,6 +11,7 @@ import { ExportButton } from '../features/export/ExportButton';
 import { HistoryScreen } from '../features/history/HistoryScreen';
 import { ProfilesScreen } from '../features/profile/ProfilesScreen';
 import { QualityScreen } from '../features/quality/QualityScreen';
+import { QuestionnairesScreen } from '../features/questionnaires/QuestionnairesScreen';
 import { listViewFromParams, listViewToParams, type ListView } from '../features/responses/list-view';
 import { ResponsesScreen } from '../features/responses/ResponsesScreen';
 import { reviewViewFromParams, reviewViewToParams, type ReviewView } from '../features/review/review-view';
@@ -156,5 +157,6 @@ export const SCREEN_COMPONENTS: Record<ScreenId, () => React.JSX.Element> = {
   overview: OverviewScreen,
   conflicts: ConflictsScreen,
   profiles: ProfilesRoute,
+  questionnaires: QuestionnairesScreen,
   about: AboutRoute,
 };

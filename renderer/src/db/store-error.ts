@@ -21,7 +21,9 @@ export type StoreErrorCode =
   | 'stale-selection'
   | 'not-approvable'
   /** A package could not be written from this data (the message says why). */
-  | 'package-invalid';
+  | 'package-invalid'
+  /** A questionnaire edition the loader refuses, or a version already stored with other content. */
+  | 'questionnaire-invalid';
 
 /** Every refusal of a repository: thrown before anything is written. */
 export class StoreError extends Error {

@@ -8,6 +8,7 @@ import { settingsStrings } from '../features/settings/strings';
 import { profileStrings } from '../features/profile/strings';
 import { exportStrings } from '../features/export/strings';
 import { weightsStrings } from '../features/weights/strings';
+import { questionnairesStrings } from '../features/questionnaires/strings';
 import { dashboardStrings } from '../features/dashboard/strings';
 import { auditStrings } from '../features/audit/strings';
 import { historyStrings } from '../features/history/strings';
@@ -26,6 +27,7 @@ export const namespaces = {
   profile: profileStrings,
   export: exportStrings,
   weights: weightsStrings,
+  questionnaires: questionnairesStrings,
   dashboard: dashboardStrings,
   audit: auditStrings,
   history: historyStrings,

@@ -21,7 +21,7 @@ describe('the navigation of each role', () => {
       'control: review, quality, audit',
       'analysis: indicators, weights',
       'exchange: exchange, overview, conflicts',
-      'settings: profiles, about',
+      'settings: profiles, questionnaires, about',
     ]);
   });
 

@@ -71,6 +71,7 @@ const MATRIX: Row[] = [
   ['view-overview', 'the coordinator overview', {}, o('no', 'yes', 'no')],
   ['view-profiles', 'profiles', {}, o('yes', 'yes', 'yes')],
   ['view-about', 'about / data safety', {}, o('yes', 'yes', 'yes')],
+  ['manage-questionnaires', 'import, store and export questionnaire editions', {}, o('no', 'yes', 'no')],
   ['edit-answer', 'own draft, an answer from the sample frame', { ...own('draft'), preloaded: true }, o('no', 'reason', 'no')],
   ['edit-answer', "someone else's draft, an answer from the sample frame", { ...others('draft'), preloaded: true }, o('no', 'reason', 'no')],
   ['view-sample', 'the sample frame and its cases', {}, o('no', 'yes', 'no')],

@@ -20,7 +20,9 @@ export type AuditAction =
   | 'profile-switch'
   | 'profile-pin'
   /** Sample frame, assignments and case outcomes (schema 4): `details.kind` says which. */
-  | 'fieldwork';
+  | 'fieldwork'
+  /** A questionnaire edition stored on this computer (imported from an XLSForm). */
+  | 'questionnaire';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 

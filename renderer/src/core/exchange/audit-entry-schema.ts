@@ -25,6 +25,7 @@ const AUDIT_ACTIONS = [
   'profile-switch',
   'profile-pin',
   'fieldwork',
+  'questionnaire',
 ] as const;
 
 /** 64 lower-case hex digits. */

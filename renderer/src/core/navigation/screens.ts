@@ -18,6 +18,7 @@ export type ScreenId =
   | 'overview'
   | 'conflicts'
   | 'profiles'
+  | 'questionnaires'
   | 'about';
 
 /** The jobs the navigation is grouped by, in order: Indtastning · Kontrol · Analyse · Udveksling · Indstillinger. */
@@ -58,6 +59,7 @@ export const SCREENS: readonly ScreenSpec[] = [
   screen('overview', '/overview', 'view-overview', 'exchange'),
   screen('conflicts', '/conflicts', 'resolve-conflict', 'exchange'),
   screen('profiles', '/profiles', 'view-profiles', 'settings'),
+  screen('questionnaires', '/questionnaires', 'manage-questionnaires', 'settings'),
   screen('about', '/about', 'view-about', 'settings'),
 ];
 

@@ -41,6 +41,8 @@ export type Action =
   | 'view-overview'
   | 'view-profiles'
   | 'view-about'
+  // Questionnaire editions (XLSForm import and export): the coordinator's.
+  | 'manage-questionnaires'
   // Fieldwork: the sample frame, assignments to surveyors, attempts and outcomes per case.
   | 'view-sample'
   | 'import-frame'
@@ -55,7 +57,7 @@ export const ACTIONS: readonly Action[] = [
   'create-response', 'edit-answer', 'complete', 'reopen', 'approve', 'reject', 'delete-response', 'restore-response',
   'comment', 'import', 'restore-backup', 'export-data', 'export-audit', 'resolve-conflict', 'create-profile', 'set-pin', 'review',
   'view-responses', 'view-review', 'view-quality', 'view-audit', 'view-indicators', 'edit-weights', 'send-package',
-  'view-overview', 'view-profiles', 'view-about',
+  'view-overview', 'view-profiles', 'view-about', 'manage-questionnaires',
   'view-sample', 'import-frame', 'assign-cases', 'view-assignments', 'record-outcome', 'start-from-case',
   'mark-verification', 'key-verification', 'resolve-verification', 'record-keying',
   'view-verification', 'view-keyer-statistics',
@@ -179,6 +181,8 @@ const RULES: Readonly<Record<Action, Rule>> = {
   'view-overview': onlyRoles(['coordinator'], refusals.coordinatorOnly),
   'view-profiles': () => allow(),
   'view-about': () => allow(),
+  // A new edition changes what every later response asks: only a coordinator stores or exports one.
+  'manage-questionnaires': onlyRoles(['coordinator'], refusals.coordinatorOnly),
   'view-sample': onlyRoles(['coordinator'], refusals.coordinatorOnly),
   // A new frame version changes every case's stratum and the weights' n_h: the coordinator's alone.
   'import-frame': onlyRoles(['coordinator'], refusals.coordinatorOnly),

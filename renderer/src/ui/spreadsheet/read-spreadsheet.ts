@@ -4,17 +4,16 @@
  */
 import type { LocalText } from '../../core/questionnaire/model';
 import { err, type Result } from '../../core/result';
-import { checkSheetReply } from './sheet-matrix';
+import { checkSheetReply, checkWorkbookReply } from './sheet-matrix';
 import { MAX_SHEET_ROWS, SHEET_READ_TIMEOUT_MS } from './sheet-limits';
 
 /** Reads a spreadsheet's first sheet into rows of cell texts (injected in tests, where there is no Worker). */
 export type SheetReader = (data: Uint8Array) => Promise<Result<string[][], LocalText>>;
 
-export function readSpreadsheetInWorker(
-  data: Uint8Array,
-  timeoutMs = SHEET_READ_TIMEOUT_MS,
-  maxRows = MAX_SHEET_ROWS,
-): Promise<Result<string[][], LocalText>> {
+/** Reads the named sheets of a workbook (those present), each as rows of cell texts. */
+export type WorkbookReader = (data: Uint8Array) => Promise<Result<Record<string, string[][]>, LocalText>>;
+
+function inWorker<T>(data: Uint8Array, request: Record<string, unknown>, timeoutMs: number, check: (reply: unknown) => Result<T, LocalText>): Promise<Result<T, LocalText>> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -25,7 +24,7 @@ export function readSpreadsheetInWorker(
       return;
     }
     let settled = false;
-    const finish = (result: Result<string[][], LocalText>) => {
+    const finish = (result: Result<T, LocalText>) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -42,7 +41,7 @@ export function readSpreadsheetInWorker(
         ),
       timeoutMs,
     );
-    worker.onmessage = (event: MessageEvent<unknown>) => finish(checkSheetReply(event.data, maxRows));
+    worker.onmessage = (event: MessageEvent<unknown>) => finish(check(event.data));
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
       finish(err({ da: `Regnearket kunne ikke læses: ${event.message}`, en: `The spreadsheet could not be read: ${event.message}` }));
@@ -50,6 +49,24 @@ export function readSpreadsheetInWorker(
     worker.onmessageerror = () => finish(err({ da: 'Regnearket kunne ikke læses.', en: 'The spreadsheet could not be read.' }));
     // A private copy, transferred: the caller's bytes stay intact.
     const bytes = data.slice().buffer;
-    worker.postMessage({ bytes, maxRows }, [bytes]);
+    worker.postMessage({ ...request, bytes }, [bytes]);
   });
+}
+
+export function readSpreadsheetInWorker(
+  data: Uint8Array,
+  timeoutMs = SHEET_READ_TIMEOUT_MS,
+  maxRows = MAX_SHEET_ROWS,
+): Promise<Result<string[][], LocalText>> {
+  return inWorker(data, { maxRows }, timeoutMs, (reply) => checkSheetReply(reply, maxRows));
+}
+
+/** The sheets named (compared ignoring case), each within `maxRows`; sheets the file lacks are left out. */
+export function readWorkbookInWorker(
+  data: Uint8Array,
+  sheets: readonly string[],
+  timeoutMs = SHEET_READ_TIMEOUT_MS,
+  maxRows = MAX_SHEET_ROWS,
+): Promise<Result<Record<string, string[][]>, LocalText>> {
+  return inWorker(data, { maxRows, sheets: [...sheets] }, timeoutMs, (reply) => checkWorkbookReply(reply, sheets, maxRows));
 }

@@ -65,3 +65,27 @@ export function checkSheetReply(reply: unknown, maxRows = MAX_SHEET_ROWS): Resul
   const detail = typeof error === 'string' ? error.slice(0, 200) : '';
   return err(t(`Filen kunne ikke læses som et Excel-regneark (xlsx). ${detail}`.trim(), `The file could not be read as an Excel workbook (xlsx). ${detail}`.trim()));
 }
+
+/**
+ * The Worker's reply for named sheets: `{ ok: true, sheets: { name: rows } }`, only the names asked
+ * for (matched ignoring case, given back as asked), each checked as one sheet is.
+ */
+export function checkWorkbookReply(reply: unknown, names: readonly string[], maxRows = MAX_SHEET_ROWS): Result<Record<string, string[][]>, LocalText> {
+  if (typeof reply !== 'object' || reply === null || Object.getPrototypeOf(reply) !== Object.prototype) return err(malformed);
+  const own = (from: object, key: string): unknown => (Object.hasOwn(from, key) ? (from as Record<string, unknown>)[key] : undefined);
+  if (own(reply, 'ok') !== true) {
+    const failed = checkSheetReply(reply, maxRows);
+    return failed.ok ? err(malformed) : err(failed.error);
+  }
+  const sheets = own(reply, 'sheets');
+  if (typeof sheets !== 'object' || sheets === null || Object.getPrototypeOf(sheets) !== Object.prototype) return err(malformed);
+  const out: Record<string, string[][]> = {};
+  for (const key of Object.keys(sheets)) {
+    const name = names.find((n) => n.toLowerCase() === key.trim().toLowerCase());
+    if (name === undefined || Object.hasOwn(out, name)) return err(malformed);
+    const rows = checkSheetMatrix(own(sheets, key), maxRows);
+    if (!rows.ok) return err({ da: `Arket ${name}: ${rows.error.da}`, en: `Sheet ${name}: ${rows.error.en}` });
+    out[name] = rows.value;
+  }
+  return ok(out);
+}
