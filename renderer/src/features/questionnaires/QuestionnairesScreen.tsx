@@ -83,7 +83,6 @@ export function QuestionnairesScreen() {
               <thead>
                 <tr>
                   <th scope="col">{t('name')}</th>
-                  <th scope="col">{t('id')}</th>
                   <th scope="col">{t('version')}</th>
                   <th scope="col" className="num">{t('questions')}</th>
                   <th scope="col">{t('storedAt')}</th>
@@ -96,12 +95,12 @@ export function QuestionnairesScreen() {
                     <td>
                       {row.def.title[lang]}
                       {row.id === questionnaire.id && row.version === questionnaire.version ? <span className="muted"> ({t('inUse')})</span> : null}
+                      <div className="muted">{t('idLine', { id: row.id })}</div>
                     </td>
-                    <td>{row.id}</td>
                     <td>{row.version}</td>
                     <td className="num">{formatCount(previewDefinition(row.def).questions, lang)}</td>
                     <td>{formatDateTime(row.storedAt, lang)}</td>
-                    <td>
+                    <td className="nowrap">
                       <button type="button" onClick={() => void exportEdition(i)}>
                         {t('exportButton', { version: row.version })}
                       </button>
