@@ -7,12 +7,17 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundle zod and anything else main imports: the installers ship no node_modules at all.
+      externalizeDeps: false,
+      sourcemap: false,
       rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } },
     },
   },
   preload: {
     build: {
       outDir: 'out/preload',
+      externalizeDeps: false,
+      sourcemap: false,
       // A sandboxed preload cannot be an ES module: emit CommonJS (index.cjs).
       lib: { entry: resolve(__dirname, 'preload/index.ts'), formats: ['cjs'] },
       rollupOptions: { input: { index: resolve(__dirname, 'preload/index.ts') } },
@@ -25,6 +30,7 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
+      sourcemap: false,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
     worker: { format: 'es' },
