@@ -1,7 +1,8 @@
 /**
  * A coordinator's data across restarts of the real app: keyed, exported through the main process's
  * save dialog (the test-only stub chosen by BAROMETER_TEST_SAVE_DIR), backed up on quit, and there
- * again when the app starts on the same user-data folder, with the backup offered for restore; then
+ * again when the app starts on the same user-data folder, with the backup offered for restore and
+ * About naming the version and build date; then
  * a store made newer (as by a later app version) opens read-only. Runs only where an Electron binary
  * exists (see global-setup.ts); skipped elsewhere.
  */
@@ -13,6 +14,7 @@ import { PATIENCE, Surveyor } from '../e2e/support/surveyor';
 import { da } from '../e2e/support/wording';
 import { launchApp, quitApp, removeDir, tempDir } from './support/app';
 
+const PACKAGE_VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 const BACKUP_NAME = /^barometer-backup-\d{8}T\d{9}Z(-\d+)?\.barometer-backup$/;
 
 const listDir = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir) : []);
@@ -67,6 +69,10 @@ describe.skipIf(!inject('electronPath'))('the data in the Electron app', () => {
         const list = s.page.getByRole('list', { name: 'Gemte sikkerhedskopier' });
         await list.waitFor(PATIENCE);
         expect(await list.getByRole('button', { name: /^Gendan fra / }).count()).toBe(backups.length);
+        // About names the version (from the main process) and the day this build was made.
+        const about = await s.page.getByRole('region', { name: 'Program' }).textContent();
+        expect(about).toContain(`Version${PACKAGE_VERSION}`);
+        expect(about).toMatch(/Bygget\d{2}\.\d{2}\.\d{4}/);
       } finally {
         await quitApp(second);
       }
