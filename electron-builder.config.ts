@@ -76,6 +76,9 @@ export function builderConfig(env: Env = process.env) {
     // No native modules: nothing to rebuild, nothing to unpack from the archive.
     npmRebuild: false,
     asarUnpack: [] as string[],
+    // The coordinator's recovery public key (see README, "Backups encrypted at rest"), when the one
+    // building the installers names it; the app reads it from its resources folder.
+    extraResources: env.BAROMETER_RECOVERY_PUBLIC_KEY ? [{ from: env.BAROMETER_RECOVERY_PUBLIC_KEY, to: 'recovery-public-key.pem' }] : [],
     electronFuses: FUSES,
     afterPack: checkPackagedFiles,
     // Updates are installers a coordinator hands out: no update feed, nothing published.
