@@ -57,6 +57,13 @@ describe.skipIf(!inject('electronPath'))('the data in the Electron app', () => {
       // Quitting wrote a last backup into <userData>/backups/.
       const backups = listDir(join(userDataDir, 'backups')).filter((n) => BACKUP_NAME.test(n));
       expect(backups.length).toBeGreaterThan(0);
+      // Encrypted where the OS has a key store (Keychain, DPAPI, a Linux keyring), else the plain gzip package.
+      const newest = readFileSync(join(userDataDir, 'backups', [...backups].sort().at(-1) ?? ''));
+      if (newest.subarray(0, 8).toString('latin1') === 'BAROENC1') {
+        expect(existsSync(join(userDataDir, 'backup-key.bin'))).toBe(true);
+      } else {
+        expect([newest[0], newest[1]]).toEqual([0x1f, 0x8b]);
+      }
 
       const second = await launchApp({ userDataDir });
       try {
@@ -69,6 +76,10 @@ describe.skipIf(!inject('electronPath'))('the data in the Electron app', () => {
         const list = s.page.getByRole('list', { name: 'Gemte sikkerhedskopier' });
         await list.waitFor(PATIENCE);
         expect(await list.getByRole('button', { name: /^Gendan fra / }).count()).toBe(backups.length);
+        // Restoring it (read back, decrypted when it was encrypted, imported) changes nothing here: same data.
+        await list.getByRole('button', { name: /^Gendan fra / }).first().click();
+        await s.page.getByRole('button', { name: 'Ja, gendan' }).click();
+        await s.page.getByText(/^Sikkerhedskopien er indlæst/).waitFor(PATIENCE);
         // About names the version (from the main process) and the day this build was made.
         const about = await s.page.getByRole('region', { name: 'Program' }).textContent();
         expect(about).toContain(`Version${PACKAGE_VERSION}`);
