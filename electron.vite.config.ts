@@ -1,18 +1,30 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { buildDefines, buildInfo } from './build/build-info';
+
+const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
+// Version and build date for About (renderer) and app:info (main).
+const define = buildDefines(buildInfo(pkg.version, process.env));
 
 // Top-level main/, preload/ and renderer/ folders, as the project layout asks.
 export default defineConfig({
   main: {
+    define,
     build: {
       outDir: 'out/main',
+      // Bundle zod and anything else main imports: the installers ship no node_modules at all.
+      externalizeDeps: false,
+      sourcemap: false,
       rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } },
     },
   },
   preload: {
     build: {
       outDir: 'out/preload',
+      externalizeDeps: false,
+      sourcemap: false,
       // A sandboxed preload cannot be an ES module: emit CommonJS (index.cjs).
       lib: { entry: resolve(__dirname, 'preload/index.ts'), formats: ['cjs'] },
       rollupOptions: { input: { index: resolve(__dirname, 'preload/index.ts') } },
@@ -21,10 +33,12 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
+    define,
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
+      sourcemap: false,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
     worker: { format: 'es' },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { FILE_SIZE_LIMIT_BYTES, type BackupFile, type BackupListing, type IpcResult, type ReadBackupResponse } from '../preload/contract';
 import type { AtomicWriter } from './atomic-write';
+import type { BackupCodec } from './backup-key';
 import { backupName, backupTime } from './backup-names';
 import { backupsToRemove, type RotationPolicy } from './backup-rotation';
 
@@ -20,7 +21,12 @@ export interface BackupStoreDeps {
   readLimited(filePath: string, displayName: string, limit: number): Promise<IpcResult<Uint8Array>>;
   now(): Date;
   policy?: RotationPolicy;
+  /** Encryption at rest (backup-key.ts); the bytes are stored as they are without one. */
+  codec?: BackupCodec;
 }
+
+/** Room for the encryption's header and tag on top of the size limit of the backup itself. */
+const STORED_OVERHEAD_BYTES = 1024 * 1024;
 
 export interface BackupStore {
   write(data: Uint8Array): Promise<IpcResult<BackupFile>>;
@@ -81,10 +87,11 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
       let serial = 0;
       while (taken.has(backupName(at, serial))) serial++;
       const name = backupName(at, serial);
-      const written = await deps.writeAtomically(path.join(folder, name), data);
+      const stored = deps.codec ? await deps.codec.seal(data) : data;
+      const written = await deps.writeAtomically(path.join(folder, name), stored);
       if (!written.ok) return written;
       await rotate().catch(() => undefined); // a failed clean-up never fails the backup itself
-      return { ok: true, value: { name, writtenAt: at.toISOString(), bytes: data.byteLength } };
+      return { ok: true, value: { name, writtenAt: at.toISOString(), bytes: stored.byteLength } };
     } catch (error) {
       return { ok: false, error: `The backup could not be written to ${folder} (${messageOf(error)}).` };
     }
@@ -104,8 +111,10 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     const listed = await list();
     if (!listed.ok) return listed;
     if (!listed.value.backups.some((file) => file.name === name)) return { ok: false, error: `There is no backup named "${name}".` };
-    const bytes = await deps.readLimited(path.join(folder, name), name, FILE_SIZE_LIMIT_BYTES);
-    return bytes.ok ? { ok: true, value: { name, data: bytes.value } } : bytes;
+    const bytes = await deps.readLimited(path.join(folder, name), name, FILE_SIZE_LIMIT_BYTES + STORED_OVERHEAD_BYTES);
+    if (!bytes.ok) return bytes;
+    const opened = deps.codec ? await deps.codec.open(bytes.value) : bytes;
+    return opened.ok ? { ok: true, value: { name, data: opened.value } } : opened;
   };
 
   return { write: (data) => serially(() => write(data)), list, read };

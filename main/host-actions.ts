@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { app, dialog, safeStorage, type BrowserWindow } from 'electron';
 import type { MenuLanguage } from '../preload/contract';
 import { createAtomicWriter } from './atomic-write';
+import { createBackupCodec, loadOrCreateBackupKey, once, readRecoveryPublicKey } from './backup-key';
 import { createBackupStore } from './backup-store';
 import { openFileFlow, saveFileFlow } from './file-dialogs';
 import type { IpcActions } from './ipc-handlers';
@@ -21,12 +22,38 @@ export function createHostActions(
   const writeAtomically = createAtomicWriter({ open, rename, unlink });
   const readLimited = (filePath: string, name: string, limit: number) => readLimitedFile({ open }, filePath, name, limit);
   // The one place backups go; the renderer never names a folder.
+  // Backups encrypted at rest with this computer's key, kept by the OS (safeStorage); see backup-key.ts.
+  const userData = app.getPath('userData');
+  const backupKey = once(async () => {
+    const state = await loadOrCreateBackupKey({
+      safeStorage,
+      platform: process.platform,
+      keyFile: path.join(userData, 'backup-key.bin'),
+      readFile: readIfPresent,
+      writeAtomically,
+      rename,
+      now: () => new Date(),
+    }).catch((error: unknown) => ({ protected: false as const, reason: error instanceof Error ? error.message : String(error) }));
+    if (!state.protected) console.warn(`Backups are not encrypted: ${state.reason}.`);
+    return state;
+  });
+  const recoveryKey = once(() =>
+    readRecoveryPublicKey(
+      [
+        // Put into the installer by the coordinator who built it (BAROMETER_RECOVERY_PUBLIC_KEY at `npm run dist`).
+        ...(app.isPackaged ? [path.join(process.resourcesPath, 'recovery-public-key.pem')] : []),
+        path.join(userData, 'recovery-public-key.pem'),
+      ],
+      readIfPresent,
+    ),
+  );
   const backups = createBackupStore({
     folder: backupsFolder(),
     fs: { mkdir, readdir, stat, unlink },
     writeAtomically,
     readLimited,
     now: () => new Date(),
+    codec: createBackupCodec(backupKey, recoveryKey),
   });
   const liveWindow = () => {
     const window = getWindow();
@@ -75,6 +102,14 @@ export function createHostActions(
 /** `<userData>/backups`: beside the IndexedDB data it protects. */
 export function backupsFolder(): string {
   return path.join(app.getPath('userData'), 'backups');
+}
+
+async function readIfPresent(filePath: string): Promise<Uint8Array | null> {
+  try {
+    return await readFile(filePath);
+  } catch {
+    return null;
+  }
 }
 
 // Some Linux desktops define no Documents folder, and then getPath throws.

@@ -1,7 +1,8 @@
 /**
  * A coordinator's data across restarts of the real app: keyed, exported through the main process's
  * save dialog (the test-only stub chosen by BAROMETER_TEST_SAVE_DIR), backed up on quit, and there
- * again when the app starts on the same user-data folder, with the backup offered for restore; then
+ * again when the app starts on the same user-data folder, with the backup offered for restore and
+ * About naming the version and build date; then
  * a store made newer (as by a later app version) opens read-only. Runs only where an Electron binary
  * exists (see global-setup.ts); skipped elsewhere.
  */
@@ -13,6 +14,7 @@ import { PATIENCE, Surveyor } from '../e2e/support/surveyor';
 import { da } from '../e2e/support/wording';
 import { launchApp, quitApp, removeDir, tempDir } from './support/app';
 
+const PACKAGE_VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 const BACKUP_NAME = /^barometer-backup-\d{8}T\d{9}Z(-\d+)?\.barometer-backup$/;
 
 const listDir = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir) : []);
@@ -55,6 +57,13 @@ describe.skipIf(!inject('electronPath'))('the data in the Electron app', () => {
       // Quitting wrote a last backup into <userData>/backups/.
       const backups = listDir(join(userDataDir, 'backups')).filter((n) => BACKUP_NAME.test(n));
       expect(backups.length).toBeGreaterThan(0);
+      // Encrypted where the OS has a key store (Keychain, DPAPI, a Linux keyring), else the plain gzip package.
+      const newest = readFileSync(join(userDataDir, 'backups', [...backups].sort().at(-1) ?? ''));
+      if (newest.subarray(0, 8).toString('latin1') === 'BAROENC1') {
+        expect(existsSync(join(userDataDir, 'backup-key.bin'))).toBe(true);
+      } else {
+        expect([newest[0], newest[1]]).toEqual([0x1f, 0x8b]);
+      }
 
       const second = await launchApp({ userDataDir });
       try {
@@ -67,6 +76,14 @@ describe.skipIf(!inject('electronPath'))('the data in the Electron app', () => {
         const list = s.page.getByRole('list', { name: 'Gemte sikkerhedskopier' });
         await list.waitFor(PATIENCE);
         expect(await list.getByRole('button', { name: /^Gendan fra / }).count()).toBe(backups.length);
+        // Restoring it (read back, decrypted when it was encrypted, imported) changes nothing here: same data.
+        await list.getByRole('button', { name: /^Gendan fra / }).first().click();
+        await s.page.getByRole('button', { name: 'Ja, gendan' }).click();
+        await s.page.getByText(/^Sikkerhedskopien er indlæst/).waitFor(PATIENCE);
+        // About names the version (from the main process) and the day this build was made.
+        const about = await s.page.getByRole('region', { name: 'Program' }).textContent();
+        expect(about).toContain(`Version${PACKAGE_VERSION}`);
+        expect(about).toMatch(/Bygget\d{2}\.\d{2}\.\d{4}/);
       } finally {
         await quitApp(second);
       }

@@ -27,17 +27,6 @@ describe('finding the Electron binary for the Electron tier', () => {
     expect(found).toEqual({ found: false, reason: '/p/node_modules/electron/dist/electron is missing or not executable' });
   });
 
-  it('prefers ELECTRON_PATH, and refuses one that is not executable', () => {
-    expect(findElectronBinary(probe({}, ['/opt/electron/electron'], { ELECTRON_PATH: '/opt/electron/electron' }))).toEqual({
-      found: true,
-      path: '/opt/electron/electron',
-    });
-    expect(findElectronBinary(probe({}, [], { ELECTRON_PATH: '/opt/none' }))).toEqual({
-      found: false,
-      reason: 'ELECTRON_PATH=/opt/none is not an executable file',
-    });
-  });
-
   it('honours ELECTRON_OVERRIDE_DIST_PATH as the electron package does', () => {
     const found = findElectronBinary(probe({}, ['/custom/dist/electron'], { ELECTRON_OVERRIDE_DIST_PATH: '/custom/dist' }));
     expect(found).toEqual({ found: true, path: '/custom/dist/electron' });
@@ -47,6 +36,6 @@ describe('finding the Electron binary for the Electron tier', () => {
     const line = skipLine('no binary here');
     expect(line.split('\n')).toHaveLength(1);
     expect(line).toMatch(/^Electron tests skipped: no Electron binary \(no binary here\); get one with `npm install`/);
-    expect(line).toContain('ELECTRON_PATH');
+    expect(line).toContain('ELECTRON_OVERRIDE_DIST_PATH');
   });
 });

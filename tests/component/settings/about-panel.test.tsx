@@ -59,4 +59,20 @@ describe('about / data safety', () => {
     expect(screen.getByText('Skrivebeskyttet: newer version')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Bed om varigt lager' })).toBeNull();
   });
+
+  it('shows the version and the date the build was made, in each language', async () => {
+    const { unmount } = render(<AboutPanel info={{ ...info, appVersion: '1.4.2', buildDate: '2026-12-02T12:00:00.000Z' }} lang="da" />);
+    const app = screen.getByRole('region', { name: 'Program' });
+    expect(app.textContent).toContain('Version1.4.2');
+    expect(app.textContent).toContain('Bygget02.12.2026');
+    unmount();
+    await initI18n('en');
+    render(<AboutPanel info={{ ...info, appVersion: '1.4.2', buildDate: '2026-12-02T12:00:00.000Z' }} lang="en" />);
+    expect(screen.getByRole('region', { name: 'Application' }).textContent).toContain('Built02/12/2026');
+  });
+
+  it('says the build date is unknown for a copy that was not built', () => {
+    render(<AboutPanel info={{ ...info, buildDate: null }} lang="da" />);
+    expect(screen.getByRole('region', { name: 'Program' }).textContent).toContain('Byggetukendt');
+  });
 });

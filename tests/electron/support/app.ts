@@ -6,7 +6,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
-import { inject } from 'vitest';
 import { PROJECT_ROOT } from './electron-binary';
 
 // The environment variable names of main/test-overrides.ts (spelt out: tests read the app as a user would).
@@ -40,8 +39,9 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   if (options.saveDir) env[SAVE_DIR_ENV] = options.saveDir;
   else delete env[SAVE_DIR_ENV];
   delete env.ELECTRON_RUN_AS_NODE;
+  // No executablePath: playwright-core then starts the electron package's binary with its loader
+  // (which holds the app's `ready` until it is attached).
   const app = await _electron.launch({
-    executablePath: inject('electronPath'),
     args: [PROJECT_ROOT],
     cwd: PROJECT_ROOT,
     env,
@@ -49,6 +49,7 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
     timeout: 60_000,
   });
   const page = await app.firstWindow();
+  await page.waitForURL('app://bundle/index.html');
   await page.waitForLoadState('domcontentloaded');
   return { app, page };
 }

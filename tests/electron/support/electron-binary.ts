@@ -18,14 +18,12 @@ export interface BinaryProbe {
   isExecutableFile(filePath: string): boolean;
 }
 
-/** `ELECTRON_PATH` (a binary), else the installed package's binary (honouring ELECTRON_OVERRIDE_DIST_PATH). */
+/**
+ * The binary the electron package resolves to, as its index.js does: `dist/<path.txt>`, or the same
+ * name under ELECTRON_OVERRIDE_DIST_PATH. playwright-core launches exactly that one (it asks the
+ * package), together with its loader; so the tier never names a binary of its own.
+ */
 export function findElectronBinary(probe: BinaryProbe): ElectronBinary {
-  const explicit = probe.env.ELECTRON_PATH;
-  if (explicit) {
-    return probe.isExecutableFile(explicit)
-      ? { found: true, path: explicit }
-      : { found: false, reason: `ELECTRON_PATH=${explicit} is not an executable file` };
-  }
   const named = probe.readText(join(probe.packageDir, 'path.txt'))?.trim();
   const distDir = probe.env.ELECTRON_OVERRIDE_DIST_PATH || join(probe.packageDir, 'dist');
   if (!named && !probe.env.ELECTRON_OVERRIDE_DIST_PATH) {
@@ -38,7 +36,7 @@ export function findElectronBinary(probe: BinaryProbe): ElectronBinary {
 }
 
 export const SKIP_HINT =
-  'get one with `npm install` (or `node node_modules/electron/install.js`) where Electron\'s download host is reachable, or set ELECTRON_PATH to an Electron 45 binary';
+  'get one with `npm install` (or `node node_modules/electron/install.js`) where Electron\'s download host is reachable, or set ELECTRON_OVERRIDE_DIST_PATH to a folder holding an Electron 45 build';
 
 /** The one line printed when the tier is skipped. */
 export function skipLine(reason: string): string {

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/questionnaire/model';
 import { localeOf } from '../../app/locale';
 import { formatBytes } from '../../ui/format-bytes';
+import { formatDate } from '../../ui/format';
 import { ScreenFrame } from '../../ui/ScreenFrame';
 
 export interface AboutInfo {
@@ -16,6 +17,8 @@ export interface AboutInfo {
   dataLocation: string | null;
   origin: string;
   appVersion: string;
+  /** When this build was made (ISO 8601), or null when unknown (an unbuilt copy). */
+  buildDate?: string | null;
   questionnaireId: string;
   questionnaireVersion: string;
   readOnlyReason: string | null;
@@ -80,6 +83,8 @@ export function AboutPanel({ info, lang, onRequestPersist, backups }: Props) {
         <dl>
           <dt>{t('about.appVersion')}</dt>
           <dd>{info.appVersion}</dd>
+          <dt>{t('about.buildDate')}</dt>
+          <dd>{info.buildDate ? formatDate(info.buildDate, lang) : t('about.unknown')}</dd>
           <dt>{t('about.questionnaire')}</dt>
           <dd>{t('about.questionnaireValue', { id: info.questionnaireId, version: info.questionnaireVersion })}</dd>
           <dt>{t('about.database')}</dt>

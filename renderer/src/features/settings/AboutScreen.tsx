@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useServices } from '../../app/services-context';
 import { requestPersistentStorage, storageState } from '../../db/storage-persistence';
+import { BUILD_DATE } from '../../host/app-version';
 import { AboutPanel, type AboutInfo } from './AboutPanel';
 import { BackupPanel } from './BackupPanel';
 import { useBackupKeeperContext } from './BackupKeeperProvider';
@@ -13,6 +14,7 @@ export function AboutScreen() {
     dataLocation: null,
     origin: window.location.origin,
     appVersion: '…',
+    buildDate: BUILD_DATE,
     questionnaireId: questionnaire.id,
     questionnaireVersion: questionnaire.version,
     readOnlyReason,
