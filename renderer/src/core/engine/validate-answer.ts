@@ -1,7 +1,7 @@
 /** Checks one given answer against its question's rules. */
 import type { EvalContext } from '../expressions/compiled';
 import { toBoolean } from '../expressions/values';
-import { compileAnswerPattern } from '../questionnaire/answer-pattern';
+import { compileAnswerPattern, matchesPattern } from '../questionnaire/answer-pattern';
 import type { AnswerValue, ChoiceDef, Variable } from '../questionnaire/model';
 import type { Problem, ProblemCode } from './evaluation';
 import * as messages from './messages';
@@ -94,7 +94,7 @@ export function validateAnswer(rules: AnswerRules, value: AnswerValue, ctx: Eval
     if (rules.min !== undefined && value < rules.min) problems.push(problem('min', messages.minMessage(rules.min)));
     if (rules.max !== undefined && value > rules.max) problems.push(problem('max', messages.maxMessage(rules.max)));
   }
-  if (typeof value === 'string' && rules.pattern !== undefined && !rules.pattern.test(value)) {
+  if (typeof value === 'string' && rules.pattern !== undefined && !matchesPattern(rules.pattern, value)) {
     problems.push(problem('pattern', variable.question?.patternMessage ?? messages.patternMessage()));
   }
   if (rules.codes !== undefined) problems.push(...choiceProblems(rules, value, problem));
