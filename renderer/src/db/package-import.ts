@@ -3,7 +3,7 @@
  * merged in one transaction (package-merge.ts). A file's refusal never touches the store and never
  * stops the next file.
  */
-import { packageWarnings } from '../core/exchange';
+import { BACKUP_PACKAGE_LIMITS, packageWarnings } from '../core/exchange';
 import type { LocalText } from '../core/questionnaire/model';
 import type { BarometerDb } from './database';
 import { ensureDeviceId } from './device-id';
@@ -52,7 +52,8 @@ export async function importPackageFiles(
     const definitions = stored.map((row) => row.def);
     // Every answer is checked against its questionnaire version in the Worker; a restore of this
     // computer's own backup is not (its data was here already: it must always come back).
-    const request = { bytes: file.data, known, definitions, ...(action === 'restore-backup' ? { checkAnswers: false } : {}) };
+    const restore = action === 'restore-backup' ? { checkAnswers: false, limits: { ...BACKUP_PACKAGE_LIMITS } } : {};
+    const request = { bytes: file.data, known, definitions, ...restore };
     const read = await readPackageInWorker(request, (done, total) => report('reading', done, total));
     if (!read.ok) {
       const { code, message, details } = read.error;

@@ -3,7 +3,7 @@
  * freeze the window for seconds. Where Worker does not exist (tests in jsdom or Node) it reads on
  * the calling thread instead, with the same result.
  */
-import { readPackage, type Package, type PackageContent, type PackageError } from '../core/exchange';
+import { readPackage, type Package, type PackageContent, type PackageError, type PackageLimits } from '../core/exchange';
 import { loadQuestionnaire } from '../core/questionnaire/load-questionnaire';
 import type { Questionnaire, QuestionnaireDef } from '../core/questionnaire/model';
 import type { Result } from '../core/result';
@@ -16,6 +16,8 @@ export interface ReadRequest {
   definitions?: QuestionnaireDef[];
   /** False: answers are not checked against their questionnaires (restore of an own backup). */
   checkAnswers?: boolean;
+  /** Overrides of the reader's bounds (a backup's restore reads with `BACKUP_PACKAGE_LIMITS`). */
+  limits?: Partial<PackageLimits>;
 }
 
 /**
@@ -78,6 +80,7 @@ export function readOnCallingThread(request: ReadRequest, onProgress?: (done: nu
     isKnownQuestionnaire: (id, version) => known.has(JSON.stringify([id, version])),
     storedQuestionnaire,
     ...(request.checkAnswers === false ? { checkAnswers: false } : {}),
+    ...(request.limits ? { limits: request.limits } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
 }

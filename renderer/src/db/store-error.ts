@@ -21,7 +21,9 @@ export type StoreErrorCode =
   | 'stale-selection'
   | 'not-approvable'
   /** A package could not be written from this data (the message says why). */
-  | 'package-invalid';
+  | 'package-invalid'
+  /** A text longer than its limit (`core/limits`): an answer, comment or reason. */
+  | 'too-long';
 
 /** Every refusal of a repository: thrown before anything is written. */
 export class StoreError extends Error {
