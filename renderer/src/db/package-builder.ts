@@ -4,7 +4,7 @@
  * responses, their trees, the audit entries and the chain heads are one consistent snapshot.
  */
 import type { AuditEntry, ChainHead } from '../core/audit/audit-entry';
-import { buildPackage, packageBytes, PACKAGE_EXTENSION, type PackageResponse } from '../core/exchange';
+import { BACKUP_PACKAGE_LIMITS, buildPackage, packageBytes, PACKAGE_EXTENSION, type PackageResponse } from '../core/exchange';
 import type { QuestionnaireDef } from '../core/questionnaire/model';
 import { APP_VERSION } from '../host/app-version';
 import { ChainWriter } from './audit-writer';
@@ -119,7 +119,8 @@ export async function buildLocalPackage(db: BarometerDb, actor: Profile, options
     auditEntries: runs.entries,
     auditChainHeads: snapshot.allHeads ?? runs.heads,
   });
-  const bytes = await packageBytes(pkg);
+  // A backup may be larger than a package (the whole log); both bounds come from core/limits.
+  const bytes = await packageBytes(pkg, options.backup ? BACKUP_PACKAGE_LIMITS : {});
   if (!bytes.ok) throw new StoreError('package-invalid', bytes.error.message.en, [], bytes.error.message);
   return { bytes: bytes.value, manifest: pkg.manifest, fileName: fileNameFor(snapshot.row.initials, createdAt, options.backup), auditSeq: snapshot.topSeq };
 }

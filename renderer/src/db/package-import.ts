@@ -3,7 +3,7 @@
  * merged in one transaction (package-merge.ts). A file's refusal never touches the store and never
  * stops the next file.
  */
-import { packageWarnings } from '../core/exchange';
+import { BACKUP_PACKAGE_LIMITS, packageWarnings } from '../core/exchange';
 import type { LocalText } from '../core/questionnaire/model';
 import type { BarometerDb } from './database';
 import { ensureDeviceId } from './device-id';
@@ -47,8 +47,14 @@ export async function importPackageFiles(
     const report = (phase: ImportProgress['phase'], done: number, total: number) =>
       onProgress({ fileIndex, fileCount: files.length, fileName: file.name, phase, done, total });
     report('reading', 0, file.data.byteLength);
-    const known = (await db.questionnaires.toCollection().primaryKeys()).map((key) => JSON.stringify(key));
-    const read = await readPackageInWorker({ bytes: file.data, known }, (done, total) => report('reading', done, total));
+    const stored = await db.questionnaires.toArray();
+    const known = stored.map((row) => JSON.stringify([row.id, row.version]));
+    const definitions = stored.map((row) => row.def);
+    // Every answer is checked against its questionnaire version in the Worker; a restore of this
+    // computer's own backup is not (its data was here already: it must always come back).
+    const restore = action === 'restore-backup' ? { checkAnswers: false, limits: { ...BACKUP_PACKAGE_LIMITS } } : {};
+    const request = { bytes: file.data, known, definitions, ...restore };
+    const read = await readPackageInWorker(request, (done, total) => report('reading', done, total));
     if (!read.ok) {
       const { code, message, details } = read.error;
       outcomes.push({ status: 'refused', fileName: file.name, code, message, ...(details ? { details } : {}) });

@@ -3,13 +3,21 @@
  * freeze the window for seconds. Where Worker does not exist (tests in jsdom or Node) it reads on
  * the calling thread instead, with the same result.
  */
-import { readPackage, type Package, type PackageContent, type PackageError } from '../core/exchange';
+import { readPackage, type Package, type PackageContent, type PackageError, type PackageLimits } from '../core/exchange';
+import { loadQuestionnaire } from '../core/questionnaire/load-questionnaire';
+import type { Questionnaire, QuestionnaireDef } from '../core/questionnaire/model';
 import type { Result } from '../core/result';
 
 export interface ReadRequest {
   bytes: Uint8Array;
   /** `JSON.stringify([id, version])` of every questionnaire version stored here. */
   known: string[];
+  /** The stored definitions, to check answers of versions a package does not embed. */
+  definitions?: QuestionnaireDef[];
+  /** False: answers are not checked against their questionnaires (restore of an own backup). */
+  checkAnswers?: boolean;
+  /** Overrides of the reader's bounds (a backup's restore reads with `BACKUP_PACKAGE_LIMITS`). */
+  limits?: Partial<PackageLimits>;
 }
 
 /**
@@ -57,8 +65,22 @@ export class PackageParts {
 
 export function readOnCallingThread(request: ReadRequest, onProgress?: (done: number, total: number) => void): Promise<Result<Package, PackageError>> {
   const known = new Set(request.known);
+  const defs = new Map((request.definitions ?? []).map((def) => [JSON.stringify([def.id, def.version]), def]));
+  const compiled = new Map<string, Questionnaire | undefined>();
+  const storedQuestionnaire = (id: string, version: string): Questionnaire | undefined => {
+    const key = JSON.stringify([id, version]);
+    if (!compiled.has(key)) {
+      const def = defs.get(key);
+      const loaded = def === undefined ? undefined : loadQuestionnaire(def);
+      compiled.set(key, loaded?.ok ? loaded.value : undefined);
+    }
+    return compiled.get(key);
+  };
   return readPackage(request.bytes, {
     isKnownQuestionnaire: (id, version) => known.has(JSON.stringify([id, version])),
+    storedQuestionnaire,
+    ...(request.checkAnswers === false ? { checkAnswers: false } : {}),
+    ...(request.limits ? { limits: request.limits } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
 }

@@ -2,13 +2,15 @@
  * Where the roles table is enforced: every repository write resolves its actor from the store (the
  * stored role counts, not the caller's copy of the profile) and asks `can` before writing.
  */
+import { REASON_MAX_CHARS } from '../core/limits/limits';
 import { can, type Action, type PermissionContext, type Requirement } from '../core/permissions/permissions';
 import type { ActorStamp } from './audit-writer';
 import type { BarometerDb } from './database';
 import type { Profile, ProfileRow, ResponseRecord } from './records';
 import { StoreError } from './store-error';
 
-export const MAX_REASON_LENGTH = 2_000;
+/** Longest reason or comment (`core/limits`). */
+export const MAX_REASON_LENGTH = REASON_MAX_CHARS;
 
 /** The profile as the screens see it: no PIN material. */
 export function publicProfile(row: ProfileRow): Profile {

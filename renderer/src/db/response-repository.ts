@@ -1,4 +1,6 @@
 import { evaluateResponse } from '../core/engine/evaluate-response';
+import { lengthMessage } from '../core/engine/messages';
+import { answerMaxChars } from '../core/limits/limits';
 import type { AnswerValue, Questionnaire } from '../core/questionnaire/model';
 import { preloadAnswers } from '../core/fieldwork/frame';
 import { answerOf, sameAnswer, withAnswer } from './answer-change';
@@ -164,6 +166,11 @@ export class ResponseRepository {
       const variable = q.byName.get(field);
       if (!variable || variable.kind === 'derived' || variable.type === 'grid') {
         throw new StoreError('unknown-field', `"${field}" is not a question of questionnaire ${q.id} ${q.version}.`);
+      }
+      const max = answerMaxChars(variable.type);
+      if (typeof value === 'string' && max !== undefined && value.length > max) {
+        const text = lengthMessage(max, value.length);
+        throw new StoreError('too-long', `${field}: ${text.en}`, [], text);
       }
       const oldValue = answerOf(current.answers, field);
       if (sameAnswer(oldValue, value)) return null;

@@ -23,7 +23,9 @@ export type StoreErrorCode =
   /** A package could not be written from this data (the message says why). */
   | 'package-invalid'
   /** A questionnaire edition the loader refuses, or a version already stored with other content. */
-  | 'questionnaire-invalid';
+  | 'questionnaire-invalid'
+  /** A text longer than its limit (`core/limits`): an answer, comment or reason. */
+  | 'too-long';
 
 /** Every refusal of a repository: thrown before anything is written. */
 export class StoreError extends Error {

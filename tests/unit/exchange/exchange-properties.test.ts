@@ -17,6 +17,12 @@ import { unwrap } from '../revisions/revision-support';
 
 type Store = Map<string, ResponseTreeState>;
 
+/** The sample questionnaire with the simulation's one integer question `q` (answers are checked on reading). */
+const QUESTIONNAIRE = {
+  ...SAMPLE_QUESTIONNAIRE,
+  sections: SAMPLE_QUESTIONNAIRE.sections.map((s) => ({ ...s, questions: [...s.questions, { name: 'q', type: 'integer' as const, label: { da: 'Q', en: 'Q' } }] })),
+};
+
 function header(id: string): Omit<PackageResponse, 'revisions'> {
   return {
     id,
@@ -47,7 +53,7 @@ async function packagesOf(history: History, sinceMask: readonly boolean[]): Prom
       surveyor: { id: `surveyor-${send.device}`, name: `Surveyor ${send.device}`, initials: `S${send.device}` },
       createdAt: '2025-03-09T00:00:00.000Z',
       since: since ? '2025-03-08T00:00:00.000Z' : null,
-      questionnaires: [SAMPLE_QUESTIONNAIRE],
+      questionnaires: [QUESTIONNAIRE],
       responses,
       auditEntries: [],
       auditChainHeads: [],

@@ -12,6 +12,8 @@ export type ProblemCode =
   | 'min'
   | 'max'
   | 'pattern'
+  /** A text longer than its question type takes (`core/limits`). */
+  | 'length'
   | 'choice'
   | 'minSelected'
   | 'maxSelected'

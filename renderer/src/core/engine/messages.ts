@@ -7,6 +7,13 @@ function numberText(n: number): LocalText {
   return { en, da: en.replace('.', ',') };
 }
 
+const COUNT_FORMAT = { da: new Intl.NumberFormat('da-DK'), en: new Intl.NumberFormat('en-GB') };
+
+/** A count with thousands separators, through Intl: `150.000` in Danish, `150,000` in English. */
+function countText(n: number): LocalText {
+  return { en: COUNT_FORMAT.en.format(n), da: COUNT_FORMAT.da.format(n) };
+}
+
 /** "This question must be answered" (or "this row", for a grid row). */
 export function requiredMessage(variable: Variable): LocalText {
   return variable.kind === 'grid-row'
@@ -44,6 +51,12 @@ export function minMessage(min: number): LocalText {
 export function maxMessage(max: number): LocalText {
   const n = numberText(max);
   return { en: `Must be at most ${n.en}`, da: `Må højst være ${n.da}` };
+}
+
+/** "At most 1,000 characters (this is 1,204)" / "Højst 1.000 tegn (her er 1.204)". */
+export function lengthMessage(max: number, length: number): LocalText {
+  const [m, n] = [countText(max), countText(length)];
+  return { en: `At most ${m.en} characters (this is ${n.en}). Shorten the text.`, da: `Højst ${m.da} tegn (her er ${n.da}). Gør teksten kortere.` };
 }
 
 /** Used when a pattern has no `patternMessage` of its own. */

@@ -1,7 +1,8 @@
 /** Checks one given answer against its question's rules. */
 import type { EvalContext } from '../expressions/compiled';
 import { toBoolean } from '../expressions/values';
-import { compileAnswerPattern } from '../questionnaire/answer-pattern';
+import { answerMaxChars } from '../limits/limits';
+import { compileAnswerPattern, matchesPattern } from '../questionnaire/answer-pattern';
 import type { AnswerValue, ChoiceDef, Variable } from '../questionnaire/model';
 import type { Problem, ProblemCode } from './evaluation';
 import * as messages from './messages';
@@ -17,6 +18,8 @@ export interface AnswerRules {
   min?: number;
   max?: number;
   pattern?: RegExp;
+  /** Longest text the question takes (`core/limits`). */
+  maxLength?: number;
   minSelected?: number;
   maxSelected?: number;
 }
@@ -32,6 +35,8 @@ export function answerRules(variable: Variable): AnswerRules {
   const max = yearDefaults ? DEFAULT_YEAR_RANGE.max : question?.max;
   if (min !== undefined) rules.min = min;
   if (max !== undefined) rules.max = max;
+  const maxLength = answerMaxChars(variable.type);
+  if (maxLength !== undefined) rules.maxLength = maxLength;
   if (question?.pattern !== undefined) {
     const compiled = compileAnswerPattern(question.pattern);
     // The loader refuses invalid patterns, so a failure here cannot happen with a loaded questionnaire.
@@ -94,7 +99,11 @@ export function validateAnswer(rules: AnswerRules, value: AnswerValue, ctx: Eval
     if (rules.min !== undefined && value < rules.min) problems.push(problem('min', messages.minMessage(rules.min)));
     if (rules.max !== undefined && value > rules.max) problems.push(problem('max', messages.maxMessage(rules.max)));
   }
-  if (typeof value === 'string' && rules.pattern !== undefined && !rules.pattern.test(value)) {
+  if (typeof value === 'string' && rules.maxLength !== undefined && value.length > rules.maxLength) {
+    // Too long is said alone: the pattern and constraint are not run on a text this long.
+    return [problem('length', messages.lengthMessage(rules.maxLength, value.length))];
+  }
+  if (typeof value === 'string' && rules.pattern !== undefined && !matchesPattern(rules.pattern, value)) {
     problems.push(problem('pattern', variable.question?.patternMessage ?? messages.patternMessage()));
   }
   if (rules.codes !== undefined) problems.push(...choiceProblems(rules, value, problem));

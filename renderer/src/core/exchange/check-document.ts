@@ -1,10 +1,12 @@
 /**
  * Steps 6–15 of reading a package, on the parsed JSON: forbidden keys and size bounds, format
  * marker and version, list bounds, the strict schema, counts, checksum, duplicate responses,
- * questionnaires, revision histories, audit chains. The first failing step refuses the package.
+ * questionnaires, revision histories, answers against their questionnaires, audit chains. The first
+ * failing step refuses the package.
  */
 import { normaliseTree } from '../revisions/revision-tree';
 import { err, ok, type Result } from '../result';
+import { checkAnswers, type QuestionnaireSource } from './check-answers';
 import { checkAudit } from './check-audit';
 import { checkBounds, checkFormat } from './check-envelope';
 import { checkHistories } from './check-histories';
@@ -68,11 +70,20 @@ const checksumMismatch = (): PackageError =>
     { path: 'manifest.contentSha256' },
   );
 
+/** How answers are checked against their questionnaires (`check-answers.ts`). */
+export interface AnswerCheck {
+  /** Stored questionnaire versions of this computer, for responses whose version is not embedded. */
+  stored?: QuestionnaireSource;
+  /** False: answers are not checked (the writer's read-back of local data, a restore of an own backup). */
+  enabled?: boolean;
+}
+
 /** Checks a parsed document; returns the package (histories in canonical order) or the first refusal. */
 export async function checkDocument(
   parsed: unknown,
   limits: PackageLimits,
   isKnown: KnownQuestionnaire,
+  answers: AnswerCheck = {},
 ): Promise<Result<Package, PackageError>> {
   const early = scanDocument(parsed, limits) ?? checkFormat(parsed) ?? checkBounds(parsed as Record<string, unknown>, limits);
   if (early) return err(early);
@@ -88,12 +99,14 @@ export async function checkDocument(
   if (duplicate) return err(duplicate);
   const questionnaires = checkQuestionnaires(document, isKnown);
   if (!questionnaires.ok) return questionnaires;
-  const refused = checkHistories(document) ?? checkAudit(document);
+  const { compiled } = questionnaires.value;
+  const source: QuestionnaireSource = (id, version) => compiled.get(JSON.stringify([id, version])) ?? answers.stored?.(id, version);
+  const refused = checkHistories(document) ?? (answers.enabled === false ? undefined : checkAnswers(document, source)) ?? checkAudit(document);
   if (refused) return err(refused);
   const responses = document.content.responses.map((response) => ({ ...response, revisions: normaliseTree(response.revisions) }));
   return ok({
     ...document,
-    manifest: { ...document.manifest, questionnaires: questionnaires.value },
+    manifest: { ...document.manifest, questionnaires: questionnaires.value.defs },
     content: { responses, auditEntries: document.content.auditEntries },
   });
 }

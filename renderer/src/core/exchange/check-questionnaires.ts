@@ -3,7 +3,7 @@
  * package, and every embedded definition must load (schema, names, expressions, routing cycles).
  */
 import { loadQuestionnaire } from '../questionnaire/load-questionnaire';
-import type { QuestionnaireDef } from '../questionnaire/model';
+import type { Questionnaire, QuestionnaireDef } from '../questionnaire/model';
 import { err, ok, type Result } from '../result';
 import type { PackageDocument } from './package-schema';
 import { packageError, type PackageError } from './package-error';
@@ -16,12 +16,19 @@ const label = (raw: unknown, field: 'id' | 'version'): string => {
   return typeof value === 'string' ? value : '?';
 };
 
+/** The embedded definitions and their compiled forms (keyed `JSON.stringify([id, version])`). */
+export interface CheckedQuestionnaires {
+  defs: QuestionnaireDef[];
+  compiled: Map<string, Questionnaire>;
+}
+
 /** The embedded definitions, once each loads and every response's questionnaire is available. */
 export function checkQuestionnaires(
   document: PackageDocument,
   isKnown: KnownQuestionnaire,
-): Result<QuestionnaireDef[], PackageError> {
+): Result<CheckedQuestionnaires, PackageError> {
   const embedded: QuestionnaireDef[] = [];
+  const compiled = new Map<string, Questionnaire>();
   const seen = new Set<string>();
   for (const [index, raw] of document.manifest.questionnaires.entries()) {
     const [id, version] = [label(raw, 'id'), label(raw, 'version')];
@@ -55,6 +62,7 @@ export function checkQuestionnaires(
     }
     seen.add(key);
     embedded.push(loaded.value.def);
+    compiled.set(key, loaded.value);
   }
   for (const [index, response] of document.content.responses.entries()) {
     const { questionnaireId: id, questionnaireVersion: version } = response;
@@ -70,5 +78,5 @@ export function checkQuestionnaires(
       ),
     );
   }
-  return ok(embedded);
+  return ok({ defs: embedded, compiled });
 }

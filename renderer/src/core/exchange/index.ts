@@ -15,7 +15,7 @@ export {
   type ResponseHeader,
 } from './package-format';
 export type { PackageError, PackageErrorCode } from './package-error';
-export { DEFAULT_PACKAGE_LIMITS, type PackageLimits } from './package-limits';
+export { BACKUP_PACKAGE_LIMITS, DEFAULT_PACKAGE_LIMITS, type PackageLimits } from './package-limits';
 export { packageWarnings, type PackageWarning } from './package-warnings';
 export {
   importFingerprint,

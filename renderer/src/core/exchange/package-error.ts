@@ -31,6 +31,8 @@ export type PackageErrorCode =
   | 'invalid-questionnaire'
   | 'unknown-questionnaire'
   | `revision-${TreeProblemCode}`
+  /** An answer that does not fit its questionnaire version (type, option code, unknown variable). */
+  | 'invalid-answer'
   | 'audit-tampered'
   | 'audit-broken-chain'
   | 'audit-head-mismatch'

@@ -5,6 +5,8 @@
  * backup that also carries a large audit log can be bigger: restore it with a higher
  * `maxInflatedBytes` (up to about 480 MB, V8's limit on one string).
  */
+import { BACKUP_SIZE, PACKAGE_SIZE } from '../limits/limits';
+
 export interface PackageLimits {
   /** Largest file accepted, in bytes as stored (compressed). */
   maxFileBytes: number;
@@ -17,7 +19,10 @@ export interface PackageLimits {
   maxInflatedBytes: number;
   /** Deepest nesting of arrays and objects. */
   maxDepth: number;
-  /** Longest string anywhere (answers included), in characters. */
+  /**
+   * Longest string anywhere, in characters: a guard against a hostile file, far above any answer,
+   * comment or reason the app accepts (`core/limits`), so a value already in a device's log travels.
+   */
   maxStringLength: number;
   maxResponses: number;
   maxRevisionsPerResponse: number;
@@ -26,12 +31,13 @@ export interface PackageLimits {
 }
 
 export const DEFAULT_PACKAGE_LIMITS: Readonly<PackageLimits> = Object.freeze({
-  maxFileBytes: 64 * 1024 * 1024,
-  maxInflatedBytes: 128 * 1024 * 1024,
+  ...PACKAGE_SIZE,
   maxDepth: 32,
-  maxStringLength: 100_000,
   maxResponses: 100_000,
   maxRevisionsPerResponse: 10_000,
   maxAuditEntries: 1_000_000,
   maxQuestionnaires: 50,
 });
+
+/** The bounds for a full backup: written with these and restored with these (`core/limits`). */
+export const BACKUP_PACKAGE_LIMITS: Readonly<PackageLimits> = Object.freeze({ ...DEFAULT_PACKAGE_LIMITS, ...BACKUP_SIZE });

@@ -1,6 +1,7 @@
 /** Reading a package file: every check, in a fixed order, before anything is returned. */
 import { err, ok, type Result } from '../result';
 import { checkDocument } from './check-document';
+import type { QuestionnaireSource } from './check-answers';
 import type { KnownQuestionnaire } from './check-questionnaires';
 import { inflatePackage } from './inflate-package';
 import type { Package } from './package-format';
@@ -12,6 +13,10 @@ export interface ReadPackageOptions {
   limits?: Partial<PackageLimits>;
   /** Whether this computer holds a questionnaire version; by default none (all must be embedded). */
   isKnownQuestionnaire?: KnownQuestionnaire;
+  /** This computer's compiled questionnaire versions, to check answers of versions not embedded. */
+  storedQuestionnaire?: QuestionnaireSource;
+  /** Check every answer against its questionnaire (default true; false for the restore of an own backup). */
+  checkAnswers?: boolean;
   /**
    * Called as the file is inflated (`done` of `total` compressed bytes), for a progress bar.
    * Parsing and checking follow in one go; run `readPackage` in a Worker to keep a window responsive.
@@ -43,7 +48,8 @@ function parseJson(text: string): Result<unknown, PackageError> {
  * (`__proto__`, `constructor`, `prototype`), nesting depth and string length; format marker and
  * version ("made by a newer version"); list bounds; the strict schema (unknown keys refused);
  * counts; checksum; duplicate response ids; questionnaires (embedded ones must load, the others
- * must be known); revision histories; audit chains and chain heads.
+ * must be known); revision histories; answers against their questionnaire versions (type, option
+ * codes, known variables); audit chains and chain heads.
  *
  * Pure apart from reading `bytes`: it changes no global state and never throws for a bad file.
  * CPU-heavy for large packages (parse, hashes): call it from a Worker to keep a window responsive.
@@ -55,7 +61,10 @@ export async function readPackage(bytes: Uint8Array, options: ReadPackageOptions
     if (!text.ok) return text;
     const parsed = parseJson(text.value);
     if (!parsed.ok) return parsed;
-    return await checkDocument(parsed.value, limits, options.isKnownQuestionnaire ?? (() => false));
+    return await checkDocument(parsed.value, limits, options.isKnownQuestionnaire ?? (() => false), {
+      ...(options.storedQuestionnaire ? { stored: options.storedQuestionnaire } : {}),
+      enabled: options.checkAnswers !== false,
+    });
   } catch (error) {
     // Every check reports its own refusal; reaching this means a bug or exhausted memory.
     return err(

@@ -25,6 +25,7 @@
  * `safeCellText`), and the xlsx writer applies it once more to every text cell it writes, so no
  * sheet can ever carry a formula-like or over-long text (it is idempotent).
  */
+import { EXCEL_CELL_MAX_CHARS } from '../limits/limits';
 
 /** Characters that make a spreadsheet or CSV consumer treat a text as a formula (OWASP). */
 export const FORMULA_TRIGGERS: readonly string[] = ['=', '+', '-', '@', '\t', '\r'];
@@ -32,8 +33,8 @@ export const FORMULA_TRIGGERS: readonly string[] = ['=', '+', '-', '@', '\t', '\
 /** The prefix that makes a triggering text inert. */
 export const FORMULA_GUARD = "'";
 
-/** Excel's limit on the characters (UTF-16 code units) of one cell. */
-export const EXCEL_MAX_CELL_CHARS = 32_767;
+/** Excel's limit on the characters (UTF-16 code units) of one cell (`core/limits`). */
+export const EXCEL_MAX_CELL_CHARS = EXCEL_CELL_MAX_CHARS;
 
 /** `'=1+1` for `=1+1`; any text not starting with a trigger character is returned unchanged. */
 export function neutraliseFormula(text: string): string {

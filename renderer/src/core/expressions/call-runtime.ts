@@ -1,6 +1,7 @@
 /** Run-time behaviour of the expression functions. */
 import type { EvalContext } from './compiled';
 import type { FunctionName } from './functions';
+import { PATTERN_INPUT_MAX, patternRisk } from '../questionnaire/pattern-safety';
 import { isEmptyValue, toBoolean, toCodes, toNumber, toText, type Value } from './values';
 
 /** A compiled (sub-)expression: a closure over the effective values. */
@@ -9,12 +10,15 @@ export type Evaluator = (ctx: EvalContext) => Value;
 const MAX_CACHED_PATTERNS = 100;
 const dynamicPatterns = new Map<string, RegExp | null>();
 
-/** A pattern computed at run time: compiled once and cached; an invalid pattern matches nothing. */
+/**
+ * A pattern computed at run time (e.g. from an answer): compiled once and cached; an invalid one, or
+ * one that could take exponential time (`pattern-safety.ts`), matches nothing.
+ */
 function dynamicPattern(source: string): RegExp | null {
   let pattern = dynamicPatterns.get(source);
   if (pattern === undefined) {
     try {
-      pattern = new RegExp(source);
+      pattern = patternRisk(source) === undefined ? new RegExp(source) : null;
     } catch {
       pattern = null;
     }
@@ -59,7 +63,8 @@ export function buildCall(name: FunctionName, args: readonly Evaluator[], patter
       // No `g` flag anywhere, so `test` keeps no state between calls.
       return (ctx) => {
         const regex = pattern ?? dynamicPattern(toText(b(ctx)));
-        return regex !== null && regex.test(toText(a(ctx)));
+        const text = toText(a(ctx));
+        return regex !== null && text.length <= PATTERN_INPUT_MAX && regex.test(text);
       };
   }
 }

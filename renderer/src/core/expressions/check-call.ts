@@ -5,6 +5,7 @@ import type { ExprType } from './compiled';
 import { fail } from './errors';
 import type { FunctionName } from './functions';
 import { describeType, type Typed } from './typed';
+import { patternRisk } from '../questionnaire/pattern-safety';
 
 type CallNode = { name: FunctionName; args: Node[]; pos: number };
 
@@ -17,6 +18,8 @@ function unify(name: string, a: Typed, b: Typed, pos: number): ExprType {
 
 function compileLiteralPattern(node: Node): RegExp | undefined {
   if (node.kind !== 'string') return undefined;
+  const risk = patternRisk(node.value);
+  if (risk !== undefined) return fail(`regular expression '${node.value}' is not allowed: ${risk}`, node.pos);
   try {
     return new RegExp(node.value);
   } catch (e) {

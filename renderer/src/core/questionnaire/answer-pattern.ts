@@ -1,14 +1,27 @@
 /** The regular expression behind a text question's `pattern`, shared by the loader and the validator. */
 import { err, ok, type Result } from '../result';
+import { PATTERN_INPUT_MAX, patternRisk } from './pattern-safety';
 
 /**
  * Compiles `pattern` so that it must match the whole answer (as XLSForm `regex` constraints are
- * usually meant). Returns the reason when the pattern is not a valid regular expression.
+ * usually meant). Returns the reason when the pattern is not a valid regular expression, or when
+ * it could take exponential time (`pattern-safety.ts`): such a pattern is never compiled.
  */
 export function compileAnswerPattern(pattern: string): Result<RegExp, string> {
+  const risk = patternRisk(pattern);
+  if (risk !== undefined) return err(`not allowed: ${risk}`);
   try {
     return ok(new RegExp(`^(?:${pattern})$`));
   } catch (e) {
     return err(e instanceof Error ? e.message : String(e));
   }
+}
+
+/**
+ * Whether `text` matches a compiled pattern. Bounded: a text longer than `PATTERN_INPUT_MAX`
+ * characters does not match (a question with a pattern takes a short, code-like answer), so even
+ * a pattern that passed the check runs on a short input only.
+ */
+export function matchesPattern(pattern: RegExp, text: string): boolean {
+  return text.length <= PATTERN_INPUT_MAX && pattern.test(text);
 }

@@ -27,6 +27,10 @@ export const entryStrings = {
     },
     help: 'Tastatur: Enter, Tab eller ↓ går videre, ↑ tilbage (Ctrl+Enter i lange tekstfelter) · koden ved en svarmulighed vælger den (lister over ni har tocifrede koder: 1 og 1 = 11), Mellemrum vælger den markerede, ← / → flytter markeringen uden at vælge, Delete rydder · Ctrl+Z fortryder en udelukkende svarmulighed · Alt+→ / Alt+← eller Page Down / Page Up skifter afsnit · Esc går tilbage',
     autoAdvance: 'Gå automatisk videre, når en kode er entydig, eller et årstal er skrevet',
+    counter: {
+      near: '{{length}} af højst {{max}} tegn',
+      over: '{{length}} tegn: højst {{max}} kan gemmes. Gør teksten kortere.',
+    },
     after: {
       label: 'Næste skridt',
       done: 'Besvarelsen er markeret som afsluttet.',
@@ -150,6 +154,10 @@ export const entryStrings = {
     },
     help: 'Keyboard: Enter, Tab or ↓ moves on, ↑ goes back (Ctrl+Enter in long text fields) · the code beside an answer picks it (lists over nine have two-digit codes: 1 then 1 = 11), Space picks the focused one, ← / → move the focus without picking, Delete clears · Ctrl+Z undoes an exclusive answer · Alt+→ / Alt+← or Page Down / Page Up changes section · Esc goes back',
     autoAdvance: 'Move on by itself when a code is unambiguous or a year is typed',
+    counter: {
+      near: '{{length}} of at most {{max}} characters',
+      over: '{{length}} characters: at most {{max}} can be saved. Shorten the text.',
+    },
     after: {
       label: 'Next step',
       done: 'The response is marked as completed.',

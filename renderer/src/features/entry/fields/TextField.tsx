@@ -3,7 +3,9 @@ import { flushSync } from 'react-dom';
 import { keyAction } from '../../../core/keying/keymap';
 import { formatText, textToAnswer } from '../answer-text';
 import { useDraftCommit } from '../use-draft-commit';
+import { ANSWER_MAX_CHARS, showCounter } from '../../../core/limits/limits';
 import type { FieldProps } from './field-props';
+import { counterId, LengthCounter } from './LengthCounter';
 import { Hint, TextLabel } from './FieldLabel';
 
 /**
@@ -33,6 +35,8 @@ export function moveOnKey(
 
 export function TextField(p: FieldProps) {
   const { draft, change, flush, revert } = useDraftCommit(p.value, formatText, textToAnswer, p.onCommit);
+  const max = ANSWER_MAX_CHARS.text ?? Infinity;
+  const counted = showCounter(draft.length, max);
   return (
     <>
       <TextLabel {...p} />
@@ -48,13 +52,14 @@ export function TextField(p: FieldProps) {
         readOnly={p.readOnly}
         aria-required={p.required || undefined}
         aria-invalid={p.invalid || undefined}
-        aria-describedby={p.describedBy}
+        aria-describedby={[p.describedBy, counted ? counterId(p.id) : undefined].filter(Boolean).join(' ') || undefined}
         onChange={(e) => change(e.target.value)}
         onBlur={() => {
           if (!flush()) revert();
         }}
         onKeyDown={moveOnKey(flush, p)}
       />
+      <LengthCounter id={p.id} length={draft.length} max={max} lang={p.lang} />
     </>
   );
 }
