@@ -7,7 +7,7 @@ import { BASE_RULE, INCLUDED_RESPONSES } from '../indicators/base-rule';
 import type { Lang } from '../questionnaire/model';
 import type { WeightSet } from '../weights';
 import type { CellValue, Truncation } from './data-rows';
-import { utcOffset } from './excel-date';
+import { timeZoneStatement } from './excel-date';
 import { UNANSWERED_CODE } from './missing-codes';
 import { EXCEL_MAX_CELL_CHARS, safeCellText } from './neutralise-formula';
 import { CHECKSUM_DEFINITION } from './row-checksum';
@@ -101,7 +101,7 @@ export function aboutSheet(info: AboutInfo, lang: Lang): SheetData {
     ['item', 'value'],
     [w.title, null],
     [w.exportedAt, info.exportedAt],
-    [w.timeZone, utcOffset(info.exportedAt)],
+    [w.timeZone, timeZoneStatement(info.exportedAt, lang)],
     [w.exportedBy, info.exportedBy],
     [w.app, info.appVersion],
     [w.questionnaire, info.questionnaireId],

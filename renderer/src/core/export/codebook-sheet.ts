@@ -26,8 +26,8 @@ const META: Record<MetaField, { type: string; wording: LocalText }> = {
   uuid: { type: 'text', wording: t('Svarets UUID, unik på tværs af enheder', "The response's UUID, unique across devices") },
   status: { type: 'code', wording: t('Svarets status', 'Status of the response') },
   created_by: { type: 'text', wording: t('Registreret af', 'Keyed by (surveyor)') },
-  created_at: { type: 'datetime', wording: t('Oprettet (lokal tid)', 'Created (local time)') },
-  updated_at: { type: 'datetime', wording: t('Senest ændret (lokal tid)', 'Last changed (local time)') },
+  created_at: { type: 'datetime', wording: t('Oprettet (lokal tid med sommertid, se About)', 'Created (local time with summer time, see About)') },
+  updated_at: { type: 'datetime', wording: t('Senest ændret (lokal tid med sommertid, se About)', 'Last changed (local time with summer time, see About)') },
   questionnaire_id: { type: 'text', wording: t('Spørgeskemaets id', 'Questionnaire id') },
   questionnaire_version: { type: 'text', wording: t('Spørgeskemaets version', 'Questionnaire version') },
 };
