@@ -156,6 +156,8 @@ describe.skipIf(!chromiumPath)('weights and the indicator dashboard in a browser
       const level = page.getByRole('figure', { name: 'I1 Andel innovative arbejdspladser efter forvaltningsniveau' });
       await level.locator('svg[role="img"]').waitFor();
       expect(await level.locator('svg[role="img"] .recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(6);
+      // Whiskers: the weighted shares' 95 % intervals, one per government level with responses.
+      expect(await level.locator('svg[role="img"] .recharts-errorBar').count()).toBeGreaterThanOrEqual(3);
       expect(await page.locator('figure svg[role="img"]').count()).toBe(4);
       await page.getByText(/^Demokratisk værdi: .* gange så ofte med en borger- eller frivilligrolle/).waitFor();
       expect(await axeViolations(page), 'axe-core on the dashboard').toEqual([]);

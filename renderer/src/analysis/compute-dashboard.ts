@@ -39,8 +39,9 @@ export function chooseResponses<R extends Pick<ResponseRecord, 'deletedAt' | 'st
 
 /** Weights and indicators of evaluated respondents (synchronous: the Worker's whole job). */
 export function figuresOf(q: Questionnaire, respondents: readonly Respondent[], table: PopulationTable | null): DashboardData {
-  const { weights, unweighted, strata, flagged, unclassified } = computeWeights(table, respondents, stratumVocabulary(q));
-  const results = computeIndicators(q, respondents, weights);
+  const set = computeWeights(table, respondents, stratumVocabulary(q));
+  const { unweighted, strata, flagged, unclassified } = set;
+  const results = computeIndicators(q, respondents, set.weights, set);
   return { results, weighting: { unweighted, strata, flagged, unclassified }, responseCount: respondents.length };
 }
 

@@ -14,10 +14,8 @@ const q = loadBuiltinQuestionnaire();
 // Role queries over a table of 132 inputs / several charts are slow in jsdom, more so on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
 const weights = computeWeights(POPULATION, THIRTY_WORKPLACES, stratumVocabulary(q));
-const ready: DashboardState = {
-  status: 'ready',
-  data: { results: computeIndicators(q, THIRTY_WORKPLACES, weights.weights), weighting: weights, responseCount: 30 },
-};
+const results = computeIndicators(q, THIRTY_WORKPLACES, weights.weights, weights);
+const ready: DashboardState = { status: 'ready', data: { results, weighting: weights, responseCount: 30 } };
 
 // jsdom has no ResizeObserver; the charts only need it to follow later size changes.
 beforeAll(() => {
@@ -55,7 +53,13 @@ describe('the indicator dashboard', () => {
     expect(screen.getByText(/^1 stratum har besvarelser, men intet populationstal/)).toBeTruthy();
     const table = screen.getByRole('table', { name: /Indikatorer I1–I10/ });
     // I1 weighted by hand in the fixture: Σw·innov_any / Σw over weighted respondents = (13+10+11+9+6+3) / 85.
-    expect(within(within(table).getByRole('row', { name: /Andel innovative/ })).getAllByRole('cell')[2]?.textContent).toBe('61,2\u00a0%');
+    const i1Row = within(table).getByRole('row', { name: /Andel innovative/ });
+    expect(within(i1Row).getAllByRole('cell')[2]?.textContent).toBe('61,2\u00a0%');
+    // Its 95 % interval (weighted ± 1.96 SE, from computeIndicators) and the small-base mark (n 29 < 30).
+    const i1 = results.find((r) => r.key === 'I1.innovative' && r.group.dimension === 'overall');
+    const pct = (v: number | null | undefined) => (100 * (v ?? NaN)).toFixed(1).replace('.', ',');
+    expect(within(i1Row).getAllByRole('cell')[3]?.textContent).toBe(`${pct(i1?.ciLow)}–${pct(i1?.ciHigh)}\u00a0%`);
+    expect(within(i1Row).getAllByRole('cell')[5]?.textContent).toBe('29 (under 30: for lille til at offentliggøre)');
 
     // The charts load on first use (code-split); role queries over the big tree are slow, so wait by text.
     await screen.findByText('I1 Andel innovative arbejdspladser efter forvaltningsniveau', { selector: 'figcaption' }, { timeout: 10_000 });

@@ -27,7 +27,7 @@ describe('a weighted workbook', async () => {
   const book = readBook(result.bytes);
   const respondents = sortRecords(records).map((r) => ({ id: r.id, values: evaluateResponse(q, r.answers).values }));
   const weights = computeWeights(population, respondents, stratumVocabulary(q));
-  const indicators = computeIndicators(q, respondents, weights.weights);
+  const indicators = computeIndicators(q, respondents, weights.weights, weights);
 
   it('fills the weight column with w = N_h / r_h, empty where a response has no weight', () => {
     const data = rowsOf(book, 'Data').slice(1);
@@ -54,12 +54,16 @@ describe('a weighted workbook', async () => {
       expect([row[0], row[1], row[4], row[5], row[7], row[8]]).toEqual([r.id, r.key, { overall: 'Overall', sector_level: 'Government level', policy_area: 'Area', size_class: 'Size class' }[r.group.dimension], r.group.code, r.n, r.nWeighted]);
       const figures: Cell[] = r.kind === 'share' ? [r.weightedShare, r.unweightedShare, null, null] : [null, null, r.weightedRatio, r.unweightedRatio];
       expect(row.slice(10, 14)).toEqual(figures);
+      const uncertainty: Cell[] =
+        r.kind === 'share' ? [r.se, r.ciLow, r.ciHigh, r.deff, r.nEffective, null, null, null] : [null, null, null, null, null, r.se, r.ciLow, r.ciHigh];
+      expect(row.slice(14, 23)).toEqual([...uncertainty, r.smallBase ? 1 : 0]);
     });
     expect(sheet.filter((r) => r[0] === 'I7' && r[5] === 'all').map((r) => r[1])).toEqual(['I7.with_civil_role', 'I7.without_civil_role', 'I7.ratio']);
   });
 
   it('says in About that the figures are weighted, and that an invalid table is not used', async () => {
     expect(String(rowsOf(book, 'About').find((r) => r[0] === 'Weighting')?.[1])).toMatch(/^Weighted: w = N_h \/ r_h over strata \(sector_level × size_class\)/);
+    expect(String(rowsOf(book, 'About').find((r) => r[0] === 'Uncertainty')?.[1])).toMatch(/^Indicators sheet: se = standard error of the weighted share for a stratified sample/);
     const bad = await buildWorkbook(q, records.slice(0, 5), request({ population: [{ sector_level: 'moon', population: 3 }], labelLanguage: 'en' }));
     const about = rowsOf(readBook(bad.bytes), 'About').filter((r) => r[0] === 'Weighting').map((r) => String(r[1]));
     expect(about[0]).toMatch(/^Unweighted/);

@@ -7,7 +7,7 @@ import { BASE_RULE, INCLUDED_RESPONSES } from '../indicators/base-rule';
 import type { Lang } from '../questionnaire/model';
 import type { WeightSet } from '../weights';
 import type { CellValue, Truncation } from './data-rows';
-import { utcOffset } from './excel-date';
+import { timeZoneStatement } from './excel-date';
 import { UNANSWERED_CODE } from './missing-codes';
 import { EXCEL_MAX_CELL_CHARS, safeCellText } from './neutralise-formula';
 import { CHECKSUM_DEFINITION } from './row-checksum';
@@ -49,7 +49,7 @@ const W = {
     exportedBy: 'Eksporteret af', app: 'App-version', questionnaire: 'Spørgeskema', version: 'Spørgeskemaversion',
     selection: 'Udvalg', stored: 'Besvarelser på enheden (ikke slettede)', exported: 'Besvarelser i eksporten', rows: 'Datarækker i',
     content: 'Indhold', codes: 'Koder (Data)', labels: 'Tekster (Labels)', both: 'Koder (Data) og tekster (Labels)', language: 'Sprog i Labels',
-    weighting: 'Vægtning', indicators: 'Indikatorer', base: 'Indikatorernes base', missing: 'Manglende værdier', neutral: 'Tekster, der ligner formler',
+    weighting: 'Vægtning', indicators: 'Indikatorer', base: 'Indikatorernes base', uncertainty: 'Usikkerhed', missing: 'Manglende værdier', neutral: 'Tekster, der ligner formler',
     checksum: 'SHA-256 af', definition: 'Kontrolsummens definition', truncatedCount: 'Afkortede celler', truncated: 'Afkortet',
     audit: 'Revisionslog (Audit)', more: 'flere afkortede celler er ikke listet',
   },
@@ -58,7 +58,7 @@ const W = {
     exportedBy: 'Exported by', app: 'App version', questionnaire: 'Questionnaire', version: 'Questionnaire version',
     selection: 'Selection', stored: 'Responses on the device (not deleted)', exported: 'Responses exported', rows: 'Data rows in',
     content: 'Content', codes: 'Codes (Data)', labels: 'Labels (Labels)', both: 'Codes (Data) and labels (Labels)', language: 'Language of Labels',
-    weighting: 'Weighting', indicators: 'Indicators', base: 'Indicator base', missing: 'Missing values', neutral: 'Texts that look like formulas',
+    weighting: 'Weighting', indicators: 'Indicators', base: 'Indicator base', uncertainty: 'Uncertainty', missing: 'Missing values', neutral: 'Texts that look like formulas',
     checksum: 'SHA-256 of', definition: 'Checksum definition', truncatedCount: 'Truncated cells', truncated: 'Truncated',
     audit: 'Audit log (Audit)', more: 'more truncated cells are not listed',
   },
@@ -70,6 +70,10 @@ const STATEMENTS = {
     weighted: (w: WeightSet) =>
       `Vægtet: w = N_h / r_h over strata (${w.dimensions.join(' × ')}); ${w.flagged.length} strata uden brugbart antal og ${w.unclassified.length} svar uden stratum har ingen vægt og indgår kun i de uvægtede tal. Se Weights.`,
     indicators: `Beregnet over svarene i denne eksport (Data-arkets værdier). ${INCLUDED_RESPONSES.workbook.da}`,
+    uncertainty:
+      'Indicators-arket: se = standardfejl for den vægtede andel ved stratificeret stikprøve (vægtningens strata, endelighedskorrektion 1 − r_h/N_h, Taylor-linearisering; I7-forholdet ved deltametoden i ratio_se), ' +
+      'ci_low/ci_high = 95 %-interval (vægtet ± 1,96·se, inden for 0–100 %), deff = designeffekt, n_effective = effektivt n, small_base = 1 når n < 30 (for lille til at offentliggøre). ' +
+      'Uden populationstabel: simpel tilfældig stikprøve. Formler: docs/indicators-method.md; samme resultat som R survey (svydesign(strata, fpc) + svymean).',
     missing: `Tom celle = sprunget over (ikke stillet). ${UNANSWERED_CODE} = stillet, men ikke besvaret (for afledte variable: kunne ikke udledes). "Ved ikke" er et svar med sin egen kode (dk), aldrig en manglende værdi. Se Codebook.`,
     neutral: 'En tekst, der begynder med = + - @, tabulator eller vognretur, har fået en apostrof foran, så den aldrig kan blive en formel. Tal er tal. Arbejdsbogen indeholder ingen formler. En tekst over 32.767 tegn (det, Excel kan have i én celle) er afkortet til 32.767 tegn efter apostroffen; afkortninger i Data og Labels står nedenfor.',
     audit: { included: 'Med (arket Audit).', 'not-requested': 'Ikke med (ikke valgt).', unavailable: 'Ikke med: kun koordinatorer og revisorer må eksportere revisionsloggen.' },
@@ -79,6 +83,10 @@ const STATEMENTS = {
     weighted: (w: WeightSet) =>
       `Weighted: w = N_h / r_h over strata (${w.dimensions.join(' × ')}); ${w.flagged.length} strata without a usable count and ${w.unclassified.length} responses without a stratum have no weight and count in the unweighted figures only. See Weights.`,
     indicators: `Computed over the responses in this export (the values of the Data sheet). ${INCLUDED_RESPONSES.workbook.en}`,
+    uncertainty:
+      'Indicators sheet: se = standard error of the weighted share for a stratified sample (the weighting strata, finite-population correction 1 − r_h/N_h, Taylor linearisation; the I7 ratio by the delta method in ratio_se), ' +
+      'ci_low/ci_high = 95 % interval (weighted ± 1.96·se, within 0–100 %), deff = design effect, n_effective = effective n, small_base = 1 when n < 30 (too small to publish). ' +
+      'Without a population table: a simple random sample. Formulas: docs/indicators-method.md; the same result as R survey (svydesign(strata, fpc) + svymean).',
     missing: `Empty cell = skipped (not asked). ${UNANSWERED_CODE} = asked but not answered (derived variables: could not be derived). "Don't know" is an answer with its own code (dk), never a missing value. See Codebook.`,
     neutral: 'A text beginning with = + - @, tab or carriage return has an apostrophe put in front, so it can never become a formula. Numbers stay numbers. The workbook contains no formulas. A text over 32,767 characters (what Excel holds in one cell) is cut to 32,767 characters after the apostrophe; cuts in Data and Labels are listed below.',
     audit: { included: 'Included (sheet Audit).', 'not-requested': 'Not included (not chosen).', unavailable: 'Not included: only coordinators and auditors may export the audit log.' },
@@ -93,7 +101,7 @@ export function aboutSheet(info: AboutInfo, lang: Lang): SheetData {
     ['item', 'value'],
     [w.title, null],
     [w.exportedAt, info.exportedAt],
-    [w.timeZone, utcOffset(info.exportedAt)],
+    [w.timeZone, timeZoneStatement(info.exportedAt, lang)],
     [w.exportedBy, info.exportedBy],
     [w.app, info.appVersion],
     [w.questionnaire, info.questionnaireId],
@@ -108,6 +116,7 @@ export function aboutSheet(info: AboutInfo, lang: Lang): SheetData {
     ...(info.populationProblem ? [[w.weighting, info.populationProblem]] : []),
     [w.indicators, s.indicators],
     [w.base, BASE_RULE[lang]],
+    [w.uncertainty, s.uncertainty],
     [w.missing, s.missing],
     [w.neutral, s.neutral],
     [`${w.checksum} ${info.checksum.sheet}`, info.checksum.hex],

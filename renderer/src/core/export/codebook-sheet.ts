@@ -1,6 +1,7 @@
 /**
  * The Codebook sheet (a REDCap-style data dictionary): one row per column of Data, in the same
- * order, saying what the column holds, how it was asked or derived, and its missing codes.
+ * order, saying what the column holds, how it was asked or derived, its missing codes, which
+ * indicators read it, and its name in the statistics-package export (`statistics-names.ts`).
  */
 import { indicatorBaseNote } from '../indicators/base-rule';
 import type { ChoiceDef, Lang, LocalText, Questionnaire, Variable } from '../questionnaire/model';
@@ -10,13 +11,14 @@ import type { CellValue } from './data-rows';
 import { OPTION_LABELS, STATUS_LABELS } from './label-rows';
 import { missingCodesText } from './missing-codes';
 import { safeCellText } from './neutralise-formula';
+import { statisticsNames } from './statistics-names';
 import type { SheetData } from './xlsx-writer';
 
 export const CODEBOOK_SHEET_NAME = 'Codebook';
 
 export const CODEBOOK_HEADER = [
   'name', 'section', 'type', 'wording_da', 'wording_en', 'choices_da', 'choices_en',
-  'validation', 'routing', 'required', 'derivation', 'missing_codes', 'indicator_base',
+  'validation', 'routing', 'required', 'derivation', 'missing_codes', 'indicator_base', 'stats_name',
 ] as const;
 
 const t = (da: string, en: string): LocalText => ({ da, en });
@@ -26,8 +28,8 @@ const META: Record<MetaField, { type: string; wording: LocalText }> = {
   uuid: { type: 'text', wording: t('Svarets UUID, unik på tværs af enheder', "The response's UUID, unique across devices") },
   status: { type: 'code', wording: t('Svarets status', 'Status of the response') },
   created_by: { type: 'text', wording: t('Registreret af', 'Keyed by (surveyor)') },
-  created_at: { type: 'datetime', wording: t('Oprettet (lokal tid)', 'Created (local time)') },
-  updated_at: { type: 'datetime', wording: t('Senest ændret (lokal tid)', 'Last changed (local time)') },
+  created_at: { type: 'datetime', wording: t('Oprettet (lokal tid med sommertid, se About)', 'Created (local time with summer time, see About)') },
+  updated_at: { type: 'datetime', wording: t('Senest ændret (lokal tid med sommertid, se About)', 'Last changed (local time with summer time, see About)') },
   questionnaire_id: { type: 'text', wording: t('Spørgeskemaets id', 'Questionnaire id') },
   questionnaire_version: { type: 'text', wording: t('Spørgeskemaets version', 'Questionnaire version') },
 };
@@ -100,8 +102,9 @@ function columnRow(q: Questionnaire, c: ExportColumn, weights: WeightSet): CellV
 /** The Codebook sheet for the Data columns `columns` (every text made safe). */
 export function codebookSheet(q: Questionnaire, columns: readonly ExportColumn[], weights: WeightSet): SheetData {
   const rows: CellValue[][] = [[...CODEBOOK_HEADER]];
+  const stats = statisticsNames(columns);
   for (const c of columns) {
-    rows.push(columnRow(q, c, weights).map((cell) => (typeof cell === 'string' ? safeCellText(cell).text : cell)));
+    rows.push([...columnRow(q, c, weights), stats.get(c.name) ?? ''].map((cell) => (typeof cell === 'string' ? safeCellText(cell).text : cell)));
   }
   return { name: CODEBOOK_SHEET_NAME, rows };
 }

@@ -1,7 +1,9 @@
 /**
- * Dates in the workbook. Excel date cells have no time zone: the exporting machine's local time is
- * written, to the whole second (the milliseconds of a stored timestamp are dropped), and `About`
- * states the UTC offset. The same second-precision local time is used by the data checksum, so a
+ * Dates in the workbook. Excel date cells have no time zone: the exporting machine's local wall-clock
+ * time is written, to the whole second (the milliseconds of a stored timestamp are dropped), and
+ * `About` names the zone and both of its offsets (summer time is UTC+02:00 in Copenhagen, winter
+ * time UTC+01:00): each cell is in the offset of its own day. `isoWithOffset` writes an instant
+ * unambiguously (the statistics-package CSV uses it). The same second-precision local time is used by the data checksum, so a
  * checksum recomputed from the cells matches.
  */
 
@@ -40,4 +42,42 @@ export function utcOffset(date: Date): string {
   const sign = minutes >= 0 ? '+' : '-';
   const abs = Math.abs(minutes);
   return `UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** The instant as ISO 8601 local time with its own UTC offset, e.g. `2026-07-01T14:00:00+02:00` (to the second). */
+export function isoWithOffset(date: Date): string {
+  return `${localTimestamp(date).replace(' ', 'T')}${utcOffset(date).slice(3)}`;
+}
+
+/** The zone's name (IANA, e.g. `Europe/Copenhagen`) where the runtime knows it. */
+export function zoneName(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The distinct UTC offsets of the local zone in `year` (winter first), e.g. [`UTC+01:00`, `UTC+02:00`]. */
+export function offsetsInYear(year: number): string[] {
+  const winter = utcOffset(new Date(year, 0, 15, 12));
+  const summer = utcOffset(new Date(year, 6, 15, 12));
+  return winter === summer ? [winter] : [winter, summer];
+}
+
+/** What About says about every time in the workbook: the zone, its offsets, that each time uses its own day's offset. */
+export function timeZoneStatement(at: Date, lang: 'da' | 'en'): string {
+  const zone = zoneName() ?? (lang === 'da' ? 'lokal tid' : 'local time');
+  const offsets = offsetsInYear(at.getFullYear());
+  const [winter, summer] = offsets;
+  if (summer === undefined) {
+    return lang === 'da'
+      ? `${zone}: lokal tid, ${winter} hele året. Eksporteret ${isoWithOffset(at)}.`
+      : `${zone}: local time, ${winter} all year. Exported ${isoWithOffset(at)}.`;
+  }
+  return lang === 'da'
+    ? `${zone}: lokal tid med sommertid, dvs. ${winter} om vinteren (normaltid) og ${summer} om sommeren (sommertid); hvert tidspunkt står i den forskydning, der gjaldt på dets dag. ` +
+        `Eksporteret ${isoWithOffset(at)}. Statistikeksportens CSV har hvert tidspunkt som ISO 8601 med forskydning.`
+    : `${zone}: local time with summer time, i.e. ${winter} in winter (standard time) and ${summer} in summer (daylight saving time); each time is in the offset of its own day. ` +
+        `Exported ${isoWithOffset(at)}. The statistics-package CSV has every time as ISO 8601 with its offset.`;
 }

@@ -133,7 +133,7 @@ export class WorkbookExport {
     const collected = this.collector.finish(population);
     const { columns, weights } = collected;
     const rowCount = collected.count;
-    const indicators = computeIndicators(q, collected.respondents, weights.weights);
+    const indicators = computeIndicators(q, collected.respondents, weights.weights, weights);
     collected.respondents.length = 0;
     onProgress({ phase: 'preparing', fraction: 1 });
 

@@ -3,10 +3,13 @@
  * `computeIndicators`, so their numbers cannot differ.
  */
 import type { Questionnaire } from '../questionnaire/model';
-import { STRATUM_DIMENSIONS, stratumVocabulary, type Respondent } from '../weights/population';
+import type { WeightSet } from '../weights/compute-weights';
+import { STRATUM_DIMENSIONS, stratumKey, stratumVocabulary, type Respondent, type StratumDimension } from '../weights/population';
+import { SMALL_BASE } from './base-rule';
 import { indicatorSpecs, isInnovator } from './specs';
-import type { IndicatorGroup, IndicatorResult, IndicatorSpec, ShareResult, ShareSpec } from './types';
+import type { IndicatorGroup, IndicatorResult, IndicatorSpec, RatioResult, ShareResult, ShareSpec } from './types';
 import { groupCode } from './values';
+import { linearise, ratioLinearised, stratifiedVariance, waldInterval, type DesignStratum, type Linearised, type StratumSums } from './variance';
 
 /** The overall group. */
 export const OVERALL: IndicatorGroup = { dimension: 'overall', code: 'all', label: { da: 'Alle', en: 'All' } };
@@ -41,6 +44,34 @@ interface Sums {
   weightedHits: number;
 }
 
+/** What the variance needs of the weighting: its strata (`computeWeights(...)`); the weights map alone is not enough. */
+export type IndicatorDesign = Pick<WeightSet, 'strata' | 'dimensions' | 'unweighted'>;
+
+/** The design's strata (index 0 = "one stratum" when unweighted) and each respondent's stratum index. */
+function designOf(design: IndicatorDesign | undefined, respondents: readonly Respondent[], weights: ReadonlyMap<string, number>) {
+  const weighted = design !== undefined && !design.unweighted;
+  const strata: DesignStratum[] = weighted ? design.strata.map((s) => ({ n: 0, N: s.N_h })) : [{ n: 0, N: null }];
+  const index = new Map<string, number>(weighted ? design.strata.map((s, h) => [s.key, h]) : []);
+  const stratumOf = (r: Respondent): number | undefined => {
+    if (!weighted) return 0;
+    const cells: Partial<Record<StratumDimension, string>> = {};
+    for (const d of design.dimensions) {
+      const v = r.values[d];
+      if (typeof v !== 'string' || v === '') return undefined;
+      cells[d] = v;
+    }
+    return index.get(stratumKey(cells, design.dimensions));
+  };
+  const of = respondents.map((r) => (weights.has(r.id) ? stratumOf(r) : undefined));
+  of.forEach((h) => {
+    const st = h === undefined ? undefined : strata[h];
+    if (st) st.n += 1;
+  });
+  return { strata, of };
+}
+
+const noUncertainty = { se: null, ciLow: null, ciHigh: null } as const;
+
 /**
  * Compute every indicator (I1–I10) overall and by sector_level, policy_area and size_class.
  *
@@ -49,23 +80,33 @@ interface Sums {
  * the weighted sums run over respondents with a weight only (a respondent absent from `weights` — flagged
  * stratum or unclassified — counts in n but not in nWeighted). Shares are null when their base is empty.
  * A respondent lacking a group value (e.g. no size class) counts in the overall figures only.
+ * Each figure carries its design-based SE, 95 % interval, design effect and effective n (`variance.ts`).
  *
  * @param weights `computeWeights(...).weights`; for unweighted figures every respondent with weight 1.
+ * @param design the same `computeWeights(...)` result, for the strata and N_h of the variance; without
+ *   it (or unweighted) the variance treats the respondents as one simple random sample.
  * @returns figures in publication order (I1 … I10), each in the order of `indicatorGroups`.
  */
 export function computeIndicators(
   q: Questionnaire,
   respondents: readonly Respondent[],
   weights: ReadonlyMap<string, number>,
+  design?: IndicatorDesign,
 ): IndicatorResult[] {
   const specs = indicatorSpecs(q);
   const groups = indicatorGroups(q, respondents);
   const groupIndex = new Map(groups.map((g, i) => [`${g.dimension}=${g.code}`, i]));
   const shareSpecs = specs.filter((s): s is ShareSpec => s.kind === 'share');
   const sums: Sums[][] = shareSpecs.map(() => groups.map(() => ({ n: 0, nWeighted: 0, hits: 0, weightedBase: 0, weightedHits: 0 })));
+  const { strata, of } = designOf(design, respondents, weights);
+  const H = strata.length;
+  const G = groups.length;
+  // Per share × group × stratum: Σw·y, Σw, Σw²·y, Σw² (4 numbers), flat.
+  const strataSums = new Float64Array(shareSpecs.length * G * H * 4);
 
-  for (const r of respondents) {
+  respondents.forEach((r, ri) => {
     const w = weights.get(r.id);
+    const h = of[ri];
     const inGroups = [0];
     for (const dimension of STRATUM_DIMENSIONS) {
       const i = groupIndex.get(`${dimension}=${groupCode(r.values[dimension]) ?? ''}`);
@@ -85,15 +126,41 @@ export function computeIndicators(
           acc.nWeighted += 1;
           acc.weightedBase += w; // Σw
           acc.weightedHits += w * x; // Σw·x
+          if (h !== undefined) {
+            const at = ((s * G + g) * H + h) * 4;
+            strataSums[at] = (strataSums[at] ?? 0) + w * x;
+            strataSums[at + 1] = (strataSums[at + 1] ?? 0) + w;
+            strataSums[at + 2] = (strataSums[at + 2] ?? 0) + w * w * x;
+            strataSums[at + 3] = (strataSums[at + 3] ?? 0) + w * w;
+          }
         }
       }
     });
-  }
+  });
+
+  const stratumSums = (s: number, g: number): (StratumSums | undefined)[] =>
+    strata.map((_, h) => {
+      const at = ((s * G + g) * H + h) * 4;
+      const b = strataSums[at + 1] ?? 0;
+      return b === 0 ? undefined : { a: strataSums[at] ?? 0, b, c: strataSums[at + 2] ?? 0, d: strataSums[at + 3] ?? 0 };
+    });
 
   const shares = new Map<string, ShareResult>();
+  const linearised = new Map<string, Linearised[]>();
   shareSpecs.forEach((spec, s) =>
     groups.forEach((group, g) => {
       const acc = sums[s]?.[g] ?? { n: 0, nWeighted: 0, hits: 0, weightedBase: 0, weightedHits: 0 };
+      const p = acc.weightedBase > 0 ? acc.weightedHits / acc.weightedBase : null; // Σw·x / Σw
+      let uncertainty: Pick<ShareResult, 'se' | 'ciLow' | 'ciHigh' | 'deff' | 'nEffective'> = { ...noUncertainty, deff: null, nEffective: null };
+      if (p !== null) {
+        const lin = linearise(stratumSums(s, g), p, acc.weightedBase);
+        linearised.set(`${spec.key}@${g}`, lin);
+        const se = Math.sqrt(stratifiedVariance(lin, strata));
+        const ci = waldInterval(p, se, 0, 1);
+        const srs = (p * (1 - p)) / acc.nWeighted; // Var under simple random sampling of the same n
+        const deff = srs > 0 && se > 0 ? (se * se) / srs : null;
+        uncertainty = { se, ciLow: ci.low, ciHigh: ci.high, deff, nEffective: deff === null ? null : acc.nWeighted / deff };
+      }
       shares.set(`${spec.key}@${g}`, {
         kind: 'share',
         id: spec.id,
@@ -102,8 +169,10 @@ export function computeIndicators(
         population: spec.population,
         group,
         ...acc,
-        weightedShare: acc.weightedBase > 0 ? acc.weightedHits / acc.weightedBase : null, // Σw·x / Σw
+        weightedShare: p,
         unweightedShare: acc.n > 0 ? acc.hits / acc.n : null, // hits / n
+        ...uncertainty,
+        smallBase: acc.n < SMALL_BASE,
       });
     }),
   );
@@ -113,6 +182,17 @@ export function computeIndicators(
       const num = shares.get(`${spec.numeratorKey}@${g}`);
       const den = shares.get(`${spec.denominatorKey}@${g}`);
       if (!num || !den) throw new Error(`Indicators: ${spec.key} refers to an unknown figure.`);
+      const weightedRatio = ratio(num.weightedShare, den.weightedShare);
+      let uncertainty: Pick<RatioResult, 'se' | 'ciLow' | 'ciHigh'> = noUncertainty;
+      const l1 = linearised.get(`${spec.numeratorKey}@${g}`);
+      const l0 = linearised.get(`${spec.denominatorKey}@${g}`);
+      if (weightedRatio !== null && l1 && l0 && num.weightedShare !== null && den.weightedShare !== null) {
+        // Delta method over the disjoint with/without domains.
+        const se = Math.sqrt(stratifiedVariance(ratioLinearised(l1, l0, num.weightedShare, den.weightedShare), strata));
+        const ci = waldInterval(weightedRatio, se);
+        uncertainty = { se, ciLow: ci.low, ciHigh: ci.high };
+      }
+      const n = num.n + den.n;
       return {
         kind: 'ratio',
         id: spec.id,
@@ -120,12 +200,15 @@ export function computeIndicators(
         label: spec.label,
         population: spec.population,
         group,
-        n: num.n + den.n,
+        n,
         nWeighted: num.nWeighted + den.nWeighted,
         numeratorKey: spec.numeratorKey,
         denominatorKey: spec.denominatorKey,
-        weightedRatio: ratio(num.weightedShare, den.weightedShare),
+        weightedRatio,
         unweightedRatio: ratio(num.unweightedShare, den.unweightedShare),
+        ...uncertainty,
+        // Either share's base below the limit makes the ratio too small to publish.
+        smallBase: num.smallBase || den.smallBase,
       };
     }),
   );

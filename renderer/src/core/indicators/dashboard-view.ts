@@ -17,6 +17,12 @@ export interface OverallRow {
   weighted: number | null;
   unweighted: number | null;
   n: number;
+  /** The weighted figure's 95 % interval and SE (null when the figure is). */
+  ciLow: number | null;
+  ciHigh: number | null;
+  se: number | null;
+  /** n < 30: too small to publish. */
+  smallBase: boolean;
 }
 
 /** One bar of a breakdown: a group (e.g. a government level) and its shares. */
@@ -26,6 +32,9 @@ export interface GroupBar {
   weighted: number | null;
   unweighted: number | null;
   n: number;
+  ciLow: number | null;
+  ciHigh: number | null;
+  smallBase: boolean;
 }
 
 /** The I7 comparison: insight/influence with vs without a citizen/volunteer role, and their ratio. */
@@ -35,10 +44,12 @@ export interface I7Comparison {
   ratio: OverallRow;
 }
 
-const toRow = (r: IndicatorResult): OverallRow =>
-  r.kind === 'share'
-    ? { id: r.id, key: r.key, label: r.label, kind: 'share', population: r.population, weighted: r.weightedShare, unweighted: r.unweightedShare, n: r.n }
-    : { id: r.id, key: r.key, label: r.label, kind: 'ratio', population: r.population, weighted: r.weightedRatio, unweighted: r.unweightedRatio, n: r.n };
+const toRow = (r: IndicatorResult): OverallRow => {
+  const common = { id: r.id, key: r.key, label: r.label, population: r.population, n: r.n, ciLow: r.ciLow, ciHigh: r.ciHigh, se: r.se, smallBase: r.smallBase };
+  return r.kind === 'share'
+    ? { ...common, kind: 'share', weighted: r.weightedShare, unweighted: r.unweightedShare }
+    : { ...common, kind: 'ratio', weighted: r.weightedRatio, unweighted: r.unweightedRatio };
+};
 
 /** Every figure of the overall group, in publication order (I1 … I10). */
 export function overallRows(results: readonly IndicatorResult[]): OverallRow[] {
@@ -65,7 +76,10 @@ export function breakdown(
   return results
     .filter((r): r is ShareResult => r.kind === 'share' && r.key === key && r.group.dimension === dimension)
     .filter((r) => keepEmpty || r.n > 0)
-    .map((r) => ({ code: r.group.code, label: r.group.label, weighted: r.weightedShare, unweighted: r.unweightedShare, n: r.n }));
+    .map((r) => ({
+      code: r.group.code, label: r.group.label, weighted: r.weightedShare, unweighted: r.unweightedShare, n: r.n,
+      ciLow: r.ciLow, ciHigh: r.ciHigh, smallBase: r.smallBase,
+    }));
 }
 
 /** The overall I7 figures, or undefined when the results hold no I7 (another questionnaire). */

@@ -4,3 +4,4 @@ export * from './specs';
 export * from './compute-indicators';
 export { flag, picked } from './values';
 export * from './base-rule';
+export * from './variance';

@@ -27,6 +27,16 @@ interface ResultBase {
   n: number;
   /** Of those, the ones with a weight (the base of the weighted figure). */
   nWeighted: number;
+  /**
+   * Design-based standard error of the weighted figure (stratified, finite-population correction;
+   * Taylor linearisation, the I7 ratio by the delta method; `variance.ts`). null when the figure is.
+   */
+  se: number | null;
+  /** The 95 % interval weighted ± 1.96·SE (shares within [0, 1], the ratio ≥ 0); null when the figure is. */
+  ciLow: number | null;
+  ciHigh: number | null;
+  /** True when n < SMALL_BASE (30): too small to publish. */
+  smallBase: boolean;
 }
 
 /**
@@ -43,6 +53,10 @@ export interface ShareResult extends ResultBase {
   weightedHits: number;
   weightedShare: number | null;
   unweightedShare: number | null;
+  /** Design effect SE² ÷ (p(1 − p) / nWeighted); null when p is 0, 1 or null. */
+  deff: number | null;
+  /** Effective sample size nWeighted ÷ deff = p(1 − p) / SE²; null with deff. */
+  nEffective: number | null;
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
  * One horizontal bar chart of shares by group, as a <figure>: the caption names it, the SVG is an
  * image (role="img") titled by the caption, and the same numbers follow in a table for screen readers
- * and for anyone who wants the exact figures.
+ * and for anyone who wants the exact figures. Whiskers show the weighted share's 95 % interval; a
+ * group with n < 30 has a * after its name and says so in the table.
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ErrorBar, LabelList, Legend, XAxis, YAxis } from 'recharts';
 import type { LocalText, Lang } from '../../core/questionnaire/model';
 import { numberFormats } from './number-format';
 
@@ -15,6 +16,10 @@ export interface ChartBar {
   weighted: number | null;
   unweighted: number | null;
   n: number;
+  /** The weighted share's 95 % interval (drawn as error bars) and whether n < 30. */
+  ciLow: number | null;
+  ciHigh: number | null;
+  smallBase: boolean;
 }
 
 interface Props {
@@ -35,7 +40,10 @@ export function BarChartFigure({ id, caption, bars, weighted, lang, children }: 
   const { t } = useTranslation('dashboard');
   const f = numberFormats(lang);
   const data = bars.map((b) => ({
-    name: b.label[lang],
+    name: b.smallBase ? `${b.label[lang]} *` : b.label[lang],
+    // The interval as distances below and above the weighted share, in percentage points.
+    interval:
+      b.weighted === null || b.ciLow === null || b.ciHigh === null ? [0, 0] : [100 * (b.weighted - b.ciLow), 100 * (b.ciHigh - b.weighted)],
     weighted: f.percent(b.weighted),
     unweighted: f.percent(b.unweighted),
     weightedText: f.share(b.weighted),
@@ -69,6 +77,7 @@ export function BarChartFigure({ id, caption, bars, weighted, lang, children }: 
             {weighted ? <Legend itemSorter={null} /> : null}
             {weighted ? (
               <Bar dataKey="weighted" name={t('chart.weightedShare')} fill={WEIGHTED_COLOUR} isAnimationActive={false}>
+                <ErrorBar dataKey="interval" direction="x" width={6} stroke="#000" />
                 <LabelList dataKey="weightedText" position="right" />
               </Bar>
             ) : null}
@@ -78,6 +87,8 @@ export function BarChartFigure({ id, caption, bars, weighted, lang, children }: 
               fill={weighted ? UNWEIGHTED_COLOUR : WEIGHTED_COLOUR}
               isAnimationActive={false}
             >
+              {/* Unweighted, the single series is the design's estimate: its interval belongs to it. */}
+              {weighted ? null : <ErrorBar dataKey="interval" direction="x" width={6} stroke="#000" />}
               <LabelList dataKey="unweightedText" position="right" />
             </Bar>
           </BarChart>
@@ -90,6 +101,7 @@ export function BarChartFigure({ id, caption, bars, weighted, lang, children }: 
             <tr>
               <th scope="col">{t('table.group')}</th>
               <th scope="col" className="num">{t('table.weighted')}</th>
+              <th scope="col" className="num">{t('table.interval')}</th>
               <th scope="col" className="num">{t('table.unweighted')}</th>
               <th scope="col" className="num">{t('table.n')}</th>
             </tr>
@@ -99,8 +111,12 @@ export function BarChartFigure({ id, caption, bars, weighted, lang, children }: 
               <tr key={b.code}>
                 <th scope="row">{b.label[lang]}</th>
                 <td className="num">{f.share(b.weighted)}</td>
+                <td className="num">{f.shareInterval(b.ciLow, b.ciHigh)}</td>
                 <td className="num">{f.share(b.unweighted)}</td>
-                <td className="num">{f.count(b.n)}</td>
+                <td className="num">
+                  {f.count(b.n)}
+                  {b.smallBase ? <span className="small-base"> {t('smallBase')}</span> : null}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -65,6 +65,7 @@ export function DashboardView({ state, filter, onFilterChange, lang, chosenKey, 
             <p>{INCLUDED_RESPONSES.dashboard[lang]}</p>
             <p>{BASE_RULE[lang]}</p>
           </details>
+          <p className="muted">{t('uncertainty')}</p>
           <IndicatorTable rows={overallRows(data.results)} lang={lang} />
           <Suspense fallback={<p>{t('loading')}</p>}>
             <DashboardCharts

@@ -1,4 +1,4 @@
-/** The overall table of I1–I10: weighted and unweighted share (the I7 ratio as "… times as often") and n. */
+/** The overall table of I1–I10: weighted share with its 95 % interval, unweighted share (the I7 ratio as "… times as often") and n, small bases marked. */
 import { useTranslation } from 'react-i18next';
 import type { OverallRow } from '../../core/indicators/dashboard-view';
 import type { Lang } from '../../core/questionnaire/model';
@@ -24,6 +24,7 @@ export function IndicatorTable({ rows, lang }: Props) {
             <th scope="col">{t('table.figure')}</th>
             <th scope="col">{t('table.population')}</th>
             <th scope="col" className="num">{t('table.weighted')}</th>
+            <th scope="col" className="num">{t('table.interval')}</th>
             <th scope="col" className="num">{t('table.unweighted')}</th>
             <th scope="col" className="num">{t('table.n')}</th>
           </tr>
@@ -35,8 +36,12 @@ export function IndicatorTable({ rows, lang }: Props) {
               <th scope="row">{row.label[lang]}</th>
               <td>{t(`population_${row.population}`)}</td>
               <td className="num">{value(row, row.weighted)}</td>
+              <td className="num">{row.kind === 'ratio' ? f.ratioInterval(row.ciLow, row.ciHigh) : f.shareInterval(row.ciLow, row.ciHigh)}</td>
               <td className="num">{value(row, row.unweighted)}</td>
-              <td className="num">{f.count(row.n)}</td>
+              <td className="num">
+                {f.count(row.n)}
+                {row.smallBase ? <span className="small-base"> {t('smallBase')}</span> : null}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,270 @@
+/**
+ * The export for statistics packages: one zip holding
+ *
+ * - `<name>.csv`: UTF-8 with a BOM, comma-separated, RFC 4180 quoting, one row per response in the
+ *   workbook's order and with the Data sheet's values (texts made safe the same way), under the
+ *   short statistics names (`statistics-names.ts`). Single choices are numbered 1…k in the order of
+ *   their choice list (the labels say what each number is), option columns are 0/1, numbers stay
+ *   numbers, times are ISO 8601 with their own UTC offset. Missing: −99 = asked but not answered,
+ *   −98 = skipped by routing (not asked), in every numeric column; a text column has "-99" for not
+ *   answered and is empty when skipped. An empty weight means no weight (see Weights). A line break
+ *   in free text becomes a space (one case per line); the workbook keeps the text as entered.
+ * - `<name>.sps`: SPSS/PSPP syntax: GET DATA, VARIABLE LABELS, VALUE LABELS, MISSING VALUES.
+ * - `<name>.do`: a Stata do-file: import delimited, label variable, label define/values, −99 → .a
+ *   and −98 → .b (extended missing values, labelled), notes with the full question text.
+ * - `variables.csv`: statistics name, workbook name, kind and label of every column.
+ *
+ * Labels are in the chosen language and cut to SPSS's limits (variable labels 255 bytes, value
+ * labels 120 bytes) and Stata's (variable labels 80 characters); the full wording is in the notes.
+ */
+import type { Lang, Questionnaire, Variable } from '../questionnaire/model';
+import { validatePopulationTable, stratumVocabulary, type PopulationTable } from '../weights';
+import { IN_THREAD_SINKS, type ByteSinks } from './byte-sinks';
+import type { ExportColumn } from './data-columns';
+import type { CellValue, ExportRecord } from './data-rows';
+import { isoWithOffset } from './excel-date';
+import { UNANSWERED_CODE, UNANSWERED_LABEL } from './missing-codes';
+import { unneutraliseCode } from './neutralise-formula';
+import { Sha256 } from './sha256';
+import { statisticsNames } from './statistics-names';
+import type { ExportSelection } from './selection';
+import { DataRowCollector } from './workbook-rows';
+import { ZipWriter } from './zip-writer';
+
+/** Skipped by routing (not asked), in the numeric columns of the statistics CSV. */
+export const SKIPPED_CODE = -98;
+export const SKIPPED_LABEL: Record<Lang, string> = { da: 'Sprunget over (ikke stillet)', en: 'Skipped (not asked)' };
+
+export const STATS_FILE_BASE = 'innovationsbarometer';
+
+export interface StatisticsRequest {
+  selection: ExportSelection;
+  labelLanguage: Lang;
+  population: unknown;
+  exportedAt: Date;
+  /** The base of the file names inside the zip (default `innovationsbarometer`). */
+  fileBase?: string;
+}
+
+export interface StatisticsResult {
+  bytes: Uint8Array;
+  rowCount: number;
+  files: string[];
+  /** SHA-256 of the CSV's bytes. */
+  csvSha256: string;
+  weighted: boolean;
+}
+
+/** How a column is written: a coded single choice (numbered), a number, or text. */
+type Kind = { type: 'coded'; codes: Map<string, number>; variable: Variable } | { type: 'number' } | { type: 'text' } | { type: 'time' };
+
+function kindOf(c: ExportColumn): Kind {
+  if (c.kind === 'meta') return c.name === 'created_at' || c.name === 'updated_at' ? { type: 'time' } : { type: 'text' };
+  if (c.kind === 'weight' || c.kind === 'option') return { type: 'number' };
+  const v = c.variable;
+  if (v.valueKind === 'number') return { type: 'number' };
+  if (v.valueKind === 'string' && (v.choices?.length ?? 0) > 0) return { type: 'coded', codes: new Map((v.choices ?? []).map((ch, i) => [ch.code, i + 1])), variable: v };
+  return { type: 'text' };
+}
+
+/** A CSV field: quoted when it holds a comma, a quote or a line break (quotes doubled). */
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function cellText(cell: CellValue, kind: Kind, column: ExportColumn): string {
+  if (column.kind === 'weight') return cell === null ? '' : String(cell);
+  if (kind.type === 'time') return cell instanceof Date ? isoWithOffset(cell) : cell === null ? '' : String(cell);
+  if (kind.type === 'text') {
+    if (cell === null) return '';
+    // One case per line for SPSS's GET DATA: a line break in free text becomes a space.
+    return cell instanceof Date ? isoWithOffset(cell) : String(cell).replace(/\r\n|[\r\n]/g, ' ');
+  }
+  if (cell === null) return String(SKIPPED_CODE);
+  if (cell === UNANSWERED_CODE) return String(UNANSWERED_CODE);
+  if (kind.type === 'coded') {
+    const code = typeof cell === 'string' ? unneutraliseCode(cell) : String(cell);
+    const n = kind.codes.get(code);
+    if (n === undefined) throw new Error(`Statistics export: ${kind.variable.name} has no option "${code}".`);
+    return String(n);
+  }
+  return typeof cell === 'number' ? String(cell) : String(cell);
+}
+
+/** UTF-8 byte length. */
+const bytesOf = (s: string) => new TextEncoder().encode(s).length;
+
+/** Cut to at most `max` UTF-8 bytes without splitting a character. */
+export function cutBytes(text: string, max: number): string {
+  if (bytesOf(text) <= max) return text;
+  let out = '';
+  for (const ch of text) {
+    if (bytesOf(out + ch) > max) break;
+    out += ch;
+  }
+  return out;
+}
+
+const spssQuote = (s: string) => `'${s.replace(/'/g, "''").replace(/[\r\n]+/g, ' ')}'`;
+/** Stata's compound double quotes hold any text but a line break. */
+const stataQuote = (s: string) => `\`"${s.replace(/[\r\n]+/g, ' ')}"'`;
+
+function columnLabel(c: ExportColumn, lang: Lang): string {
+  const t = { da: { weight: 'Vægt (w = N_h / r_h)', chosen: 'valgt' }, en: { weight: 'Weight (w = N_h / r_h)', chosen: 'chosen' } }[lang];
+  switch (c.kind) {
+    case 'meta':
+      return c.name;
+    case 'weight':
+      return t.weight;
+    case 'value':
+      return c.variable.kind === 'grid-row' && c.variable.question ? `${c.variable.question.label[lang]} – ${c.variable.label[lang]}` : c.variable.label[lang];
+    case 'option':
+      return `${c.variable.label[lang]}: ${c.choice.label[lang]}`;
+  }
+}
+
+const CHOSEN: Record<Lang, [string, string]> = { da: ['Ikke valgt', 'Valgt'], en: ['Not chosen', 'Chosen'] };
+
+/** Builds the zip from stored records (framework-free; runs in the export Worker and in tests). */
+export class StatisticsExport {
+  private readonly collector: DataRowCollector;
+
+  constructor(
+    private readonly q: Questionnaire,
+    private readonly request: StatisticsRequest,
+    private readonly sinks: ByteSinks = IN_THREAD_SINKS,
+  ) {
+    this.collector = new DataRowCollector(q, request.selection);
+  }
+
+  add(records: readonly ExportRecord[]): number {
+    return this.collector.add(records);
+  }
+
+  get count(): number {
+    return this.collector.count;
+  }
+
+  async finish(): Promise<StatisticsResult> {
+    const { q, request } = this;
+    const lang = request.labelLanguage;
+    const base = request.fileBase ?? STATS_FILE_BASE;
+    const raw = request.population;
+    const checked = raw === null || raw === undefined ? null : validatePopulationTable(raw, stratumVocabulary(q));
+    const population: PopulationTable | null = checked?.ok ? checked.value : null;
+    const collected = this.collector.finish(population);
+    const { columns } = collected;
+    const names = statisticsNames(columns);
+    const kinds = columns.map(kindOf);
+    const header = columns.map((c) => names.get(c.name) ?? c.name);
+
+    // The CSV, and the widest text of each column (SPSS needs string widths).
+    const widths = columns.map(() => 1);
+    const lines: string[] = [header.map(csvField).join(',')];
+    for (let k = 0; k < collected.count; k++) {
+      const row = collected.row(k);
+      const fields = row.map((cell, i) => {
+        const text = cellText(cell, kinds[i] as Kind, columns[i] as ExportColumn);
+        if ((kinds[i] as Kind).type === 'text' || (kinds[i] as Kind).type === 'time') widths[i] = Math.max(widths[i] ?? 1, bytesOf(text));
+        return csvField(text);
+      });
+      lines.push(fields.join(','));
+    }
+    const csv = `\ufeff${lines.join('\r\n')}\r\n`;
+    const csvBytes = new TextEncoder().encode(csv);
+    const hash = new Sha256();
+    hash.update(csvBytes);
+
+    const csvName = `${base}.csv`;
+    const sps = this.spss(columns, kinds, names, widths, csvName, lang);
+    const dofile = this.stata(columns, kinds, names, csvName, lang);
+    const variables = [
+      ['stats_name', 'workbook_name', 'kind', 'label'].join(','),
+      ...columns.map((c, i) => [names.get(c.name) ?? c.name, c.name, (kinds[i] as Kind).type, columnLabel(c, lang)].map(csvField).join(',')),
+    ].join('\r\n');
+
+    const zip = new ZipWriter(request.exportedAt, this.sinks);
+    const files = [csvName, `${base}.sps`, `${base}.do`, 'variables.csv'];
+    await zip.add(csvName, csvBytes);
+    await zip.add(`${base}.sps`, sps);
+    await zip.add(`${base}.do`, dofile);
+    await zip.add('variables.csv', `\ufeff${variables}\r\n`);
+    const bytes = await zip.finish();
+    return { bytes, rowCount: collected.count, files, csvSha256: hash.hex(), weighted: !collected.weights.unweighted };
+  }
+
+  private spss(columns: readonly ExportColumn[], kinds: readonly Kind[], names: ReadonlyMap<string, string>, widths: readonly number[], csvName: string, lang: Lang): string {
+    const name = (c: ExportColumn) => names.get(c.name) ?? c.name;
+    const format = (c: ExportColumn, k: Kind, i: number) => {
+      if (k.type === 'text' || k.type === 'time') return `A${Math.min(32_767, Math.max(1, widths[i] ?? 1))}`;
+      if (c.kind === 'weight') return 'F16.6';
+      if (c.kind === 'value' && c.variable.type === 'decimal') return 'F16.6';
+      return 'F10.0';
+    };
+    const out: string[] = [
+      '* Innovation Barometer: SPSS / PSPP syntax. Run it in the folder that holds the CSV.',
+      `* Missing: ${UNANSWERED_CODE} = ${UNANSWERED_LABEL.en}; ${SKIPPED_CODE} = ${SKIPPED_LABEL.en} (numeric columns). Text columns: "-99" = not answered, empty = skipped.`,
+      '* Encoding: UTF-8.',
+      'GET DATA',
+      '  /TYPE=TXT',
+      `  /FILE=${spssQuote(csvName)}`,
+      "  /ENCODING='UTF8'",
+      '  /ARRANGEMENT=DELIMITED',
+      '  /DELCASE=LINE',
+      '  /FIRSTCASE=2',
+      "  /DELIMITERS=','",
+      `  /QUALIFIER='"'`,
+      '  /VARIABLES=',
+      ...columns.map((c, i) => `    ${name(c)} ${format(c, kinds[i] as Kind, i)}`),
+      '.',
+      'VARIABLE LABELS',
+      columns.map((c) => `  ${name(c)} ${spssQuote(cutBytes(columnLabel(c, lang), 255))}`).join('\n  /') + '.',
+    ];
+    const labelled: string[] = [];
+    const missing: string[] = [];
+    columns.forEach((c, i) => {
+      const k = kinds[i] as Kind;
+      if (c.kind === 'meta' || c.kind === 'weight') return;
+      if (k.type === 'text') return;
+      const pairs: [number, string][] = [];
+      if (k.type === 'coded') (k.variable.choices ?? []).forEach((ch, j) => pairs.push([j + 1, ch.label[lang]]));
+      if (c.kind === 'option') pairs.push([0, CHOSEN[lang][0]], [1, CHOSEN[lang][1]]);
+      pairs.push([UNANSWERED_CODE, UNANSWERED_LABEL[lang]], [SKIPPED_CODE, SKIPPED_LABEL[lang]]);
+      labelled.push(`  ${name(c)} ${pairs.map(([v, l]) => `${v} ${spssQuote(cutBytes(l, 120))}`).join(' ')}`);
+      missing.push(name(c));
+    });
+    if (labelled.length > 0) out.push('VALUE LABELS', `${labelled.join('\n  /')}.`);
+    if (missing.length > 0) out.push(`MISSING VALUES ${missing.join(' ')} (${UNANSWERED_CODE}, ${SKIPPED_CODE}).`);
+    out.push('EXECUTE.', '');
+    return out.join('\n');
+  }
+
+  private stata(columns: readonly ExportColumn[], kinds: readonly Kind[], names: ReadonlyMap<string, string>, csvName: string, lang: Lang): string {
+    const name = (c: ExportColumn) => names.get(c.name) ?? c.name;
+    const textCols = kinds.map((k, i) => (k.type === 'text' || k.type === 'time' ? i + 1 : 0)).filter((i) => i > 0);
+    const numCols = kinds.map((k, i) => (k.type === 'text' || k.type === 'time' ? 0 : i + 1)).filter((i) => i > 0);
+    const out: string[] = [
+      '* Innovation Barometer: Stata do-file (Stata 14 or later). Run it in the folder that holds the CSV.',
+      `* Missing: ${UNANSWERED_CODE} -> .a (${UNANSWERED_LABEL.en}), ${SKIPPED_CODE} -> .b (${SKIPPED_LABEL.en}). Text columns: "-99" = not answered, empty = skipped.`,
+      'version 14',
+      `import delimited using "${csvName}", varnames(1) case(preserve) encoding("utf-8") delimiters(",") bindquote(strict) ` +
+        `stringcols(${textCols.join(' ')}) numericcols(${numCols.join(' ')}) clear`,
+    ];
+    columns.forEach((c, i) => {
+      const k = kinds[i] as Kind;
+      const n = name(c);
+      out.push(`label variable ${n} ${stataQuote([...columnLabel(c, lang)].slice(0, 80).join(''))}`);
+      if (c.kind === 'value' && c.variable.kind !== 'derived') out.push(`notes ${n}: ${columnLabel(c, lang).replace(/[\r\n]+/g, ' ')}`);
+      if (c.kind === 'meta' || c.kind === 'weight' || k.type === 'text' || k.type === 'time') return;
+      const pairs: [string, string][] = [];
+      if (k.type === 'coded') (k.variable.choices ?? []).forEach((ch, j) => pairs.push([String(j + 1), ch.label[lang]]));
+      if (c.kind === 'option') pairs.push(['0', CHOSEN[lang][0]], ['1', CHOSEN[lang][1]]);
+      pairs.push(['.a', UNANSWERED_LABEL[lang]], ['.b', SKIPPED_LABEL[lang]]);
+      out.push(`mvdecode ${n}, mv(${UNANSWERED_CODE}=.a \\ ${SKIPPED_CODE}=.b)`);
+      out.push(`label define ${n} ${pairs.map(([v, l]) => `${v} ${stataQuote(l)}`).join(' ')}, replace`);
+      out.push(`label values ${n} ${n}`);
+    });
+    out.push('');
+    return out.join('\n');
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * The statistics-package export (issue 11, items 4/5): a zip with a UTF-8 CSV under the short names,
+ * SPSS syntax and a Stata do-file. Checked by reading the files back here, then — when present — by
+ * running the .sps in PSPP (saving a .sav) and reading that .sav with R haven: values, value labels
+ * and the missing codes match the store. Each outside program skips with one line when absent.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { dataColumns } from '../../../renderer/src/core/export/data-columns';
+import { SKIPPED_CODE, StatisticsExport } from '../../../renderer/src/core/export/statistics-export';
+import { statisticsNames } from '../../../renderer/src/core/export/statistics-names';
+import type { Answers } from '../../../renderer/src/core/questionnaire/model';
+import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
+import type { ResponseRecord, ResponseStatus } from '../../../renderer/src/db/records';
+import { generateResponses } from '../../fixtures/generate-responses';
+import { psppPresent, rWith } from '../../support/external-tools';
+import { zipEntries } from './zip-reader';
+
+process.env.TZ = 'Europe/Copenhagen';
+const q = loadBuiltinQuestionnaire();
+const names = statisticsNames(dataColumns(q));
+const n = (workbookName: string) => names.get(workbookName) ?? workbookName;
+
+function record(i: number, status: ResponseStatus, at: string, answers: Answers): ResponseRecord {
+  return {
+    id: `00000000-0000-4000-8000-00000000000${i}`, key: `K${i}`, questionnaireId: q.id, questionnaireVersion: q.version, status,
+    createdAt: at, createdById: 'p', createdByName: 'Anne Holm', updatedAt: at, revision: 1, answers, deletedAt: null,
+  };
+}
+
+const NAME = 'Plejecenter "Nord", Århus';
+const records = [
+  record(1, 'completed', '2026-07-01T12:00:00.000Z', {
+    workplace_name: NAME, sector_level: 'municipality', policy_area: 'education', n_employees: 20,
+    innov_product: 'yes', innov_service: 'no', innov_process: 'dk', innov_comm: 'no', recent_types: ['product'], novelty: 'adapted', collab_partner: ['citizens'],
+  }),
+  record(2, 'draft', '2026-01-15T12:00:00.000Z', {}),
+];
+
+async function exported() {
+  const job = new StatisticsExport(q, { selection: { status: 'all', dateField: 'created' }, labelLanguage: 'da', population: null, exportedAt: new Date('2026-08-01T10:00:00Z') });
+  job.add(records);
+  const result = await job.finish();
+  const files = new Map([...zipEntries(result.bytes)].map(([name, e]) => [name, new TextDecoder('utf-8', { ignoreBOM: true }).decode(inflateRawSync(e.data))]));
+  return { result, files };
+}
+
+/** Parses our CSV (RFC 4180, quoted fields may hold commas and quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let field = '';
+  let row: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  return rows;
+}
+
+describe('the statistics-package export', () => {
+  it('holds the CSV (UTF-8 with BOM, short names), the .sps, the .do and the name list', async () => {
+    const { result, files } = await exported();
+    expect(result.files).toEqual(['innovationsbarometer.csv', 'innovationsbarometer.sps', 'innovationsbarometer.do', 'variables.csv']);
+    const csv = files.get('innovationsbarometer.csv') ?? '';
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    const [header, ...rows] = parseCsv(csv.slice(1));
+    expect(header).toEqual(dataColumns(q).map((c) => names.get(c.name)));
+    expect(rows).toHaveLength(2);
+    const cell = (r: number, name: string) => rows[r]?.[(header ?? []).indexOf(n(name))];
+    // Workbook order: by creation time, so the winter draft comes first.
+    expect([cell(0, 'key'), cell(1, 'key')]).toEqual(['K2', 'K1']);
+    expect(cell(1, 'workplace_name')).toBe(NAME);
+    expect(cell(1, 'created_at')).toBe('2026-07-01T14:00:00+02:00');
+    expect(cell(0, 'created_at')).toBe('2026-01-15T13:00:00+01:00');
+    // yes_no_dk numbered in list order: yes 1, no 2, dk 3.
+    expect([cell(1, 'innov_product'), cell(1, 'innov_service'), cell(1, 'innov_process')]).toEqual(['1', '2', '3']);
+    expect(cell(1, 'n_employees')).toBe('20');
+    expect(cell(1, 'dev_ongoing')).toBe(String(SKIPPED_CODE)); // an innovator is not asked
+    expect(cell(1, 'collab_partner/citizens')).toBe('1');
+    expect(cell(1, 'collab_partner/companies')).toBe('0');
+    expect([cell(0, 'workplace_name'), cell(0, 'innov_product'), cell(0, 'n_employees')]).toEqual(['-99', '-99', '-99']);
+    expect(cell(1, 'weight')).toBe('1');
+
+    const sps = files.get('innovationsbarometer.sps') ?? '';
+    expect(sps).toContain(`  ${n('innov_product')} 1 'Ja' 2 'Nej' 3 'Ved ikke' -99 'Ikke besvaret' -98 'Sprunget over (ikke stillet)'`);
+    expect(sps).toMatch(/MISSING VALUES [^.]*\binnov_product\b[^.]* \(-99, -98\)\./);
+    const dofile = files.get('innovationsbarometer.do') ?? '';
+    expect(dofile).toContain(`label define ${n('innov_product')} 1 \`"Ja"' 2 \`"Nej"' 3 \`"Ved ikke"' .a \`"Ikke besvaret"' .b \`"Sprunget over (ikke stillet)"', replace`);
+    expect(dofile).toContain(`mvdecode ${n('innov_product')}, mv(-99=.a \\ -98=.b)`);
+    expect(files.get('variables.csv')).toContain(`${n('collab_phase_other_public/problem_ideas')},collab_phase_other_public/problem_ideas,number,`);
+  });
+
+  const pspp = psppPresent('the PSPP run of the .sps');
+  const haven = pspp && rWith(['haven'], 'reading the PSPP .sav with R haven');
+
+  it.skipIf(!pspp)('PSPP runs the .sps without an error; R haven reads the .sav with the values, labels and missing codes', async () => {
+    const { files } = await exported();
+    const dir = mkdtempSync(join(tmpdir(), 'stats-'));
+    try {
+      for (const [name, text] of files) writeFileSync(join(dir, name), text);
+      if (process.env.KEEP_STATS_DIR) writeFileSync(process.env.KEEP_STATS_DIR, dir);
+      writeFileSync(join(dir, 'run.sps'), `${files.get('innovationsbarometer.sps') ?? ''}\nSAVE OUTFILE='out.sav'.\n`);
+      const run = spawnSync('pspp', ['run.sps'], { cwd: dir, encoding: 'utf8' });
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout + run.stderr).not.toMatch(/error|warning/i);
+      if (!haven) return;
+      const script = `
+        suppressMessages(library(haven))
+        d <- read_sav("out.sav", user_na = TRUE)
+        p <- d[["${n('innov_product')}"]]
+        cat(paste0(as.numeric(p), collapse = ";"), "\\n", sep = "")
+        cat(paste0(names(attr(p, "labels")), "=", attr(p, "labels"), collapse = ";"), "\\n", sep = "")
+        cat(paste0(attr(p, "na_values"), collapse = ";"), "\\n", sep = "")
+        cat(d[["${n('workplace_name')}"]][2], "\\n", sep = "")
+        cat(paste0(as.numeric(d[["${n('collab_partner/citizens')}"]]), collapse = ";"), "\\n", sep = "")
+        cat(attr(d[["${n('innov_product')}"]], "label"), "\\n", sep = "")`;
+      const r = spawnSync('Rscript', ['-e', script], { cwd: dir, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const [values, labels, na, name, citizens, label] = r.stdout.split('\n');
+      expect(values).toBe('-99;1');
+      expect(labels).toBe('Ikke besvaret=-99;Sprunget over (ikke stillet)=-98;Ja=1;Nej=2;Ved ikke=3'); // haven sorts by value
+      expect(na).toBe('-99;-98');
+      expect(name).toBe(NAME);
+      expect(citizens).toBe('-98;1'); // the draft was never asked section C
+      expect(label).toMatch(/^Har jeres arbejdsplads i perioden indført nye eller væsentligt ændrede produkter/);
+
+      // 300 generated responses (free texts, every routing path): every case read, no warning.
+      const many = new StatisticsExport(q, { selection: { status: 'all', dateField: 'created' }, labelLanguage: 'en', population: null, exportedAt: new Date() });
+      many.add(generateResponses(q, 300, 7).records);
+      for (const [name, e] of zipEntries((await many.finish()).bytes)) writeFileSync(join(dir, name), inflateRawSync(e.data));
+      writeFileSync(join(dir, 'many.sps'), `${readFileSync(join(dir, 'innovationsbarometer.sps'), 'utf8')}\nSAVE OUTFILE='many.sav'.\n`);
+      const runMany = spawnSync('pspp', ['many.sps'], { cwd: dir, encoding: 'utf8' });
+      expect(runMany.stdout + runMany.stderr).not.toMatch(/error|warning/i);
+      const count = spawnSync('Rscript', ['-e', 'suppressMessages(library(haven)); cat(nrow(read_sav("many.sav")), ncol(read_sav("many.sav")))'], { cwd: dir, encoding: 'utf8' });
+      expect(count.stdout).toBe(`300 ${dataColumns(q).length}`);
+    } finally {
+      if (!process.env.KEEP_STATS_DIR) rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
