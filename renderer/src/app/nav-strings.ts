@@ -4,6 +4,7 @@ export const navStrings = {
     label: 'Hovedmenu',
     groups: {
       entry: 'Indtastning',
+      fieldwork: 'Feltarbejde',
       control: 'Kontrol',
       analysis: 'Analyse',
       exchange: 'Udveksling',
@@ -23,6 +24,8 @@ export const navStrings = {
       conflicts: 'Konflikter',
       profiles: 'Profiler',
       about: 'Om / datasikkerhed',
+      sample: 'Stikprøve',
+      assignments: 'Mine opgaver',
     },
     refusedTitle: 'Ingen adgang',
     refusedBody: 'Denne side er ikke for din rolle. {{reason}}',
@@ -35,6 +38,7 @@ export const navStrings = {
     label: 'Main menu',
     groups: {
       entry: 'Data entry',
+      fieldwork: 'Fieldwork',
       control: 'Control',
       analysis: 'Analysis',
       exchange: 'Exchange',
@@ -54,6 +58,8 @@ export const navStrings = {
       conflicts: 'Conflicts',
       profiles: 'Profiles',
       about: 'About / data safety',
+      sample: 'Sample',
+      assignments: 'My cases',
     },
     refusedTitle: 'No access',
     refusedBody: 'This page is not for your role. {{reason}}',
