@@ -14,8 +14,8 @@ import { ProfileDesk, type RoleName } from './support/reviewer';
 import { PATIENCE, Surveyor } from './support/surveyor';
 
 const MENU: Record<RoleName, string[]> = {
-  Interviewer: ['Besvarelser', 'Send og indlæs', 'Profiler', 'Om / datasikkerhed'],
-  Koordinator: ['Besvarelser', 'Gennemgang', 'Datakvalitet', 'Revision', 'Indikatorer', 'Vægte', 'Send og indlæs', 'Overblik', 'Konflikter', 'Profiler', 'Spørgeskemaer', 'Om / datasikkerhed'],
+  Interviewer: ['Besvarelser', 'Mine opgaver', 'Send og indlæs', 'Profiler', 'Om / datasikkerhed'],
+  Koordinator: ['Besvarelser', 'Stikprøve', 'Mine opgaver', 'Gennemgang', 'Datakvalitet', 'Revision', 'Indikatorer', 'Vægte', 'Send og indlæs', 'Overblik', 'Konflikter', 'Profiler', 'Spørgeskemaer', 'Om / datasikkerhed'],
   Revisor: ['Besvarelser', 'Gennemgang', 'Datakvalitet', 'Revision', 'Indikatorer', 'Profiler', 'Om / datasikkerhed'],
 };
 

@@ -4,6 +4,7 @@ export const navStrings = {
     label: 'Hovedmenu',
     groups: {
       entry: 'Indtastning',
+      fieldwork: 'Feltarbejde',
       control: 'Kontrol',
       analysis: 'Analyse',
       exchange: 'Udveksling',
@@ -24,6 +25,8 @@ export const navStrings = {
       profiles: 'Profiler',
       questionnaires: 'Spørgeskemaer',
       about: 'Om / datasikkerhed',
+      sample: 'Stikprøve',
+      assignments: 'Mine opgaver',
     },
     refusedTitle: 'Ingen adgang',
     refusedBody: 'Denne side er ikke for din rolle. {{reason}}',
@@ -36,6 +39,7 @@ export const navStrings = {
     label: 'Main menu',
     groups: {
       entry: 'Data entry',
+      fieldwork: 'Fieldwork',
       control: 'Control',
       analysis: 'Analysis',
       exchange: 'Exchange',
@@ -56,6 +60,8 @@ export const navStrings = {
       profiles: 'Profiles',
       questionnaires: 'Questionnaires',
       about: 'About / data safety',
+      sample: 'Sample',
+      assignments: 'My cases',
     },
     refusedTitle: 'No access',
     refusedBody: 'This page is not for your role. {{reason}}',

@@ -22,6 +22,8 @@ import { ConflictsScreen } from '../features/conflicts/ConflictsScreen';
 import { ExchangeScreen } from '../features/exchange/ExchangeScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { WeightsScreen } from '../features/weights/WeightsScreen';
+import { SampleScreen } from '../features/fieldwork/SampleScreen';
+import { AssignmentsScreen } from '../features/fieldwork/AssignmentsScreen';
 import { can } from '../core/permissions/permissions';
 import { useServices } from './services-context';
 import { useShell } from './shell-context';
@@ -139,6 +141,11 @@ function ProfilesRoute() {
   return <ProfilesScreen onSwitched={profileSwitched} />;
 }
 
+function AssignmentsRoute() {
+  const open = useOpen();
+  return <AssignmentsScreen onOpenResponse={(id) => open(responseHref(id))} />;
+}
+
 function AboutRoute() {
   return <AboutScreen />;
 }
@@ -159,4 +166,6 @@ export const SCREEN_COMPONENTS: Record<ScreenId, () => React.JSX.Element> = {
   profiles: ProfilesRoute,
   questionnaires: QuestionnairesScreen,
   about: AboutRoute,
+  sample: SampleScreen,
+  assignments: AssignmentsRoute,
 };

@@ -17,6 +17,7 @@ import { reviewStrings } from '../features/review/strings';
 import { conflictsStrings } from '../features/conflicts/strings';
 import { overviewStrings } from '../features/overview/strings';
 import { exchangeStrings } from '../features/exchange/strings';
+import { fieldworkStrings } from '../features/fieldwork/strings';
 import { navStrings } from '../app/nav-strings';
 
 export const namespaces = {
@@ -36,6 +37,7 @@ export const namespaces = {
   conflicts: conflictsStrings,
   overview: overviewStrings,
   exchange: exchangeStrings,
+  fieldwork: fieldworkStrings,
   nav: navStrings,
 } as const;
 

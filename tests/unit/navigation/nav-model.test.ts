@@ -11,13 +11,14 @@ import { ROLES } from '../../../renderer/src/core/permissions/roles';
 const items = (role: (typeof ROLES)[number]) => navFor(role).map((s) => `${s.group}: ${s.items.map((i) => i.id).join(', ')}`);
 
 describe('the navigation of each role', () => {
-  it('a surveyor: the responses, send and import, profiles and about', () => {
-    expect(items('surveyor')).toEqual(['entry: responses', 'exchange: exchange', 'settings: profiles, about']);
+  it('a surveyor: the responses, their cases, send and import, profiles and about', () => {
+    expect(items('surveyor')).toEqual(['entry: responses', 'fieldwork: assignments', 'exchange: exchange', 'settings: profiles, about']);
   });
 
   it('a coordinator: everything', () => {
     expect(items('coordinator')).toEqual([
       'entry: responses',
+      'fieldwork: sample, assignments',
       'control: review, quality, audit',
       'analysis: indicators, weights',
       'exchange: exchange, overview, conflicts',

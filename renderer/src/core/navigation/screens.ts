@@ -19,11 +19,13 @@ export type ScreenId =
   | 'conflicts'
   | 'profiles'
   | 'questionnaires'
-  | 'about';
+  | 'about'
+  | 'sample'
+  | 'assignments';
 
-/** The jobs the navigation is grouped by, in order: Indtastning · Kontrol · Analyse · Udveksling · Indstillinger. */
-export type NavGroup = 'entry' | 'control' | 'analysis' | 'exchange' | 'settings';
-export const NAV_GROUPS: readonly NavGroup[] = ['entry', 'control', 'analysis', 'exchange', 'settings'];
+/** The jobs the navigation is grouped by, in order: Indtastning · Feltarbejde · Kontrol · Analyse · Udveksling · Indstillinger. */
+export type NavGroup = 'entry' | 'fieldwork' | 'control' | 'analysis' | 'exchange' | 'settings';
+export const NAV_GROUPS: readonly NavGroup[] = ['entry', 'fieldwork', 'control', 'analysis', 'exchange', 'settings'];
 
 export interface ScreenSpec {
   id: ScreenId;
@@ -50,6 +52,8 @@ export const SCREENS: readonly ScreenSpec[] = [
   screen('responses', '/responses', 'view-responses', 'entry'),
   screen('response', '/responses/:responseId', 'view-responses', null, 'responses'),
   screen('history', '/responses/:responseId/history', 'view-responses', null, 'responses'),
+  screen('sample', '/sample', 'view-sample', 'fieldwork'),
+  screen('assignments', '/assignments', 'view-assignments', 'fieldwork'),
   screen('review', '/review', 'view-review', 'control'),
   screen('quality', '/quality', 'view-quality', 'control'),
   screen('audit', '/audit', 'view-audit', 'control'),

@@ -59,6 +59,8 @@ export interface EntryFormProps {
   onKeystrokes?: (tally: KeystrokeTally) => void;
   /** Esc: leave the form (back to where it was opened from). What was typed is saved on the way out. */
   onLeave?: () => void;
+  /** Answers filled in from the sample frame and locked here (a coordinator changes them in a correction). */
+  lockedFields?: ReadonlySet<string>;
 }
 
 export interface Correction {
@@ -286,7 +288,8 @@ export function EntryForm(props: EntryFormProps) {
                 choices={q.def.choiceLists[qd.choices ?? ''] ?? []}
                 answers={tracker.effective}
                 lang={lang}
-                readOnly={readOnly}
+                readOnly={readOnly || props.lockedFields?.has(qd.name) === true}
+                {...(props.lockedFields?.has(qd.name) ? { lockedNote: t('field.fromSample') } : {})}
                 isAsked={(v) => isAsked(evaluation, v)}
                 problemsOf={problemsOf}
                 refusalOf={(v) => refusals.get(v)}

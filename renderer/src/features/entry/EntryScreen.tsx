@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeystrokeTally } from '../../core/keying/keystroke-tally';
 import { answerOf } from '../../db/answer-change';
@@ -42,7 +42,15 @@ export interface EntryScreenProps {
 export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField, onHistory, onNewResponse, onKeystrokes }: EntryScreenProps) {
   const { state, commit, complete, reopen, replace, lang, storeReadOnlyReason } = useEntry(responseId);
   const comments = useResponseComments(responseId);
-  const { profile } = useServices();
+  const { profile, responses } = useServices();
+  const [locked, setLocked] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    let live = true;
+    void responses.caseLinkOf(responseId).then((link) => live && setLocked(new Set(link?.locked ?? [])), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [responses, responseId]);
   const [keying, setKeying] = useKeyingPreferences(profile.id);
   const { t } = useTranslation('entry', { lng: lang });
   const { t: th } = useTranslation('history', { lng: lang });
@@ -56,6 +64,7 @@ export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField,
   const mayCorrect = access?.mayCorrect === true && readOnlyReason === null;
   // The reason counts only while the role may correct (after reopening an own response it needs none).
   const reason = mayCorrect && correction !== null ? correction : undefined;
+  // Answers from the sample are locked, except in a coordinator's correction with a reason.
 
   // The review panel only where there is something to act on: for reviewers once the response is
   // no longer a draft, and for anyone who may comment once there is a conversation to answer.
@@ -123,6 +132,7 @@ export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField,
           {...(onKeystrokes ? { onKeystrokes } : {})}
           {...(returnTo === 'list' ? { afterComplete: { preferred: keying.afterComplete, onNew: onNewResponse, onList: onBack, onChoose: (c: AfterComplete) => setKeying({ afterComplete: c }) } } : {})}
           {...(focusField !== undefined ? { initialField: focusField } : {})}
+          lockedFields={reason === undefined ? locked : new Set()}
           onCommit={(field, value) => commit(field, value, reason)}
           {...(access?.mayComplete ? { onComplete: () => complete(reason) } : {})}
           {...(access?.mayReopen ? { onReopen: () => reopen(reason) } : {})}

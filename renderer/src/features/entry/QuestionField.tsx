@@ -38,6 +38,8 @@ export interface QuestionFieldProps {
   onAdvance(from: Element): void;
   onRetreat(from: Element): void;
   autoAdvance: boolean;
+  /** Why the field is locked (its answer comes from the sample frame): shown as its hint. */
+  lockedNote?: string;
 }
 
 export const questionId = (variable: string) => `q-${variable}`;
@@ -56,7 +58,7 @@ export function QuestionField(p: QuestionFieldProps) {
   const refusal = p.refusalOf?.(q.name);
   const problems = refusal ? refusal.problems : p.problemsOf(q.name);
   const save = p.saves.get(q.name) ?? IDLE;
-  const hint = q.hint?.[lang];
+  const hint = p.lockedNote ? [q.hint?.[lang], p.lockedNote].filter(Boolean).join(' ') : q.hint?.[lang];
   const comments = p.commentsOf?.(q.name) ?? [];
   const field: FieldProps = {
     id,

@@ -73,6 +73,7 @@ export const entryStrings = {
       required: '(skal besvares)',
       maxSelected: '{{count}} af højst {{max}} valgt',
       exclusive: 'udelukker de andre svarmuligheder',
+      fromSample: 'Svaret kommer fra stikprøven: kun en koordinator kan ændre det, med en begrundelse.',
     },
     complete: {
       button: 'Marker som afsluttet',
@@ -200,6 +201,7 @@ export const entryStrings = {
       required: '(required)',
       maxSelected: '{{count}} of at most {{max}} picked',
       exclusive: 'excludes the other options',
+      fromSample: 'The answer comes from the sample: only a coordinator can change it, with a reason.',
     },
     complete: {
       button: 'Mark as completed',
