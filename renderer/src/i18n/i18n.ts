@@ -17,6 +17,7 @@ import { conflictsStrings } from '../features/conflicts/strings';
 import { overviewStrings } from '../features/overview/strings';
 import { exchangeStrings } from '../features/exchange/strings';
 import { navStrings } from '../app/nav-strings';
+import { verificationStrings } from '../features/verification/strings';
 
 export const namespaces = {
   common: commonStrings,
@@ -34,6 +35,7 @@ export const namespaces = {
   conflicts: conflictsStrings,
   overview: overviewStrings,
   exchange: exchangeStrings,
+  verification: verificationStrings,
   nav: navStrings,
 } as const;
 

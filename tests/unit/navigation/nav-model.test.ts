@@ -11,14 +11,14 @@ import { ROLES } from '../../../renderer/src/core/permissions/roles';
 const items = (role: (typeof ROLES)[number]) => navFor(role).map((s) => `${s.group}: ${s.items.map((i) => i.id).join(', ')}`);
 
 describe('the navigation of each role', () => {
-  it('a surveyor: the responses, send and import, profiles and about', () => {
-    expect(items('surveyor')).toEqual(['entry: responses', 'exchange: exchange', 'settings: profiles, about']);
+  it('a surveyor: the responses and verification, send and import, profiles and about', () => {
+    expect(items('surveyor')).toEqual(['entry: responses, verification', 'exchange: exchange', 'settings: profiles, about']);
   });
 
   it('a coordinator: everything', () => {
     expect(items('coordinator')).toEqual([
-      'entry: responses',
-      'control: review, quality, audit',
+      'entry: responses, verification',
+      'control: review, quality, audit, keyer-statistics',
       'analysis: indicators, weights',
       'exchange: exchange, overview, conflicts',
       'settings: profiles, about',
@@ -26,7 +26,7 @@ describe('the navigation of each role', () => {
   });
 
   it('an auditor: the responses to read, control and indicators; nothing to send, no weights', () => {
-    expect(items('auditor')).toEqual(['entry: responses', 'control: review, quality, audit', 'analysis: indicators', 'settings: profiles, about']);
+    expect(items('auditor')).toEqual(['entry: responses', 'control: review, quality, audit, keyer-statistics', 'analysis: indicators', 'settings: profiles, about']);
   });
 
   it.each(ROLES)('%s: an item is shown exactly when can() allows its screen', (role) => {
@@ -56,5 +56,7 @@ describe('the screen table', () => {
   it('a screen reached from another marks its owner in the navigation', () => {
     expect(SCREENS.find((s) => s.id === 'response')?.navOwner).toBe('responses');
     expect(SCREENS.find((s) => s.id === 'history')?.navOwner).toBe('responses');
+    expect(SCREENS.find((s) => s.id === 'verify')?.navOwner).toBe('verification');
+    expect(SCREENS.find((s) => s.id === 'resolve-verification')?.navOwner).toBe('verification');
   });
 });

@@ -18,7 +18,11 @@ export type ScreenId =
   | 'overview'
   | 'conflicts'
   | 'profiles'
-  | 'about';
+  | 'about'
+  | 'verification'
+  | 'verify'
+  | 'resolve-verification'
+  | 'keyer-statistics';
 
 /** The jobs the navigation is grouped by, in order: Indtastning · Kontrol · Analyse · Udveksling · Indstillinger. */
 export type NavGroup = 'entry' | 'control' | 'analysis' | 'exchange' | 'settings';
@@ -49,9 +53,13 @@ export const SCREENS: readonly ScreenSpec[] = [
   screen('responses', '/responses', 'view-responses', 'entry'),
   screen('response', '/responses/:responseId', 'view-responses', null, 'responses'),
   screen('history', '/responses/:responseId/history', 'view-responses', null, 'responses'),
+  screen('verification', '/verification', 'view-verification', 'entry'),
+  screen('verify', '/verification/:responseId/key', 'view-verification', null, 'verification'),
+  screen('resolve-verification', '/verification/:responseId', 'resolve-verification', null, 'verification'),
   screen('review', '/review', 'view-review', 'control'),
   screen('quality', '/quality', 'view-quality', 'control'),
   screen('audit', '/audit', 'view-audit', 'control'),
+  screen('keyer-statistics', '/keyer-statistics', 'view-keyer-statistics', 'control'),
   screen('indicators', '/indicators', 'view-indicators', 'analysis'),
   screen('weights', '/weights', 'edit-weights', 'analysis'),
   screen('exchange', '/exchange', 'send-package', 'exchange'),

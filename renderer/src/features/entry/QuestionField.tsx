@@ -38,6 +38,8 @@ export interface QuestionFieldProps {
   onAdvance(from: Element): void;
   onRetreat(from: Element): void;
   autoAdvance: boolean;
+  /** Off while verifying on the fly: text and number fields commit on Enter or on leaving only. */
+  commitOnPause?: boolean;
 }
 
 export const questionId = (variable: string) => `q-${variable}`;
@@ -45,6 +47,8 @@ export const questionId = (variable: string) => `q-${variable}`;
 /** A value the field did not take, and why: shown beside it with the answer that stays stored. */
 export interface Refusal {
   problems: readonly Problem[];
+  /** Set when the field must be keyed again (a verification mismatch): changes with every mismatch. */
+  rekey?: number;
 }
 
 /** One asked question: its control, its hint, its problems and its save state. */
@@ -75,6 +79,8 @@ export function QuestionField(p: QuestionFieldProps) {
     onAdvance: p.onAdvance,
     onRetreat: p.onRetreat,
     autoAdvance: p.autoAdvance,
+    rekey: refusal?.rekey,
+    commitOnPause: p.commitOnPause,
   };
   return (
     <div className={`question q-type-${q.type}`} {...{ [STOP_ATTR]: q.name }}>
@@ -128,7 +134,8 @@ function GridQuestion(p: QuestionFieldProps) {
     .filter((row) => p.isAsked(row.name))
     .map((row) => {
       const id = questionId(row.name);
-      const problems = p.problemsOf(row.name);
+      const refusal = p.refusalOf?.(row.name);
+      const problems = refusal ? refusal.problems : p.problemsOf(row.name);
       const save = p.saves.get(row.name) ?? IDLE;
       const comments = p.commentsOf?.(row.name) ?? [];
       return {
