@@ -24,6 +24,10 @@ import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { WeightsScreen } from '../features/weights/WeightsScreen';
 import { SampleScreen } from '../features/fieldwork/SampleScreen';
 import { AssignmentsScreen } from '../features/fieldwork/AssignmentsScreen';
+import { VerifyKeyingScreen } from '../features/entry/VerifyKeyingScreen';
+import { KeyerStatisticsScreen } from '../features/verification/KeyerStatisticsScreen';
+import { ResolveVerificationScreen } from '../features/verification/ResolveVerificationScreen';
+import { VerificationScreen } from '../features/verification/VerificationScreen';
 import { can } from '../core/permissions/permissions';
 import { useServices } from './services-context';
 import { useShell } from './shell-context';
@@ -150,6 +154,28 @@ function AboutRoute() {
   return <AboutScreen />;
 }
 
+function VerificationRoute() {
+  const open = useOpen();
+  return (
+    <VerificationScreen
+      onKey={(responseId) => open(pathOf('verify', { responseId }))}
+      onResolve={(responseId) => open(pathOf('resolve-verification', { responseId }))}
+    />
+  );
+}
+
+function VerifyRoute() {
+  const { responseId = '' } = useParams();
+  const back = useBack();
+  return <VerifyKeyingScreen key={responseId} responseId={responseId} onBack={() => back(pathOf('verification'))} />;
+}
+
+function ResolveVerificationRoute() {
+  const { responseId = '' } = useParams();
+  const back = useBack();
+  return <ResolveVerificationScreen key={responseId} responseId={responseId} onBack={() => back(pathOf('verification'))} onResolved={() => back(pathOf('verification'))} />;
+}
+
 /** The component of each screen of `SCREENS`. */
 export const SCREEN_COMPONENTS: Record<ScreenId, () => React.JSX.Element> = {
   responses: ResponsesRoute,
@@ -168,4 +194,8 @@ export const SCREEN_COMPONENTS: Record<ScreenId, () => React.JSX.Element> = {
   about: AboutRoute,
   sample: SampleScreen,
   assignments: AssignmentsRoute,
+  verification: VerificationRoute,
+  verify: VerifyRoute,
+  'resolve-verification': ResolveVerificationRoute,
+  'keyer-statistics': KeyerStatisticsScreen,
 };

@@ -8,8 +8,12 @@
  * the light summary rows.
  */
 import type { Table } from 'dexie';
+import type { SheetData } from '../core/export/xlsx-writer';
+import { keyerStatisticsSheet, verificationSheet, verifiedFlag } from '../core/verification/verification-sheets';
 import { openBarometerDb, type BarometerDb } from './database';
 import type { AuditEntry, ResponseRecord, ResponseSummary } from './records';
+import type { VerificationState } from './verification-records';
+import { VerificationRepository } from './verification-repository';
 
 export const RESPONSE_PAGE_SIZE = 250;
 export const SUMMARY_PAGE_SIZE = 1_000;
@@ -48,10 +52,40 @@ export function storedResponseCount(db: BarometerDb): Promise<number> {
 export interface ResponseSource {
   /** Responses stored, deleted ones included (for progress). */
   total: number;
-  pages: AsyncIterable<ResponseRecord[]>;
+  /** Each with its `verified` flag (1 verified, 0 marked, null not marked). */
+  pages: AsyncIterable<(ResponseRecord & { verified: 0 | 1 | null })[]>;
   /** The whole audit log in storage order (the workbook's Audit sheet). */
   auditEntries(): Promise<AuditEntry[]>;
+  /** Verification and Keyer statistics, when anything was marked or keying was counted; else none. */
+  extraSheets(): Promise<SheetData[]>;
   close(): void;
+}
+
+async function* withVerified(
+  pages: AsyncIterable<ResponseRecord[]>,
+  states: () => Promise<ReadonlyMap<string, VerificationState>>,
+): AsyncGenerator<(ResponseRecord & { verified: 0 | 1 | null })[]> {
+  const known = await states();
+  for await (const page of pages) yield page.map((r) => ({ ...r, verified: verifiedFlag(known.get(r.id)) }));
+}
+
+const readOnlyVerification = (db: BarometerDb) =>
+  new VerificationRepository(db, () => {
+    throw new Error('Reading verifications needs no questionnaire.');
+  });
+
+function verificationStates(db: BarometerDb): Promise<ReadonlyMap<string, VerificationState>> {
+  return readOnlyVerification(db).states();
+}
+
+/** The workbook's verification sheets from the store: none when nothing was marked and no keying was counted. */
+export async function verificationSheets(db: BarometerDb): Promise<SheetData[]> {
+  const repo = readOnlyVerification(db);
+  const [verifications, report] = await Promise.all([repo.list(), repo.statistics()]);
+  const sheets: SheetData[] = [];
+  if (verifications.length > 0) sheets.push(verificationSheet(verifications));
+  if (report.sessions.length > 0) sheets.push(keyerStatisticsSheet(report));
+  return sheets;
 }
 
 /**
@@ -62,8 +96,9 @@ export async function openResponseSource(name: string, pageSize: number = RESPON
   const db = await openBarometerDb(name);
   return {
     total: await storedResponseCount(db),
-    pages: liveResponsePages(db, pageSize),
+    pages: withVerified(liveResponsePages(db, pageSize), () => verificationStates(db)),
     auditEntries: () => db.audit.orderBy('seq').toArray(),
+    extraSheets: () => verificationSheets(db),
     close: () => db.close(),
   };
 }

@@ -19,6 +19,7 @@ import { overviewStrings } from '../features/overview/strings';
 import { exchangeStrings } from '../features/exchange/strings';
 import { fieldworkStrings } from '../features/fieldwork/strings';
 import { navStrings } from '../app/nav-strings';
+import { verificationStrings } from '../features/verification/strings';
 
 export const namespaces = {
   common: commonStrings,
@@ -38,6 +39,7 @@ export const namespaces = {
   overview: overviewStrings,
   exchange: exchangeStrings,
   fieldwork: fieldworkStrings,
+  verification: verificationStrings,
   nav: navStrings,
 } as const;
 

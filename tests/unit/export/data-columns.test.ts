@@ -8,17 +8,18 @@ const names = dataColumns(q).map((c) => c.name);
 
 describe('dataColumns (built-in questionnaire)', () => {
   it('puts the metadata columns first, in the documented order', () => {
-    expect(names.slice(0, 8)).toEqual([
+    expect(names.slice(0, 9)).toEqual([
       'key',
       'uuid',
       'status',
+      'verified',
       'created_by',
       'created_at',
       'updated_at',
       'questionnaire_id',
       'questionnaire_version',
     ]);
-    expect(META_COLUMNS).toHaveLength(8);
+    expect(META_COLUMNS).toHaveLength(9);
   });
 
   it('then one column per variable in questionnaire order (questions, grid rows, derived), multi option columns after their codes column, then the weight', () => {
@@ -30,7 +31,7 @@ describe('dataColumns (built-in questionnaire)', () => {
     expected.push(WEIGHT_COLUMN);
     expect(names).toEqual(expected);
     // Spot checks against the definition itself.
-    expect(names.slice(8, 12)).toEqual(['workplace_name', 'workplace_id', 'sector_level', 'policy_area']);
+    expect(names.slice(9, 13)).toEqual(['workplace_name', 'workplace_id', 'sector_level', 'policy_area']);
     expect(names.slice(-4)).toEqual(['innov_any', 'size_class', 'civil_role', 'weight']);
     expect(names).not.toContain('factor'); // a grid is its rows
     expect(names.indexOf('factor_employees')).toBeLessThan(names.indexOf('factor_companies'));

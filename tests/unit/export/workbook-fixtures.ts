@@ -84,7 +84,8 @@ export function oracleRows(q: Questionnaire, records: readonly ResponseRecord[],
   return sortRecords(records).map((r) => {
     const ev = evaluateResponse(q, r.answers);
     const row: Cell[] = [
-      oracleSafe(r.key), oracleSafe(r.id), lang ? STATUS[lang][r.status] ?? r.status : r.status, oracleSafe(r.createdByName),
+      // `verified` is empty: none of these responses is marked for verification.
+      oracleSafe(r.key), oracleSafe(r.id), lang ? STATUS[lang][r.status] ?? r.status : r.status, null, oracleSafe(r.createdByName),
       expectedSerial(r.createdAt), expectedSerial(r.updatedAt), r.questionnaireId, r.questionnaireVersion,
     ];
     for (const v of q.variables) {

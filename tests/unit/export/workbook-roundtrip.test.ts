@@ -51,8 +51,9 @@ describe('the workbook read back', async () => {
   it('writes dates as date cells and no formula anywhere', () => {
     const styled = XLSX.read(result.bytes, { type: 'array', cellNF: true });
     const sheet = styled.Sheets.Data as Record<string, { t?: string; z?: string; f?: string }>;
-    expect(sheet.E2?.t).toBe('n');
-    expect(sheet.E2?.z).toBe('yyyy-mm-dd hh:mm:ss');
+    // F: created_at (after key, uuid, status, verified, created_by).
+    expect(sheet.F2?.t).toBe('n');
+    expect(sheet.F2?.z).toBe('yyyy-mm-dd hh:mm:ss');
     for (const name of book.SheetNames) {
       const cells = Object.entries(book.Sheets[name] ?? {}).filter(([k]) => !k.startsWith('!'));
       expect(cells.filter(([, c]) => (c as { f?: string }).f !== undefined), name).toEqual([]);

@@ -11,15 +11,15 @@ import { ROLES } from '../../../renderer/src/core/permissions/roles';
 const items = (role: (typeof ROLES)[number]) => navFor(role).map((s) => `${s.group}: ${s.items.map((i) => i.id).join(', ')}`);
 
 describe('the navigation of each role', () => {
-  it('a surveyor: the responses, their cases, send and import, profiles and about', () => {
-    expect(items('surveyor')).toEqual(['entry: responses', 'fieldwork: assignments', 'exchange: exchange', 'settings: profiles, about']);
+  it('a surveyor: the responses and verification, their cases, send and import, profiles and about', () => {
+    expect(items('surveyor')).toEqual(['entry: responses, verification', 'fieldwork: assignments', 'exchange: exchange', 'settings: profiles, about']);
   });
 
   it('a coordinator: everything', () => {
     expect(items('coordinator')).toEqual([
-      'entry: responses',
+      'entry: responses, verification',
       'fieldwork: sample, assignments',
-      'control: review, quality, audit',
+      'control: review, quality, audit, keyer-statistics',
       'analysis: indicators, weights',
       'exchange: exchange, overview, conflicts',
       'settings: profiles, questionnaires, about',
@@ -27,7 +27,7 @@ describe('the navigation of each role', () => {
   });
 
   it('an auditor: the responses to read, control and indicators; nothing to send, no weights', () => {
-    expect(items('auditor')).toEqual(['entry: responses', 'control: review, quality, audit', 'analysis: indicators', 'settings: profiles, about']);
+    expect(items('auditor')).toEqual(['entry: responses', 'control: review, quality, audit, keyer-statistics', 'analysis: indicators', 'settings: profiles, about']);
   });
 
   it.each(ROLES)('%s: an item is shown exactly when can() allows its screen', (role) => {
@@ -57,5 +57,7 @@ describe('the screen table', () => {
   it('a screen reached from another marks its owner in the navigation', () => {
     expect(SCREENS.find((s) => s.id === 'response')?.navOwner).toBe('responses');
     expect(SCREENS.find((s) => s.id === 'history')?.navOwner).toBe('responses');
+    expect(SCREENS.find((s) => s.id === 'verify')?.navOwner).toBe('verification');
+    expect(SCREENS.find((s) => s.id === 'resolve-verification')?.navOwner).toBe('verification');
   });
 });

@@ -18,7 +18,9 @@ export type ProblemCode =
   | 'minSelected'
   | 'maxSelected'
   | 'exclusive'
-  | 'constraint';
+  | 'constraint'
+  /** Double entry on the fly: the value differs from the first keying (re-key it). */
+  | 'verify-mismatch';
 
 export interface Problem {
   variable: string;

@@ -27,6 +27,13 @@ const META: Record<MetaField, { type: string; wording: LocalText }> = {
   key: { type: 'text', wording: t('Svarets korte nøgle (til telefon og papir)', 'Short key of the response (for phone and paper)') },
   uuid: { type: 'text', wording: t('Svarets UUID, unik på tværs af enheder', "The response's UUID, unique across devices") },
   status: { type: 'code', wording: t('Svarets status', 'Status of the response') },
+  verified: {
+    type: 'code',
+    wording: t(
+      'Verificeret ved dobbeltindtastning: 1 = verificeret, 0 = markeret, men ikke verificeret endnu, tom = ikke markeret (se arket Verification)',
+      'Verified by double entry: 1 = verified, 0 = marked but not verified yet, empty = not marked (see the Verification sheet)',
+    ),
+  },
   created_by: { type: 'text', wording: t('Registreret af', 'Keyed by (surveyor)') },
   created_at: { type: 'datetime', wording: t('Oprettet (lokal tid med sommertid, se About)', 'Created (local time with summer time, see About)') },
   updated_at: { type: 'datetime', wording: t('Senest ændret (lokal tid med sommertid, se About)', 'Last changed (local time with summer time, see About)') },

@@ -14,6 +14,7 @@ export const META_COLUMNS = [
   'key',
   'uuid',
   'status',
+  'verified',
   'created_by',
   'created_at',
   'updated_at',

@@ -28,6 +28,8 @@ export interface ExportRecord {
   questionnaireId: string;
   questionnaireVersion: string;
   answers: Answers;
+  /** Double entry: 1 verified, 0 marked but not verified yet; absent or null: not marked. */
+  verified?: 0 | 1 | null;
 }
 
 /** A cell: null is an empty cell. */
@@ -60,7 +62,7 @@ function timestamp(iso: string): Date | string {
   return Number.isNaN(d.getTime()) ? iso : d;
 }
 
-function metaValue(record: ExportRecord, field: MetaField): string | Date {
+function metaValue(record: ExportRecord, field: MetaField): CellValue {
   switch (field) {
     case 'key':
       return record.key;
@@ -68,6 +70,8 @@ function metaValue(record: ExportRecord, field: MetaField): string | Date {
       return record.id;
     case 'status':
       return record.status;
+    case 'verified':
+      return record.verified ?? null;
     case 'created_by':
       return record.createdByName;
     case 'created_at':

@@ -1,6 +1,7 @@
 /**
  * The full barometer workbook: Data (+ "Data (2)" … past Excel's row limit), Labels, Codebook,
- * Indicators, Weights, About, and Audit when the audit log hands its rows in.
+ * Indicators, Weights, the verification sheets when there is verification or keying to report,
+ * About, and Audit when the audit log hands its rows in.
  *
  * Responses are added in chunks as they are read (`add`), each evaluated once and kept only as its
  * Data row; `finish` sorts them, weights them, computes the indicators from the rows and streams
@@ -75,6 +76,8 @@ export interface WorkbookSummary {
 export interface LateFacts {
   storedCount?: number;
   audit?: AuditSheet | null;
+  /** Sheets of their own read from the store after the responses (Verification, Keyer statistics), before About. */
+  extraSheets?: readonly SheetData[];
 }
 
 export interface WorkbookResult {
@@ -166,7 +169,7 @@ export class WorkbookExport {
     const checksumHex = { sheet: kinds[0]?.base ?? DATA_SHEET, hex: await checksum.hex() };
     onProgress({ phase: 'writing', fraction: 1 });
 
-    const small: SheetData[] = [codebookSheet(q, columns, weights), indicatorsSheet(indicators, lang), weightsSheet(weights, rowCount, lang)];
+    const small: SheetData[] = [codebookSheet(q, columns, weights), indicatorsSheet(indicators, lang), weightsSheet(weights, rowCount, lang), ...(late.extraSheets ?? [])];
     const auditLog = late.audit ?? null;
     const auditIncluded: AuditInclusion = request.audit || auditLog ? 'included' : request.auditRequested ? 'unavailable' : 'not-requested';
     small.push(

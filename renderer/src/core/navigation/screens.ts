@@ -21,7 +21,11 @@ export type ScreenId =
   | 'questionnaires'
   | 'about'
   | 'sample'
-  | 'assignments';
+  | 'assignments'
+  | 'verification'
+  | 'verify'
+  | 'resolve-verification'
+  | 'keyer-statistics';
 
 /** The jobs the navigation is grouped by, in order: Indtastning · Feltarbejde · Kontrol · Analyse · Udveksling · Indstillinger. */
 export type NavGroup = 'entry' | 'fieldwork' | 'control' | 'analysis' | 'exchange' | 'settings';
@@ -54,9 +58,13 @@ export const SCREENS: readonly ScreenSpec[] = [
   screen('history', '/responses/:responseId/history', 'view-responses', null, 'responses'),
   screen('sample', '/sample', 'view-sample', 'fieldwork'),
   screen('assignments', '/assignments', 'view-assignments', 'fieldwork'),
+  screen('verification', '/verification', 'view-verification', 'entry'),
+  screen('verify', '/verification/:responseId/key', 'view-verification', null, 'verification'),
+  screen('resolve-verification', '/verification/:responseId', 'resolve-verification', null, 'verification'),
   screen('review', '/review', 'view-review', 'control'),
   screen('quality', '/quality', 'view-quality', 'control'),
   screen('audit', '/audit', 'view-audit', 'control'),
+  screen('keyer-statistics', '/keyer-statistics', 'view-keyer-statistics', 'control'),
   screen('indicators', '/indicators', 'view-indicators', 'analysis'),
   screen('weights', '/weights', 'edit-weights', 'analysis'),
   screen('exchange', '/exchange', 'send-package', 'exchange'),

@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEven
 import { useTranslation } from 'react-i18next';
 import { refusingProblems } from '../../core/engine/answer-refusal';
 import { evaluateResponse, normaliseAnswer } from '../../core/engine/evaluate-response';
-import type { Answers, AnswerValue, Lang, Questionnaire } from '../../core/questionnaire/model';
+import type { Answers, AnswerValue, Lang, LocalText, Questionnaire } from '../../core/questionnaire/model';
 import type { CommentRecord, ResponseStatus } from '../../db/records';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { SaveIndicator } from '../../ui/SaveIndicator';
@@ -61,6 +61,11 @@ export interface EntryFormProps {
   onLeave?: () => void;
   /** Answers filled in from the sample frame and locked here (a coordinator changes them in a correction). */
   lockedFields?: ReadonlySet<string>;
+  /**
+   * Verification on the fly: asked for every value the field would store; a message refuses it and
+   * asks for the value again (the field empties, the cursor stays). Absent: every valid value is stored.
+   */
+  verifyGate?: (field: string, value: AnswerValue | undefined) => LocalText | null;
 }
 
 export interface Correction {
@@ -138,26 +143,41 @@ export function EntryForm(props: EntryFormProps) {
 
   const { commit, current } = tracker;
   const [refusals, setRefusals] = useState<ReadonlyMap<string, Refusal>>(() => new Map());
+  const rekeys = useRef(0);
+  // Fields waiting to be keyed again (a verification mismatch): Enter does not move on from them.
+  const awaitingRekey = useRef(new Set<string>());
+  const { verifyGate } = props;
   // The gate in front of the store: a value the field cannot hold is not committed; the stored one stays.
   const commitVariable = useCallback(
     (field: string, raw: AnswerValue | undefined): boolean => {
       const variable = q.byName.get(field);
       const value = variable ? normaliseAnswer(variable, raw) : raw;
       const refusing = refusingProblems(q, current(), field, value);
+      const mismatch = refusing.length === 0 && verifyGate ? verifyGate(field, value) : null;
+      const refusal: Refusal | null =
+        refusing.length > 0
+          ? { problems: refusing }
+          : mismatch
+            ? { problems: [{ variable: field, code: 'verify-mismatch', message: mismatch, blocking: true }], rekey: ++rekeys.current }
+            : null;
+      if (mismatch) awaitingRekey.current.add(field);
+      else awaitingRekey.current.delete(field);
       setRefusals((old) => {
-        if (refusing.length === 0 && !old.has(field)) return old;
+        if (refusal === null && !old.has(field)) return old;
         const next = new Map(old);
-        if (refusing.length === 0) next.delete(field);
-        else next.set(field, { problems: refusing });
+        if (refusal === null) next.delete(field);
+        else next.set(field, refusal);
         return next;
       });
-      if (refusing.length > 0) return false;
+      if (refusal) return false;
       commit(field, value);
       return true;
     },
-    [q, commit, current],
+    [q, commit, current, verifyGate],
   );
   const advance = useCallback((from: Element) => {
+    const variable = from.closest(`[${STOP_ATTR}]`)?.getAttribute(STOP_ATTR);
+    if (variable && awaitingRekey.current.has(variable)) return;
     if (rootRef.current) advanceFrom(rootRef.current, from);
   }, []);
   const retreat = useCallback((from: Element) => {
@@ -299,6 +319,7 @@ export function EntryForm(props: EntryFormProps) {
                 onAdvance={advance}
                 onRetreat={retreat}
                 autoAdvance={props.autoAdvance ?? false}
+                commitOnPause={verifyGate === undefined}
               />
             ))}
           {/* Next first: Tab from the last question reaches it at once (and the screen shows that order). */}

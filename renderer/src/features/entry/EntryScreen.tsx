@@ -13,6 +13,7 @@ import { errorText } from './save-text';
 import { useEntry } from './useEntry';
 import { useResponseComments } from './use-response-comments';
 import { useKeyingPreferences, type AfterComplete } from './keying-preferences';
+import { useKeyingSession } from './use-keying-session';
 
 /** Where Back returns to (its label says so). */
 export type EntryReturn = 'list' | 'review' | 'quality';
@@ -56,6 +57,13 @@ export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField,
   const { t: th } = useTranslation('history', { lng: lang });
   const { t: tr } = useTranslation('responses', { lng: lang });
   const record = state.kind === 'ready' ? state.record : null;
+  // The keyer statistics: keying a new draft of one's own is "add", anything else "modify".
+  const session = useKeyingSession(responseId);
+  const { setMode } = session;
+  const firstKeying = record ? record.status === 'draft' && record.createdById === profile.id : null;
+  useEffect(() => {
+    if (firstKeying !== null) setMode(firstKeying ? 'add' : 'modify');
+  }, [firstKeying, setMode]);
   const workplace = record ? answerOf(record.answers, 'workplace_name') : undefined;
   const deletedReason = record?.deletedAt ? t('storeError.deleted') : null;
   const readOnlyReason = storeReadOnlyReason ?? deletedReason;
@@ -129,7 +137,10 @@ export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField,
           autoAdvance={keying.autoAdvance}
           onAutoAdvanceChange={(on) => setKeying({ autoAdvance: on })}
           onLeave={onBack}
-          {...(onKeystrokes ? { onKeystrokes } : {})}
+          onKeystrokes={(tally) => {
+            session.onKeystrokes(tally);
+            onKeystrokes?.(tally);
+          }}
           {...(returnTo === 'list' ? { afterComplete: { preferred: keying.afterComplete, onNew: onNewResponse, onList: onBack, onChoose: (c: AfterComplete) => setKeying({ afterComplete: c }) } } : {})}
           {...(focusField !== undefined ? { initialField: focusField } : {})}
           lockedFields={reason === undefined ? locked : new Set()}

@@ -40,6 +40,8 @@ export interface QuestionFieldProps {
   autoAdvance: boolean;
   /** Why the field is locked (its answer comes from the sample frame): shown as its hint. */
   lockedNote?: string;
+  /** Off while verifying on the fly: text and number fields commit on Enter or on leaving only. */
+  commitOnPause?: boolean;
 }
 
 export const questionId = (variable: string) => `q-${variable}`;
@@ -47,6 +49,8 @@ export const questionId = (variable: string) => `q-${variable}`;
 /** A value the field did not take, and why: shown beside it with the answer that stays stored. */
 export interface Refusal {
   problems: readonly Problem[];
+  /** Set when the field must be keyed again (a verification mismatch): changes with every mismatch. */
+  rekey?: number;
 }
 
 /** One asked question: its control, its hint, its problems and its save state. */
@@ -77,6 +81,8 @@ export function QuestionField(p: QuestionFieldProps) {
     onAdvance: p.onAdvance,
     onRetreat: p.onRetreat,
     autoAdvance: p.autoAdvance,
+    rekey: refusal?.rekey,
+    commitOnPause: p.commitOnPause,
   };
   return (
     <div className={`question q-type-${q.type}`} {...{ [STOP_ATTR]: q.name }}>
@@ -130,7 +136,8 @@ function GridQuestion(p: QuestionFieldProps) {
     .filter((row) => p.isAsked(row.name))
     .map((row) => {
       const id = questionId(row.name);
-      const problems = p.problemsOf(row.name);
+      const refusal = p.refusalOf?.(row.name);
+      const problems = refusal ? refusal.problems : p.problemsOf(row.name);
       const save = p.saves.get(row.name) ?? IDLE;
       const comments = p.commentsOf?.(row.name) ?? [];
       return {

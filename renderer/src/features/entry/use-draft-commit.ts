@@ -13,7 +13,12 @@ export interface DraftCommit {
   flush(): boolean;
   /** Shows the stored value again (after a refused value, when the typist leaves the field). */
   revert(): void;
+  /** Empties the field for a re-keying: Enter moves on only once something was typed again. */
+  clear(): void;
 }
+
+/** `refused` while a field waits to be re-keyed: nothing typed yet, so Enter cannot move on. */
+const AWAITING_REKEY = '\u0000rekey';
 
 /**
  * The text a surveyor is typing, committed on blur, on Enter and after a pause; never lost:
@@ -26,6 +31,8 @@ export function useDraftCommit(
   toText: (v: AnswerValue | undefined) => string,
   fromText: (text: string) => AnswerValue | undefined,
   commit: (v: AnswerValue | undefined) => boolean | void,
+  /** Commit after a pause in typing (off while verifying on the fly: only Enter or leaving the field counts). */
+  commitOnPause = true,
 ): DraftCommit {
   const [draft, setDraft] = useState(() => toText(value));
   const [seen, setSeen] = useState(value);
@@ -60,14 +67,21 @@ export function useDraftCommit(
     setDraft(latest.current.toText(latest.current.value));
   }, []);
 
+  const clear = useCallback(() => {
+    clearTimeout(timer.current);
+    typed.current = null;
+    refused.current = AWAITING_REKEY;
+    setDraft('');
+  }, []);
+
   const change = useCallback(
     (text: string) => {
       setDraft(text);
       typed.current = text;
       clearTimeout(timer.current);
-      timer.current = setTimeout(flush, COMMIT_PAUSE_MS);
+      if (commitOnPause) timer.current = setTimeout(flush, COMMIT_PAUSE_MS);
     },
-    [flush],
+    [flush, commitOnPause],
   );
 
   useEffect(
@@ -77,5 +91,5 @@ export function useDraftCommit(
     [flush],
   );
 
-  return { draft, change, flush, revert };
+  return { draft, change, flush, revert, clear };
 }

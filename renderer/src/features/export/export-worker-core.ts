@@ -8,6 +8,7 @@ import type { AuditEntry } from '../../core/audit/audit-entry';
 import { IN_THREAD_SINKS, type ByteSinks } from '../../core/export/byte-sinks';
 import type { ExportRecord } from '../../core/export/data-rows';
 import { ExportLimitError } from '../../core/export/sheet-limits';
+import type { SheetData } from '../../core/export/xlsx-writer';
 import { WorkbookExport, type ExportProgress } from '../../core/export/workbook-export';
 import { loadQuestionnaire } from '../../core/questionnaire/load-questionnaire';
 import type { FromWorker, ToWorker } from './export-protocol';
@@ -20,6 +21,8 @@ export interface RecordSource {
   pages: AsyncIterable<readonly ExportRecord[]>;
   /** The whole audit log in storage order (for the Audit sheet, read only when it is asked for). */
   auditEntries?(): Promise<AuditEntry[]>;
+  /** Sheets of their own (verification, keyer statistics), read after the responses. */
+  extraSheets?(): Promise<SheetData[]>;
   close(): void;
 }
 
@@ -59,9 +62,10 @@ export function exportJobHandler(post: Post, open: OpenRecordSource, sinks: () =
       // The log is read after the responses, so its heads cover every change to the rows exported.
       const { request } = message;
       const audit = request.auditRequested && source.auditEntries ? auditSheet(await source.auditEntries(), request.exportedAt.toISOString()) : null;
+      const extraSheets = source.extraSheets ? await source.extraSheets() : [];
       source.close();
       source = null;
-      const { bytes, summary } = await job.finish(onProgress, { storedCount: read, audit });
+      const { bytes, summary } = await job.finish(onProgress, { storedCount: read, audit, extraSheets });
       // Exactly the file's bytes in an ArrayBuffer of their own, transferred rather than copied.
       const buffer = (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
       post({ type: 'done', bytes: buffer, summary }, [buffer]);

@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 're
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/questionnaire/model';
 import type { ResponseSummary } from '../../db/records';
+import type { VerificationState } from '../../db/verification-records';
 import type { SortDir, SortKey } from './response-query';
 import { ResponseRow } from './ResponseRow';
 
@@ -20,6 +21,8 @@ const COLUMNS: readonly SortKey[] = ['key', 'workplace', 'status', 'progress', '
 
 interface Props {
   rows: readonly ResponseSummary[];
+  /** Marked responses' verification states, shown beside the status. */
+  verification?: ReadonlyMap<string, VerificationState>;
   activeIndex: number;
   onActiveChange(index: number): void;
   onOpen(row: ResponseSummary): void;
@@ -143,6 +146,7 @@ export function ResponseGrid(props: Props) {
               key={row.id}
               id={rowId(index)}
               row={row}
+              verification={props.verification?.get(row.id)}
               rowIndex={index + 2}
               top={item.start - HEADER_HEIGHT}
               active={index === activeIndex}

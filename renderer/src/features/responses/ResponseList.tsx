@@ -6,13 +6,14 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNod
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/questionnaire/model';
 import type { ResponseSummary } from '../../db/records';
+import type { VerificationState } from '../../db/verification-records';
 import { localeOf } from '../../app/locale';
 import { refusalText } from '../../ui/refusal-text';
 import { ScreenFrame } from '../../ui/ScreenFrame';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ResponseGrid } from './ResponseGrid';
 import { INITIAL_LIST_VIEW, type ListView } from './list-view';
-import { defaultDir, queryResponses, type ListQuery, type SortKey, type StatusFilter } from './response-query';
+import { defaultDir, queryResponses, VERIFICATION_FILTERS, type ListQuery, type SortKey, type StatusFilter, type VerificationFilter } from './response-query';
 import { useNewResponseShortcut } from './use-new-response-shortcut';
 
 export interface ResponseListProps {
@@ -34,7 +35,11 @@ export interface ResponseListProps {
   autoFocus?: boolean;
   /** Only the newest rows are loaded yet (the first screen); the rest are on their way. */
   partial?: boolean;
+  /** Each marked response's verification state (shown beside its status, and a filter). */
+  verification?: ReadonlyMap<string, VerificationState>;
 }
+
+const NO_VERIFICATIONS: ReadonlyMap<string, VerificationState> = new Map();
 
 const FILTERS: readonly StatusFilter[] = ['all', 'draft', 'completed', 'rejected', 'approved', 'deleted'];
 
@@ -55,9 +60,11 @@ export function ResponseList(props: ResponseListProps) {
   const newRef = useRef<HTMLButtonElement>(null);
   const searchId = useId();
   const filterId = useId();
+  const verificationFilterId = useId();
+  const verification = props.verification ?? NO_VERIFICATIONS;
   const helpId = useId();
 
-  const rows = useMemo(() => queryResponses(summaries, query), [summaries, query]);
+  const rows = useMemo(() => queryResponses(summaries, query, verification), [summaries, query, verification]);
   // "Viser 4 af 5" counts what the filter chooses from: the deleted only when they are shown.
   const total = useMemo(() => {
     const deleted = summaries.filter((s) => s.deleted === 1).length;
@@ -146,6 +153,20 @@ export function ResponseList(props: ResponseListProps) {
             ))}
           </select>
         </div>
+        {verification.size > 0 ? (
+          <div className="field">
+            <label htmlFor={verificationFilterId}>{t('verificationFilter')}</label>
+            <select
+              id={verificationFilterId}
+              value={query.verification ?? 'all'}
+              onChange={(e) => update({ verification: VERIFICATION_FILTERS.find((f) => f === e.target.value) ?? ('all' as VerificationFilter) })}
+            >
+              {VERIFICATION_FILTERS.map((f) => (
+                <option key={f} value={f}>{t(`verification.${f}`)}</option>
+              ))}
+            </select>
+          </div>
+        ) : null}
       </div>
       <div className="list-status">
         <p role="status" className="count">
@@ -162,6 +183,7 @@ export function ResponseList(props: ResponseListProps) {
       ) : (
         <ResponseGrid
           rows={rows}
+          verification={verification}
           activeIndex={activeIndex}
           onActiveChange={(i) => setActive({ id: rows[i]?.id ?? null, index: i })}
           onOpen={(row) => props.onOpen(row.id)}

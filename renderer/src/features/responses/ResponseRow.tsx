@@ -2,11 +2,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/questionnaire/model';
 import type { ResponseSummary } from '../../db/records';
+import type { VerificationState } from '../../db/verification-records';
 import { formatProgress, formatUpdated } from '../../ui/response-format';
 
 interface Props {
   id: string;
   row: ResponseSummary;
+  /** Its verification state, when marked for verification. */
+  verification?: VerificationState | undefined;
   /** 1-based, counting the header row (aria-rowindex). */
   rowIndex: number;
   /** Offset in the grid body, in px. */
@@ -18,7 +21,7 @@ interface Props {
   onDeleteOrRestore(): void;
 }
 
-export function ResponseRow({ id, row, rowIndex, top, active, lang, readOnly, onOpen, onDeleteOrRestore }: Props) {
+export function ResponseRow({ id, row, verification, rowIndex, top, active, lang, readOnly, onOpen, onDeleteOrRestore }: Props) {
   const { t } = useTranslation('responses');
   const deleted = row.deleted === 1;
   const status = deleted ? 'deleted' : row.status;
@@ -40,6 +43,7 @@ export function ResponseRow({ id, row, rowIndex, top, active, lang, readOnly, on
       </div>
       <div role="gridcell" className="cell col-status">
         <span className={`status status-${status}`}>{t(`status.${status}`)}</span>
+        {verification ? <span className={`verification-badge verification-badge-${verification}`}> · {t(`verification.${verification}`)}</span> : null}
       </div>
       <div role="gridcell" className="cell col-progress">{formatProgress(row.progress, lang)}</div>
       <div role="gridcell" className="cell col-updated">{formatUpdated(row.updatedAt, lang)}</div>

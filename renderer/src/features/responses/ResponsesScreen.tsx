@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
 import { can } from '../../core/permissions/permissions';
 import type { ResponseSummary } from '../../db/records';
+import type { VerificationState } from '../../db/verification-records';
 import type { ListView } from './list-view';
 import { ResponseList } from './ResponseList';
 
@@ -27,11 +28,23 @@ type Load =
 const FIRST_SCREEN_ROWS = 60;
 
 export function ResponsesScreen({ onOpen, onNew, initialView, onViewChange, toolbarExtra }: Props) {
-  const { responses, profile, lang, readOnlyReason } = useServices();
+  const { responses, verification, profile, lang, readOnlyReason } = useServices();
   const { t } = useTranslation('responses');
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   // Bumped after a change: the list reads the summaries again (the old rows stay up meanwhile).
   const [generation, setGeneration] = useState(0);
+  const [verified, setVerified] = useState<ReadonlyMap<string, VerificationState>>(() => new Map());
+  useEffect(() => {
+    let live = true;
+    // The list works without it: a failure only leaves the verification states out.
+    verification.states().then(
+      (states) => live && setVerified(states),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [verification, generation]);
 
   useEffect(() => {
     let live = true;
@@ -83,6 +96,7 @@ export function ResponsesScreen({ onOpen, onNew, initialView, onViewChange, tool
   return (
     <ResponseList
       summaries={load.summaries}
+      verification={verified}
       partial={load.partial === true}
       lang={lang}
       readOnly={readOnlyReason !== null}

@@ -1,4 +1,4 @@
-import { DEFAULT_QUERY, defaultDir, type ListQuery, type SortDir, type SortKey, type StatusFilter } from './response-query';
+import { DEFAULT_QUERY, defaultDir, VERIFICATION_FILTERS, type ListQuery, type SortDir, type SortKey, type StatusFilter } from './response-query';
 
 /** What the response list remembers while the surveyor is in a response: search, filter, sort, highlight. */
 export interface ListView {
@@ -16,8 +16,10 @@ const oneOf = <T extends string>(values: readonly T[], value: string | null, fal
 /** The list's view from the route's search (`?q=…&status=…&sort=…&dir=…&active=…`); anything unknown falls back to the default. */
 export function listViewFromParams(params: URLSearchParams): ListView {
   const sort = oneOf(SORT_KEYS, params.get('sort'), DEFAULT_QUERY.sort);
+  const verification = oneOf(VERIFICATION_FILTERS, params.get('verified'), 'all');
   return {
     query: {
+      ...(verification !== 'all' ? { verification } : {}),
       search: params.get('q') ?? '',
       status: oneOf(STATUS_FILTERS, params.get('status'), DEFAULT_QUERY.status),
       sort,
@@ -35,6 +37,7 @@ export function listViewToParams(view: ListView): URLSearchParams {
   if (status !== DEFAULT_QUERY.status) out.set('status', status);
   if (sort !== DEFAULT_QUERY.sort) out.set('sort', sort);
   if (dir !== (sort === DEFAULT_QUERY.sort ? DEFAULT_QUERY.dir : defaultDir(sort))) out.set('dir', dir);
+  if (view.query.verification !== undefined && view.query.verification !== 'all') out.set('verified', view.query.verification);
   if (view.activeId) out.set('active', view.activeId);
   return out;
 }

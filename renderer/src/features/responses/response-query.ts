@@ -3,16 +3,22 @@
  * list can memoise it and tests can check it without a DOM. 10,000 summaries take a few ms.
  */
 import type { ResponseSummary } from '../../db/records';
+import type { VerificationState } from '../../db/verification-records';
 
 export type StatusFilter = 'all' | 'draft' | 'completed' | 'rejected' | 'approved' | 'deleted';
 export type SortKey = 'updated' | 'key' | 'workplace' | 'status' | 'progress' | 'creator';
 export type SortDir = 'asc' | 'desc';
+/** Double-entry verification: any, not marked, or one state of it. */
+export type VerificationFilter = 'all' | 'none' | VerificationState;
+export const VERIFICATION_FILTERS: readonly VerificationFilter[] = ['all', 'none', 'marked', 'keying', 'disagreements', 'verified'];
 
 export interface ListQuery {
   search: string;
   status: StatusFilter;
   sort: SortKey;
   dir: SortDir;
+  /** Absent: every response, marked or not. */
+  verification?: VerificationFilter;
 }
 
 export const DEFAULT_QUERY: ListQuery = { search: '', status: 'all', sort: 'updated', dir: 'desc' };
@@ -63,9 +69,15 @@ function compare(a: ResponseSummary, b: ResponseSummary, sort: SortKey): number 
 }
 
 /** The summaries the list shows, in order. Ties fall back to newest-updated, then key, so the order is stable. */
-export function queryResponses(all: readonly ResponseSummary[], q: ListQuery): ResponseSummary[] {
+export function queryResponses(
+  all: readonly ResponseSummary[],
+  q: ListQuery,
+  verification: ReadonlyMap<string, VerificationState> = new Map(),
+): ResponseSummary[] {
   const needle = fold(q.search.trim());
-  const rows = all.filter((s) => matchesStatus(s, q.status) && matchesSearch(s, needle));
+  const wanted = q.verification ?? 'all';
+  const matchesVerification = (s: ResponseSummary) => wanted === 'all' || (verification.get(s.id) ?? 'none') === wanted;
+  const rows = all.filter((s) => matchesStatus(s, q.status) && matchesVerification(s) && matchesSearch(s, needle));
   const sign = q.dir === 'asc' ? 1 : -1;
   rows.sort(
     (a, b) =>

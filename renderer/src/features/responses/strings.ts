@@ -6,6 +6,8 @@ export const responsesStrings = {
     statusFilter: 'Vis',
     filter: { all: 'Alle (undtagen slettede)', draft: 'Kladder', completed: 'Afsluttede', rejected: 'Afviste', approved: 'Godkendte', deleted: 'Slettede' },
     status: { draft: 'Kladde', completed: 'Afsluttet', approved: 'Godkendt', rejected: 'Afvist', deleted: 'Slettet' },
+    verificationFilter: 'Verifikation',
+    verification: { all: 'Alle', none: 'Ikke markeret', marked: 'Markeret', keying: 'Tastes igen', disagreements: 'Uenighed', verified: 'Verificeret' },
     columns: {
       key: 'Nøgle',
       workplace: 'Arbejdsplads',
@@ -48,6 +50,8 @@ export const responsesStrings = {
     statusFilter: 'Show',
     filter: { all: 'All (except deleted)', draft: 'Drafts', completed: 'Completed', rejected: 'Rejected', approved: 'Approved', deleted: 'Deleted' },
     status: { draft: 'Draft', completed: 'Completed', approved: 'Approved', rejected: 'Rejected', deleted: 'Deleted' },
+    verificationFilter: 'Verification',
+    verification: { all: 'All', none: 'Not marked', marked: 'Marked', keying: 'Being keyed again', disagreements: 'Disagreement', verified: 'Verified' },
     columns: {
       key: 'Key',
       workplace: 'Workplace',

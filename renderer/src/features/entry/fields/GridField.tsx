@@ -22,7 +22,7 @@ export interface GridFieldProps {
   readOnly: boolean;
   choices: readonly ChoiceDef[];
   rows: readonly GridRowState[];
-  onCommit(row: string, value: AnswerValue | undefined): void;
+  onCommit(row: string, value: AnswerValue | undefined): boolean | void;
   onAdvance(from: Element): void;
   onRetreat(from: Element): void;
   autoAdvance: boolean;
@@ -68,7 +68,8 @@ function GridRow(p: GridFieldProps & { codes: readonly string[]; state: GridRowS
     codes: p.codes,
     pick: (index) => {
       const choice = p.choices[index];
-      if (choice && choice.code !== selected) p.onCommit(row.name, choice.code);
+      if (choice && choice.code !== selected) return p.onCommit(row.name, choice.code);
+      return undefined;
     },
     clear: () => {
       if (selected !== undefined) p.onCommit(row.name, undefined);

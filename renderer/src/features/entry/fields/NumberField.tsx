@@ -7,7 +7,7 @@ import { formatNumber, parseNumberText } from '../answer-text';
 import { useDraftCommit } from '../use-draft-commit';
 import type { FieldProps } from './field-props';
 import { Hint, TextLabel } from './FieldLabel';
-import { moveOnKey } from './TextField';
+import { moveOnKey, useRekey } from './TextField';
 
 /**
  * integer, decimal and year. A text box (not type=number) so "2,5" and a Danish keyboard work.
@@ -16,7 +16,8 @@ import { moveOnKey } from './TextField';
 export function NumberField(p: FieldProps & { rules: NumberRules }) {
   const { lang, rules } = p;
   const toText = useCallback((v: AnswerValue | undefined) => formatNumber(v, lang), [lang]);
-  const { draft, change, flush, revert } = useDraftCommit(p.value, toText, parseNumberText, p.onCommit);
+  const { draft, change, flush, revert, clear } = useDraftCommit(p.value, toText, parseNumberText, p.onCommit, p.commitOnPause ?? true);
+  useRekey(p.rekey, clear);
   const { t } = useTranslation('entry', { lng: lang });
   const [refusedKey, setRefusedKey] = useState(false);
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {

@@ -12,7 +12,8 @@ export function SingleChoiceField(p: FieldProps) {
     codes,
     pick: (index) => {
       const choice = p.choices[index];
-      if (choice && choice.code !== selected) p.onCommit(choice.code);
+      if (choice && choice.code !== selected) return p.onCommit(choice.code);
+      return undefined;
     },
     clear: () => {
       if (selected !== undefined) p.onCommit(undefined);

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useEffect, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { keyAction } from '../../../core/keying/keymap';
 import { formatText, textToAnswer } from '../answer-text';
@@ -33,8 +33,16 @@ export function moveOnKey(
   };
 }
 
+/** Empties the field each time `rekey` changes (a verification mismatch asks for the value again). */
+export function useRekey(rekey: number | undefined, clear: () => void): void {
+  useEffect(() => {
+    if (rekey !== undefined && rekey > 0) clear();
+  }, [rekey, clear]);
+}
+
 export function TextField(p: FieldProps) {
-  const { draft, change, flush, revert } = useDraftCommit(p.value, formatText, textToAnswer, p.onCommit);
+  const { draft, change, flush, revert, clear } = useDraftCommit(p.value, formatText, textToAnswer, p.onCommit, p.commitOnPause ?? true);
+  useRekey(p.rekey, clear);
   const max = ANSWER_MAX_CHARS.text ?? Infinity;
   const counted = showCounter(draft.length, max);
   return (

@@ -13,7 +13,7 @@ export interface ChoiceKeyActions {
   kind: Extract<FieldKind, 'single' | 'multi' | 'grid-row'>;
   codes: readonly string[];
   /** A code (or Space / a click, through onChange) picked option `index`; for a multiple choice it toggles it. */
-  pick(index: number): void;
+  pick(index: number): boolean | void;
   /** Delete / Backspace (single choice, grid row): clear the answer. */
   clear?(): void;
   /** Ctrl+Z: undo the last exclusive option's unticking. */
@@ -62,8 +62,12 @@ export function useChoiceKeys(a: ChoiceKeyActions) {
     }
     setNotice(null);
     // Synchronously, so a question the choice brings into view is there when the focus moves on.
-    flushSync(() => actions.pick(step.index));
-    if (from && step.complete && actions.autoAdvance && actions.kind !== 'multi') {
+    const picked: { accepted: boolean | void } = { accepted: true };
+    flushSync(() => {
+      picked.accepted = actions.pick(step.index);
+    });
+    // A refused value (a verification mismatch) keeps the typist here to key it again.
+    if (from && step.complete && actions.autoAdvance && actions.kind !== 'multi' && picked.accepted !== false) {
       actions.onAdvance(from);
       return true;
     }

@@ -27,6 +27,10 @@ export interface FieldProps {
   onRetreat(from: Element): void;
   /** Move on by itself when a code is complete or a number field is full (a per-profile setting). */
   autoAdvance: boolean;
+  /** Changes each time the field must be re-keyed (a verification mismatch): a text field empties. */
+  rekey?: number | undefined;
+  /** Text and number fields commit after a pause in typing (default); off while verifying on the fly. */
+  commitOnPause?: boolean | undefined;
 }
 
 export const hintId = (id: string) => `${id}-hint`;
