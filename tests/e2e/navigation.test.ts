@@ -14,9 +14,9 @@ import { ProfileDesk, type RoleName } from './support/reviewer';
 import { PATIENCE, Surveyor } from './support/surveyor';
 
 const MENU: Record<RoleName, string[]> = {
-  Interviewer: ['Besvarelser', 'Mine opgaver', 'Send og indlæs', 'Profiler', 'Om / datasikkerhed'],
-  Koordinator: ['Besvarelser', 'Stikprøve', 'Mine opgaver', 'Gennemgang', 'Datakvalitet', 'Revision', 'Indikatorer', 'Vægte', 'Send og indlæs', 'Overblik', 'Konflikter', 'Profiler', 'Spørgeskemaer', 'Om / datasikkerhed'],
-  Revisor: ['Besvarelser', 'Gennemgang', 'Datakvalitet', 'Revision', 'Indikatorer', 'Profiler', 'Om / datasikkerhed'],
+  Interviewer: ['Besvarelser', 'Verifikation', 'Mine opgaver', 'Send og indlæs', 'Profiler', 'Om / datasikkerhed'],
+  Koordinator: ['Besvarelser', 'Verifikation', 'Stikprøve', 'Mine opgaver', 'Gennemgang', 'Datakvalitet', 'Revision', 'Indtastningsstatistik', 'Indikatorer', 'Vægte', 'Send og indlæs', 'Overblik', 'Konflikter', 'Profiler', 'Spørgeskemaer', 'Om / datasikkerhed'],
+  Revisor: ['Besvarelser', 'Gennemgang', 'Datakvalitet', 'Revision', 'Indtastningsstatistik', 'Indikatorer', 'Profiler', 'Om / datasikkerhed'],
 };
 
 async function start(s: Surveyor, role: RoleName): Promise<void> {

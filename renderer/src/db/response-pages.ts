@@ -56,7 +56,7 @@ export interface ResponseSource {
   pages: AsyncIterable<(ResponseRecord & { verified: 0 | 1 | null })[]>;
   /** The whole audit log in storage order (the workbook's Audit sheet). */
   auditEntries(): Promise<AuditEntry[]>;
-  /** Verification and Keyer statistics, when anything was marked or keying was counted; else none. */
+  /** Verification and Keyer statistics once anything is marked for verification; else none. */
   extraSheets(): Promise<SheetData[]>;
   close(): void;
 }
@@ -78,14 +78,13 @@ function verificationStates(db: BarometerDb): Promise<ReadonlyMap<string, Verifi
   return readOnlyVerification(db).states();
 }
 
-/** The workbook's verification sheets from the store: none when nothing was marked and no keying was counted. */
+/** The workbook's verification sheets from the store (Verification, Keyer statistics): none while nothing is marked for verification. */
 export async function verificationSheets(db: BarometerDb): Promise<SheetData[]> {
   const repo = readOnlyVerification(db);
   const [verifications, report] = await Promise.all([repo.list(), repo.statistics()]);
-  const sheets: SheetData[] = [];
-  if (verifications.length > 0) sheets.push(verificationSheet(verifications));
-  if (report.sessions.length > 0) sheets.push(keyerStatisticsSheet(report));
-  return sheets;
+  // Only once verification is in use: a workbook of plain keying keeps its usual sheets.
+  if (verifications.length === 0) return [];
+  return report.sessions.length > 0 ? [verificationSheet(verifications), keyerStatisticsSheet(report)] : [verificationSheet(verifications)];
 }
 
 /**

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OverallRow } from '../../core/indicators/dashboard-view';
 import type { Lang } from '../../core/questionnaire/model';
+import { TableScroll } from '../../ui/TableScroll';
 import { numberFormats } from './number-format';
 
 interface Props {
@@ -15,7 +16,7 @@ export function IndicatorTable({ rows, lang }: Props) {
   const value = (row: OverallRow, v: number | null) =>
     row.kind === 'ratio' ? (v === null ? t('noValue') : t('ratio', { value: f.ratio(v) })) : f.share(v);
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('table.caption')}>
       <table className="data-table indicator-table">
         <caption>{t('table.caption')}</caption>
         <thead>
@@ -46,6 +47,6 @@ export function IndicatorTable({ rows, lang }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -11,6 +11,7 @@ import type { ImportedForm } from '../../core/xlsform/xlsform-types';
 import { errorText } from '../../ui/error-text';
 import { formatCount, formatDateTime } from '../../ui/format';
 import { ScreenFrame } from '../../ui/ScreenFrame';
+import { TableScroll } from '../../ui/TableScroll';
 import { MAX_XLSFORM_FILE_BYTES, readXlsFormFile, type XlsFormRefusal } from './read-xlsform';
 import { useQuestionnaires } from './use-questionnaires';
 import { XlsFormPreview } from './XlsFormPreview';
@@ -78,7 +79,7 @@ export function QuestionnairesScreen() {
         {stored === null ? (
           <p>{t('loading')}</p>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label={t('stored')}>
             <table className="data-table">
               <thead>
                 <tr>
@@ -109,7 +110,7 @@ export function QuestionnairesScreen() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 

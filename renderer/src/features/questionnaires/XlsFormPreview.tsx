@@ -4,6 +4,7 @@ import type { Lang, QuestionnaireDef } from '../../core/questionnaire/model';
 import { compareDefinitions, previewDefinition, type ChangedQuestion } from '../../core/xlsform/compare-definitions';
 import type { ImportedForm } from '../../core/xlsform/xlsform-types';
 import { formatCount } from '../../ui/format';
+import { TableScroll } from '../../ui/TableScroll';
 import { XlsFormProblems } from './XlsFormProblems';
 
 interface Props {
@@ -41,7 +42,7 @@ export function XlsFormPreview({ file, form, current, lang }: Props) {
           derived: formatCount(preview.derived, lang),
         })}
       </p>
-      <div className="table-scroll">
+      <TableScroll label={t('section')}>
         <table className="data-table">
           <thead>
             <tr>
@@ -60,7 +61,7 @@ export function XlsFormPreview({ file, form, current, lang }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h4>{t('compareTitle', { version: `${current.id} ${current.version}` })}</h4>
       {none ? <p>{t('noDifferences')}</p> : null}
       {diff.added.length > 0 ? (

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../ui/TableScroll';
 import { useServices } from '../../app/services-context';
 import type { KeyingStatistics } from '../../core/verification/keyer-statistics';
 import type { KeyerStatisticsReport } from '../../db/verification-repository';
@@ -62,7 +63,7 @@ function StatisticsTable({ caption, rows }: { caption: string; rows: readonly Ke
   const { lang } = useServices();
   const { t } = useTranslation('verification', { lng: lang });
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table keyer-statistics">
         <caption>{caption}</caption>
         <thead>
@@ -100,6 +101,6 @@ function StatisticsTable({ caption, rows }: { caption: string; rows: readonly Ke
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
