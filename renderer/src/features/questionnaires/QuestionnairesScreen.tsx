@@ -79,7 +79,7 @@ export function QuestionnairesScreen() {
         {stored === null ? (
           <p>{t('loading')}</p>
         ) : (
-          <TableScroll label={t('stored')}>
+          <TableScroll label={t('storedTable')}>
             <table className="data-table">
               <thead>
                 <tr>

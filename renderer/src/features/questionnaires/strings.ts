@@ -5,6 +5,7 @@ export const questionnairesStrings = {
     intro:
       'Udgaverne af spørgeskemaet på denne computer. En ny udgave skrives som XLSForm (arkene survey, choices og settings, som i ODK og KoboToolbox): eksportér den nuværende, ret den i et regneark, og indlæs den her. Hver besvarelse bliver ved med at høre til den udgave, den er tastet i.',
     stored: 'Udgaver på denne computer',
+    storedTable: 'Tabel over udgaverne',
     loading: 'Henter …',
     idLine: 'id {{id}}',
     version: 'Version',
@@ -65,6 +66,7 @@ export const questionnairesStrings = {
     intro:
       'The editions of the questionnaire on this computer. A new edition is written as an XLSForm (sheets survey, choices and settings, as in ODK and KoboToolbox): export the current one, edit it in a spreadsheet, and import it here. Every response stays with the edition it was keyed in.',
     stored: 'Editions on this computer',
+    storedTable: 'Table of the editions',
     loading: 'Loading …',
     idLine: 'id {{id}}',
     version: 'Version',
