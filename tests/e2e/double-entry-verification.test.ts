@@ -97,7 +97,7 @@ describe.skipIf(!chromiumPath)('double-entry verification', () => {
       await s.nextSection(da.section_B);
       await answerInnovationQuestions(s, ['Nej', 'Nej', 'Nej', 'Nej']);
       await s.waitUntilAllSaved();
-      await enter(s.markAsCompletedButton);
+      await enter(page.getByRole('button', { name: 'Afslut anden indtastning' }));
       const outcome = page.getByRole('heading', { level: 2, name: '2 felter afviger og går til koordinatoren' });
       await outcome.waitFor(PATIENCE);
       const back = page.getByRole('button', { name: 'Tilbage til verifikation' }).last();

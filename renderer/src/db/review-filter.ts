@@ -3,6 +3,12 @@
  * acts on exactly what it matches (the same function, over the same rows, inside the transaction).
  */
 import type { ResponseStatus, ResponseSummary } from './records';
+import type { VerificationState } from './verification-records';
+
+/** Double-entry verification: not marked, or one state of it. */
+export type VerificationMatch = 'none' | VerificationState;
+export const VERIFICATION_MATCHES: readonly VerificationMatch[] = ['none', 'marked', 'keying', 'disagreements', 'verified'];
+const NO_STATES: ReadonlyMap<string, VerificationState> = new Map();
 
 export interface ReviewFilter {
   /** Any of these statuses; empty or absent: any status. */
@@ -17,11 +23,14 @@ export interface ReviewFilter {
   from?: string;
   /** Last changed before this instant (exclusive). */
   to?: string;
+  /** Its verification state (responses not marked: 'none'). */
+  verification?: VerificationMatch;
 }
 
 /** Whether a summary is in the queue under `filter`. Deleted responses never are. */
-export function matchesReviewFilter(s: ResponseSummary, f: ReviewFilter): boolean {
+export function matchesReviewFilter(s: ResponseSummary, f: ReviewFilter, verification: ReadonlyMap<string, VerificationState> = NO_STATES): boolean {
   if (s.deleted === 1) return false;
+  if (f.verification !== undefined && (verification.get(s.id) ?? 'none') !== f.verification) return false;
   if (f.statuses !== undefined && f.statuses.length > 0 && !f.statuses.includes(s.status)) return false;
   if (f.surveyorId !== undefined && s.createdById !== f.surveyorId) return false;
   if (f.sectorLevel !== undefined && s.sectorLevel !== f.sectorLevel) return false;
@@ -33,8 +42,8 @@ export function matchesReviewFilter(s: ResponseSummary, f: ReviewFilter): boolea
 }
 
 /** The queue: matching summaries, oldest change first (ties: key). */
-export function reviewQueue(summaries: readonly ResponseSummary[], filter: ReviewFilter): ResponseSummary[] {
+export function reviewQueue(summaries: readonly ResponseSummary[], filter: ReviewFilter, verification: ReadonlyMap<string, VerificationState> = NO_STATES): ResponseSummary[] {
   return summaries
-    .filter((s) => matchesReviewFilter(s, filter))
+    .filter((s) => matchesReviewFilter(s, filter, verification))
     .sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : a.key < b.key ? -1 : 1));
 }

@@ -7,6 +7,7 @@ import { permit } from './permission-guard';
 import type { Profile, ResponseRecord, ResponseSummary } from './records';
 import { ResponseWriter, type QuestionnaireLookup } from './response-write';
 import { reviewQueue, type ReviewFilter } from './review-filter';
+import type { VerificationState } from './verification-records';
 import { statusChange } from './status-change';
 import { StoreError } from './store-error';
 
@@ -24,7 +25,12 @@ export class ReviewRepository {
 
   /** The responses matching `filter`, oldest change first; never deleted ones. */
   async queue(filter: ReviewFilter): Promise<ResponseSummary[]> {
-    return reviewQueue(await this.db.summaries.toArray(), filter);
+    return reviewQueue(await this.db.summaries.toArray(), filter, await this.verificationStates());
+  }
+
+  /** Each marked response's verification state, for the filter. */
+  async verificationStates(): Promise<Map<string, VerificationState>> {
+    return new Map((await this.db.verifications.toArray()).map((v) => [v.responseId, v.state]));
   }
 
   /** completed → approved (auditors). */
@@ -51,7 +57,7 @@ export class ReviewRepository {
   bulkApprove(actor: Profile, filter: ReviewFilter, expectedIds?: readonly string[]): Promise<ResponseRecord[]> {
     return this.writer.transaction(actor, async (chain, row, now) => {
       permit(row, 'approve', { status: 'completed' });
-      const chosen = reviewQueue(await this.db.summaries.toArray(), filter);
+      const chosen = reviewQueue(await this.db.summaries.toArray(), filter, await this.verificationStates());
       if (expectedIds !== undefined && !sameIds(chosen.map((s) => s.id), expectedIds)) {
         throw new StoreError('stale-selection', 'The responses matching the filter have changed since the list was shown: look again, then approve.', [], {
           en: 'The responses matching the filter have changed since the list was shown: look again, then approve.',
@@ -72,7 +78,7 @@ export class ReviewRepository {
         approved.push(await this.writer.apply(chain, row, s.id, statusChange('approved'), now));
       }
       return approved;
-    });
+    }, [this.db.verifications]);
   }
 }
 

@@ -132,6 +132,27 @@ describe('the second keying', () => {
   });
 });
 
+describe('the review queue by verification', () => {
+  it('filters by verification state, and bulk approve acts on exactly the verified ones', async () => {
+    const verified = await completed();
+    const marked = await completed();
+    const plain = await completed();
+    await verification.markByKeys(carl, [verified.key, marked.key]);
+    await verification.start(bo, verified.id, 'afterwards');
+    for (const [field, value] of [['workplace_name', 'Aarhus Kommune'], ['employees', 25], ['innovated', 'yes'], ['kinds', ['service']]] as const) {
+      await verification.keyAnswer(bo, verified.id, field, typeof value === 'object' ? [...value] : value);
+    }
+    expect((await verification.finish(bo, verified.id, null)).state).toBe('verified');
+    const ids = async (filter: Parameters<typeof f.review.queue>[0]) => (await f.review.queue(filter)).map((s) => s.id);
+    expect(await ids({ verification: 'verified' })).toEqual([verified.id]);
+    expect(await ids({ verification: 'marked' })).toEqual([marked.id]);
+    expect(await ids({ verification: 'none' })).toEqual([plain.id]);
+    const approved = await f.review.bulkApprove(dora, { statuses: ['completed'], verification: 'verified' }, [verified.id]);
+    expect(approved.map((r) => r.id)).toEqual([verified.id]);
+    expect((await f.responses.get(marked.id))?.status).toBe('completed');
+  });
+});
+
 describe('keyer statistics', () => {
   it('per session and per operator, with the errors of the verifications a session completed', async () => {
     const one = await completed();

@@ -35,8 +35,9 @@ describe('the review queue view in the route', () => {
   });
 
   it('every filter comes back; a malformed date is dropped', () => {
-    const view = { status: 'rejected' as const, surveyorId: 'p1', level: 'municipality', area: '3', from: '2026-01-31', to: '2026-02-28' };
+    const view = { status: 'rejected' as const, surveyorId: 'p1', level: 'municipality', area: '3', from: '2026-01-31', to: '2026-02-28', verification: 'verified' };
     expect(reviewViewFromParams(reviewViewToParams(view))).toEqual(view);
+    expect(reviewViewFromParams(new URLSearchParams('verified=nonsense')).verification).toBe('');
     expect(reviewViewFromParams(new URLSearchParams('from=31.01.2026')).from).toBe('');
   });
 });

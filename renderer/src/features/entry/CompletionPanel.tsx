@@ -22,6 +22,8 @@ export interface CompletionPanelProps {
   isEnd: boolean;
   onComplete(): void;
   onJump(variable: string): void;
+  /** The button's words when it does something else than mark as completed (ending a second keying). */
+  label?: string;
 }
 
 /** "Mark as completed", and when it cannot be done, every reason as a link to its question. */
@@ -31,7 +33,7 @@ export function CompletionPanel(p: CompletionPanelProps) {
   return (
     <div className="entry-completion">
       <button type="button" className="primary" onClick={p.onComplete} disabled={p.busy} {...(p.isEnd ? { [END_ATTR]: '' } : {})}>
-        {p.busy ? t('complete.working') : t('complete.button')}
+        {p.busy ? t('complete.working') : (p.label ?? t('complete.button'))}
       </button>
       {p.error && (
         <p role="alert" className="entry-error">

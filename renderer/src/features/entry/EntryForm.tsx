@@ -66,6 +66,8 @@ export interface EntryFormProps {
    * asks for the value again (the field empties, the cursor stays). Absent: every valid value is stored.
    */
   verifyGate?: (field: string, value: AnswerValue | undefined) => LocalText | null;
+  /** The completion button's words when completing means something else (ending a second keying). */
+  completeLabel?: string;
 }
 
 export interface Correction {
@@ -343,6 +345,7 @@ export function EntryForm(props: EntryFormProps) {
           busy={completion.busy === 'complete'}
           error={completion.completeError}
           isEnd={next < 0}
+          {...(props.completeLabel !== undefined ? { label: props.completeLabel } : {})}
           onComplete={() => void completion.complete()}
           onJump={jump}
         />

@@ -150,6 +150,7 @@ interface BlindFormProps {
 /** The form over the second keying. The first keying is held here only to decide on the fly; it is never rendered. */
 function BlindForm({ questionnaire, record, verification, autoAdvance, onKeystrokes, onLeave, onKey, onFinish }: BlindFormProps) {
   const { lang } = useServices();
+  const { t } = useTranslation('entry', { lng: lang });
   const fly = useRef(new Map<string, FlyState>());
   const settled = useRef(new Map<string, ErrorSide | null>());
   const onTheFly = verification.mode === 'on-the-fly';
@@ -192,6 +193,7 @@ function BlindForm({ questionnaire, record, verification, autoAdvance, onKeystro
         return onKey(field, value, flyError);
       }}
       onComplete={onFinish}
+      completeLabel={t('verify.finish')}
     />
   );
 }

@@ -137,6 +137,7 @@ export const entryStrings = {
       blind: 'Tast papirskemaet igen fra begyndelsen. Den første indtastning vises ikke.',
       modeLegend: 'Hvornår sammenlignes de to indtastninger?',
       start: 'Start anden indtastning',
+      finish: 'Afslut anden indtastning',
       mode: {
         'on-the-fly': 'Under indtastningen',
         afterwards: 'Bagefter',
@@ -289,6 +290,7 @@ export const entryStrings = {
       blind: 'Key the paper form again from the start. The first keying is not shown.',
       modeLegend: 'When are the two keyings compared?',
       start: 'Start the second keying',
+      finish: 'Finish the second keying',
       mode: {
         'on-the-fly': 'While keying',
         afterwards: 'Afterwards',

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESPONSE_STATUSES } from '../../core/permissions/roles';
 import type { ChoiceDef, Lang } from '../../core/questionnaire/model';
+import { VERIFICATION_MATCHES } from '../../db/review-filter';
 import { EMPTY_REVIEW_VIEW, isBackwardRange, type ReviewView } from './review-view';
 
 interface Props {
@@ -21,7 +22,7 @@ export function ReviewFilters({ view, onChange, surveyors, levels, areas, lang }
   const id = useId();
   const set = (patch: Partial<ReviewView>) => onChange({ ...view, ...patch });
 
-  const select = (key: 'status' | 'surveyorId' | 'level' | 'area', label: string, any: string, options: readonly { value: string; label: string }[]) => (
+  const select = (key: 'status' | 'surveyorId' | 'level' | 'area' | 'verification', label: string, any: string, options: readonly { value: string; label: string }[]) => (
     <div className="field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
       <select id={`${id}-${key}`} value={view[key]} onChange={(e) => set({ [key]: e.target.value })}>
@@ -54,6 +55,7 @@ export function ReviewFilters({ view, onChange, surveyors, levels, areas, lang }
       {select('surveyorId', t('surveyor'), t('surveyorAny'), surveyors.map((s) => ({ value: s.id, label: s.name })))}
       {select('level', t('level'), t('levelAny'), levels.map((c) => ({ value: c.code, label: c.label[lang] })))}
       {select('area', t('area'), t('areaAny'), areas.map((c) => ({ value: c.code, label: c.label[lang] })))}
+      {select('verification', t('verification'), t('verificationAny'), VERIFICATION_MATCHES.map((v) => ({ value: v, label: tr(`verification.${v}`) })))}
       {date('from', t('from'))}
       {date('to', t('to'))}
       <button type="button" onClick={() => onChange({ ...EMPTY_REVIEW_VIEW, status: '' })}>{t('clear')}</button>

@@ -4,7 +4,7 @@
  * instant, "to" includes the whole day (the filter's `to` is exclusive: the next day's first instant).
  */
 import type { ResponseStatus } from '../../core/permissions/roles';
-import type { ReviewFilter } from '../../db/review-filter';
+import { VERIFICATION_MATCHES, type ReviewFilter } from '../../db/review-filter';
 
 export interface ReviewView {
   /** '' = any status. */
@@ -18,10 +18,12 @@ export interface ReviewView {
   /** yyyy-mm-dd (an <input type="date"> value) or ''. */
   from: string;
   to: string;
+  /** A verification state ('none': not marked); '' = any. */
+  verification: string;
 }
 
 /** What an auditor opens the queue to: the completed responses waiting for review. */
-export const EMPTY_REVIEW_VIEW: ReviewView = { status: 'completed', surveyorId: '', level: '', area: '', from: '', to: '' };
+export const EMPTY_REVIEW_VIEW: ReviewView = { status: 'completed', surveyorId: '', level: '', area: '', from: '', to: '', verification: '' };
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -36,7 +38,9 @@ export function localDayStart(date: string, days = 0): string | undefined {
 export function reviewFilterOf(view: ReviewView): ReviewFilter {
   const from = localDayStart(view.from);
   const to = localDayStart(view.to, 1);
+  const verification = VERIFICATION_MATCHES.find((v) => v === view.verification);
   return {
+    ...(verification ? { verification } : {}),
     ...(view.status ? { statuses: [view.status] } : {}),
     ...(view.surveyorId ? { surveyorId: view.surveyorId } : {}),
     ...(view.level ? { sectorLevel: view.level } : {}),
@@ -64,6 +68,7 @@ export function reviewViewFromParams(params: URLSearchParams): ReviewView {
     area: params.get('area') ?? '',
     from: date(params.get('from')),
     to: date(params.get('to')),
+    verification: VERIFICATION_MATCHES.find((v) => v === params.get('verified')) ?? '',
   };
 }
 
@@ -75,5 +80,6 @@ export function reviewViewToParams(view: ReviewView): URLSearchParams {
   if (view.area) out.set('area', view.area);
   if (view.from) out.set('from', view.from);
   if (view.to) out.set('to', view.to);
+  if (view.verification) out.set('verified', view.verification);
   return out;
 }

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useServices } from '../../app/services-context';
 import type { ResponseSummary } from '../../db/records';
 import { reviewQueue } from '../../db/review-filter';
+import type { VerificationState } from '../../db/verification-records';
 import { reviewFilterOf, type ReviewView } from './review-view';
 
 type Load = { kind: 'loading' } | { kind: 'failed'; error: unknown } | { kind: 'ready'; all: ResponseSummary[] };
@@ -14,12 +15,17 @@ type Load = { kind: 'loading' } | { kind: 'failed'; error: unknown } | { kind: '
 export function useReviewQueue(view: ReviewView) {
   const { review, profile } = useServices();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [states, setStates] = useState<ReadonlyMap<string, VerificationState>>(() => new Map());
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let live = true;
-    review.queue({}).then(
-      (all) => live && setLoad({ kind: 'ready', all }),
+    Promise.all([review.queue({}), review.verificationStates()]).then(
+      ([all, verification]) => {
+        if (!live) return;
+        setStates(verification);
+        setLoad({ kind: 'ready', all });
+      },
       (error: unknown) => live && setLoad({ kind: 'failed', error }),
     );
     return () => {
@@ -29,7 +35,7 @@ export function useReviewQueue(view: ReviewView) {
 
   const filter = useMemo(() => reviewFilterOf(view), [view]);
   const all = load.kind === 'ready' ? load.all : null;
-  const rows = useMemo(() => (all ? reviewQueue(all, filter) : []), [all, filter]);
+  const rows = useMemo(() => (all ? reviewQueue(all, filter, states) : []), [all, filter, states]);
 
   /** Surveyors who created a response in the queue, by name. */
   const surveyors = useMemo(() => {
