@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { figuresOf } from '../../../renderer/src/analysis/compute-dashboard';
 import { computeIndicators } from '../../../renderer/src/core/indicators/compute-indicators';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
 import { computeWeights } from '../../../renderer/src/core/weights/compute-weights';
@@ -79,6 +80,18 @@ describe('the indicator dashboard', () => {
     await userEvent.click(screen.getByText('Hvilke svar tallene bygger på'));
     expect(screen.getByText(/^Medtagne svar: afsluttede og godkendte besvarelser; kladder kun/)).toBeTruthy();
     expect(screen.getByText(/Ubesvaret \(stillet, men tomt, -99\) tæller aldrig som "nej"/)).toBeTruthy();
+  });
+
+  it('tests the chosen figure\'s differences between government levels at the 5 % level', async () => {
+    const data = figuresOf(q, THIRTY_WORKPLACES, POPULATION);
+    renderView({ status: 'ready', data });
+    await screen.findByText('Forskelle mellem forvaltningsniveauer (vægtet, testet på 5 %-niveau)', undefined, { timeout: 10_000 });
+    const c = data.levelComparisons?.find((x) => x.key === 'I5.civil_role' && x.a === 'state' && x.b === 'municipality');
+    expect(c).toBeDefined();
+    const pts = (v: number) => `${v > 0 ? '+' : v < 0 ? '-' : ''}${Math.abs(100 * v).toFixed(1).replace('.', ',')}`;
+    const line = screen.getByText(/^Stat − Kommune: /);
+    expect(line.textContent).toMatch(new RegExp(`^Stat − Kommune: ${pts(c?.comparison.difference ?? 0).replace('+', '\\+')} procentpoint \\(95 %-interval .* til .*; p = .*\\): (ikke )?signifikant\\.$`));
+    expect(line.textContent?.endsWith(c?.comparison.significant ? ': signifikant.' : ': ikke signifikant.')).toBe(true);
   });
 
   it('says the figures are unweighted when there is no population table', () => {

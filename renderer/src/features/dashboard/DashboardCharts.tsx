@@ -8,7 +8,8 @@ import { breakdown, i7Comparison, shareKeys } from '../../core/indicators/dashbo
 import type { IndicatorResult } from '../../core/indicators/types';
 import type { Lang } from '../../core/questionnaire/model';
 import { BarChartFigure } from './BarChartFigure';
-import { I1_KEY } from '../../analysis/compute-dashboard';
+import { I1_KEY, type LevelComparison } from '../../analysis/compute-dashboard';
+import { Z_95 } from '../../core/indicators/variance';
 import { numberFormats } from './number-format';
 
 interface Props {
@@ -17,9 +18,11 @@ interface Props {
   lang: Lang;
   chosenKey: string;
   onChosenKeyChange(key: string): void;
+  /** Differences between government levels (z-test at 5 %), when computed. */
+  levelComparisons?: readonly LevelComparison[];
 }
 
-export function DashboardCharts({ results, weighted, lang, chosenKey, onChosenKeyChange }: Props) {
+export function DashboardCharts({ results, weighted, lang, chosenKey, onChosenKeyChange, levelComparisons = [] }: Props) {
   const { t } = useTranslation('dashboard');
   const selectId = useId();
   const f = numberFormats(lang);
@@ -68,8 +71,38 @@ export function DashboardCharts({ results, weighted, lang, chosenKey, onChosenKe
             weighted={weighted}
             lang={lang}
           />
+          <LevelDifferences comparisons={levelComparisons.filter((c) => c.key === chosen.key)} results={results} lang={lang} />
         </section>
       ) : null}
+    </div>
+  );
+}
+
+/** The chosen figure's differences between government levels, each with its interval and the 5 % verdict. */
+function LevelDifferences({ comparisons, results, lang }: { comparisons: readonly LevelComparison[]; results: readonly IndicatorResult[]; lang: Lang }) {
+  const { t } = useTranslation('dashboard');
+  const points = new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const p = new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 3 });
+  const label = (code: string) => results.find((r) => r.group.dimension === 'sector_level' && r.group.code === code)?.group.label[lang] ?? code;
+  if (comparisons.length === 0) return null;
+  return (
+    <div className="level-differences">
+      <h3>{t('differences.title')}</h3>
+      <ul>
+        {comparisons.map(({ a, b, comparison: c }) => (
+          <li key={`${a}-${b}`}>
+            {t('differences.line', {
+              a: label(a),
+              b: label(b),
+              diff: points.format(100 * c.difference),
+              low: points.format(100 * (c.difference - Z_95 * c.se)),
+              high: points.format(100 * (c.difference + Z_95 * c.se)),
+              p: p.format(c.p),
+              verdict: c.significant ? t('differences.significant') : t('differences.notSignificant'),
+            })}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -15,7 +15,8 @@ export function IndicatorTable({ rows, lang }: Props) {
   const value = (row: OverallRow, v: number | null) =>
     row.kind === 'ratio' ? (v === null ? t('noValue') : t('ratio', { value: f.ratio(v) })) : f.share(v);
   return (
-    <div className="table-scroll">
+    // Focusable, so that a keyboard can scroll the table when it is wider than the window.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('table.caption')}>
       <table className="data-table indicator-table">
         <caption>{t('table.caption')}</caption>
         <thead>

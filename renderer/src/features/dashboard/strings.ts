@@ -50,6 +50,12 @@ export const dashboardStrings = {
       chosenCaption: '{{figure}} efter forvaltningsniveau',
       empty: 'Ingen besvarelser i denne gruppe endnu.',
     },
+    differences: {
+      title: 'Forskelle mellem forvaltningsniveauer (vægtet, testet på 5 %-niveau)',
+      line: '{{a}} − {{b}}: {{diff}} procentpoint (95 %-interval {{low}} til {{high}}; p = {{p}}): {{verdict}}.',
+      significant: 'signifikant',
+      notSignificant: 'ikke signifikant',
+    },
   },
   en: {
     nav: 'Indicators',
@@ -100,6 +106,12 @@ export const dashboardStrings = {
       chosenLabel: 'Indicator',
       chosenCaption: '{{figure}} by government level',
       empty: 'No responses in this group yet.',
+    },
+    differences: {
+      title: 'Differences between government levels (weighted, tested at the 5 % level)',
+      line: '{{a}} − {{b}}: {{diff}} percentage points (95 % interval {{low}} to {{high}}; p = {{p}}): {{verdict}}.',
+      significant: 'significant',
+      notSignificant: 'not significant',
     },
   },
 } as const;
