@@ -77,9 +77,9 @@ describe('the indicator dashboard', () => {
 
   it('states which responses the figures rest on and the one base rule', async () => {
     renderView(ready);
-    await userEvent.click(screen.getByText('Hvilke svar tallene bygger på'));
-    expect(screen.getByText(/^Medtagne svar: afsluttede og godkendte besvarelser; kladder kun/)).toBeTruthy();
-    expect(screen.getByText(/Ubesvaret \(stillet, men tomt, -99\) tæller aldrig som "nej"/)).toBeTruthy();
+    await userEvent.click(screen.getByText('Hvilke besvarelser tallene bygger på'));
+    expect(screen.getByText(/^Medtagne besvarelser: afsluttede og godkendte; kladder kun/)).toBeTruthy();
+    expect(screen.getByText(/Ubesvaret \(stillet, men tomt, -99\) tæller aldrig som «nej»/)).toBeTruthy();
   });
 
   it('tests the chosen figure\'s differences between government levels at the 5 % level', async () => {

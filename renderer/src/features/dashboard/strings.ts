@@ -7,7 +7,7 @@ export const dashboardStrings = {
     filter: 'Besvarelser',
     filterAll: 'Alle (ikke slettede)',
     filterCompleted: 'Kun afsluttede og godkendte',
-    baseTitle: 'Hvilke svar tallene bygger på',
+    baseTitle: 'Hvilke besvarelser tallene bygger på',
     loading: 'Henter besvarelser …',
     computing: 'Beregner … (besvarelser læst: {{n}})',
     failed: 'Indikatorerne kunne ikke beregnes: {{message}}',
@@ -21,7 +21,7 @@ export const dashboardStrings = {
     noValue: '–',
     ratio: '{{value}} gange så ofte',
     smallBase: '(under 30: for lille til at offentliggøre)',
-    uncertainty: 'Usikkerhed: 95 %-intervallet er vægtet andel ± 1,96 standardfejl for en stratificeret stikprøve med endelighedskorrektion (stregerne i diagrammerne). Tal med under 30 svar i basen er markeret som for små til at offentliggøre.',
+    uncertainty: 'Usikkerhed: 95 %-intervallet er vægtet andel ± 1,96 standardfejl for en stratificeret stikprøve med endelighedskorrektion (stregerne i diagrammerne). Tal med under 30 besvarelser i nævneren er markeret som for små til at offentliggøre.',
     population_all: 'Alle',
     population_innovators: 'Innovatorer',
     table: {
@@ -78,7 +78,7 @@ export const dashboardStrings = {
     noValue: '–',
     ratio: '{{value}} times as often',
     smallBase: '(under 30: too small to publish)',
-    uncertainty: 'Uncertainty: the 95 % interval is the weighted share ± 1.96 standard errors for a stratified sample with finite-population correction (the whiskers in the charts). Figures with fewer than 30 responses in their base are marked as too small to publish.',
+    uncertainty: 'Uncertainty: the 95 % interval is the weighted share ± 1.96 standard errors for a stratified sample with finite-population correction (the whiskers in the charts). Figures with fewer than 30 responses in their denominator are marked as too small to publish.',
     population_all: 'All',
     population_innovators: 'Innovators',
     table: {
