@@ -94,6 +94,24 @@ describe('the indicator dashboard', () => {
     expect(line.textContent?.endsWith(c?.comparison.significant ? ': signifikant.' : ': ikke signifikant.')).toBe(true);
   });
 
+  it('compares the chosen figure with a previous edition typed in, and says when the input is not a number', async () => {
+    renderView(ready);
+    const legend = await screen.findByText('Sammenlign med en tidligere udgave (det offentliggjorte tal og dets standardfejl)', undefined, { timeout: 10_000 });
+    const box = legend.closest('fieldset') as HTMLElement;
+    const user = userEvent.setup();
+    await user.type(within(box).getByRole('textbox', { name: 'Tidligere andel (%)' }), '5x');
+    expect(within(box).getByRole('status').textContent).toBe('Skriv andelen (0–100) og standardfejlen som tal, fx 81,5 og 1,2.');
+    await user.clear(within(box).getByRole('textbox', { name: 'Tidligere andel (%)' }));
+    await user.type(within(box).getByRole('textbox', { name: 'Tidligere andel (%)' }), '40,5');
+    await user.type(within(box).getByRole('textbox', { name: 'Dens standardfejl (procentpoint)' }), '2');
+    const i5 = results.find((r) => r.key === 'I5.civil_role' && r.group.dimension === 'overall');
+    const now = i5?.kind === 'share' ? (i5.weightedShare ?? 0) : 0;
+    const se = Math.sqrt((i5?.se ?? 0) ** 2 + 0.02 ** 2);
+    const diff = (100 * (now - 0.405)).toFixed(1).replace('.', ',');
+    const verdict = Math.abs((now - 0.405) / se) > 1.959964 ? 'signifikant' : 'ikke signifikant';
+    expect(within(box).getByRole('status').textContent).toMatch(new RegExp(`^Denne udgave − den tidligere: \\+?${diff} procentpoint \\(95 %-interval .*\\): ${verdict}\\.$`));
+  });
+
   it('says the figures are unweighted when there is no population table', () => {
     const unweighted = computeWeights(null, THIRTY_WORKPLACES);
     renderView({ status: 'ready', data: { results: computeIndicators(q, THIRTY_WORKPLACES, unweighted.weights), weighting: unweighted, responseCount: 30 } });

@@ -56,6 +56,13 @@ export const dashboardStrings = {
       significant: 'signifikant',
       notSignificant: 'ikke signifikant',
     },
+    edition: {
+      legend: 'Sammenlign med en tidligere udgave (det offentliggjorte tal og dets standardfejl)',
+      share: 'Tidligere andel (%)',
+      se: 'Dens standardfejl (procentpoint)',
+      result: 'Denne udgave − den tidligere: {{diff}} procentpoint (95 %-interval {{low}} til {{high}}; p = {{p}}): {{verdict}}.',
+      invalid: 'Skriv andelen (0–100) og standardfejlen som tal, fx 81,5 og 1,2.',
+    },
   },
   en: {
     nav: 'Indicators',
@@ -112,6 +119,13 @@ export const dashboardStrings = {
       line: '{{a}} − {{b}}: {{diff}} percentage points (95 % interval {{low}} to {{high}}; p = {{p}}): {{verdict}}.',
       significant: 'significant',
       notSignificant: 'not significant',
+    },
+    edition: {
+      legend: 'Compare with a previous edition (the published figure and its standard error)',
+      share: 'Previous share (%)',
+      se: 'Its standard error (percentage points)',
+      result: 'This edition − the previous one: {{diff}} percentage points (95 % interval {{low}} to {{high}}; p = {{p}}): {{verdict}}.',
+      invalid: 'Type the share (0–100) and the standard error as numbers, e.g. 81.5 and 1.2.',
     },
   },
 } as const;
