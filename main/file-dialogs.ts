@@ -17,6 +17,7 @@ const FILTER_NAMES: Record<SaveKind | OpenKind, string> = {
   xlsx: 'Excel workbook',
   package: 'Barometer package',
   backup: 'Barometer backup',
+  statistics: 'Statistics package files (CSV, SPSS, Stata)',
   spreadsheet: 'Spreadsheet',
 };
 

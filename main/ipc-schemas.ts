@@ -29,7 +29,7 @@ const fileData = z
   .refine((data) => data.byteLength <= FILE_SIZE_LIMIT_BYTES, `must be at most ${FILE_SIZE_LIMIT_BYTES} bytes`);
 
 export const saveFileArgs = z.tuple([
-  z.strictObject({ suggestedName: fileName, kind: z.enum(['xlsx', 'package', 'backup']), data: fileData }),
+  z.strictObject({ suggestedName: fileName, kind: z.enum(['xlsx', 'package', 'backup', 'statistics']), data: fileData }),
 ]);
 
 export const openFileArgs = z.tuple([

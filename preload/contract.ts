@@ -47,7 +47,7 @@ export const TITLE_MAX_LENGTH = 200;
 /** Suggested file names longer than this are refused by the main process. */
 export const FILE_NAME_MAX_LENGTH = 200;
 
-export type SaveKind = 'xlsx' | 'package' | 'backup';
+export type SaveKind = 'xlsx' | 'package' | 'backup' | 'statistics';
 export type OpenKind = 'package' | 'spreadsheet';
 export type MenuLanguage = 'da' | 'en';
 
@@ -59,6 +59,8 @@ export const FILE_EXTENSIONS: Readonly<Record<SaveKind | OpenKind, readonly stri
   xlsx: ['xlsx'],
   package: ['barometer'],
   backup: ['barometer-backup'],
+  /** The statistics-package export: CSV + SPSS syntax + Stata do-file in one zip. */
+  statistics: ['zip'],
   spreadsheet: ['xlsx', 'csv'],
 };
 

@@ -2,7 +2,7 @@
  * The dashboard's figures: the chosen responses through `evaluateResponse`, weighted with
  * `computeWeights` and summed by `computeIndicators` — the workbook's own path, so the numbers match.
  */
-import { computeIndicators } from '../core/indicators/compute-indicators';
+import { indicatorAnalysis, type Comparison } from '../core/indicators/compute-indicators';
 import type { IndicatorResult } from '../core/indicators/types';
 import type { Questionnaire } from '../core/questionnaire/model';
 import { computeWeights, type WeightSet } from '../core/weights/compute-weights';
@@ -20,8 +20,18 @@ export const FIRST_CHOSEN_KEY = 'I5.civil_role';
 /** What the dashboard shows of the weighting (the per-respondent weights stay behind). */
 export type Weighting = Pick<WeightSet, 'unweighted' | 'strata' | 'flagged' | 'unclassified'>;
 
+/** A share compared between two government levels (z-test at 5 %). */
+export interface LevelComparison {
+  key: string;
+  a: string;
+  b: string;
+  comparison: Comparison;
+}
+
 export interface DashboardData {
   results: IndicatorResult[];
+  /** Every share, for each pair of government levels with figures. */
+  levelComparisons?: LevelComparison[];
   weighting: Weighting;
   responseCount: number;
 }
@@ -41,8 +51,20 @@ export function chooseResponses<R extends Pick<ResponseRecord, 'deletedAt' | 'st
 export function figuresOf(q: Questionnaire, respondents: readonly Respondent[], table: PopulationTable | null): DashboardData {
   const set = computeWeights(table, respondents, stratumVocabulary(q));
   const { unweighted, strata, flagged, unclassified } = set;
-  const results = computeIndicators(q, respondents, set.weights, set);
-  return { results, weighting: { unweighted, strata, flagged, unclassified }, responseCount: respondents.length };
+  const analysis = indicatorAnalysis(q, respondents, set.weights, set);
+  const { results } = analysis;
+  const levels = stratumVocabulary(q).sector_level.map((c) => c.code);
+  const levelComparisons: LevelComparison[] = [];
+  for (const r of results) {
+    if (r.kind !== 'share' || r.group.dimension !== 'overall') continue;
+    levels.forEach((a, i) =>
+      levels.slice(i + 1).forEach((b) => {
+        const comparison = analysis.compare(r.key, { dimension: 'sector_level', code: a }, { dimension: 'sector_level', code: b });
+        if (comparison) levelComparisons.push({ key: r.key, a, b, comparison });
+      }),
+    );
+  }
+  return { results, levelComparisons, weighting: { unweighted, strata, flagged, unclassified }, responseCount: respondents.length };
 }
 
 /**

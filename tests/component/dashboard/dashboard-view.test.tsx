@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { figuresOf } from '../../../renderer/src/analysis/compute-dashboard';
 import { computeIndicators } from '../../../renderer/src/core/indicators/compute-indicators';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
 import { computeWeights } from '../../../renderer/src/core/weights/compute-weights';
@@ -76,9 +77,39 @@ describe('the indicator dashboard', () => {
 
   it('states which responses the figures rest on and the one base rule', async () => {
     renderView(ready);
-    await userEvent.click(screen.getByText('Hvilke svar tallene bygger på'));
-    expect(screen.getByText(/^Medtagne svar: afsluttede og godkendte besvarelser; kladder kun/)).toBeTruthy();
-    expect(screen.getByText(/Ubesvaret \(stillet, men tomt, -99\) tæller aldrig som "nej"/)).toBeTruthy();
+    await userEvent.click(screen.getByText('Hvilke besvarelser tallene bygger på'));
+    expect(screen.getByText(/^Medtagne besvarelser: afsluttede og godkendte; kladder kun/)).toBeTruthy();
+    expect(screen.getByText(/Ubesvaret \(stillet, men tomt, -99\) tæller aldrig som «nej»/)).toBeTruthy();
+  });
+
+  it('tests the chosen figure\'s differences between government levels at the 5 % level', async () => {
+    const data = figuresOf(q, THIRTY_WORKPLACES, POPULATION);
+    renderView({ status: 'ready', data });
+    await screen.findByText('Forskelle mellem forvaltningsniveauer (vægtet, testet på 5 %-niveau)', undefined, { timeout: 10_000 });
+    const c = data.levelComparisons?.find((x) => x.key === 'I5.civil_role' && x.a === 'state' && x.b === 'municipality');
+    expect(c).toBeDefined();
+    const pts = (v: number) => `${v > 0 ? '+' : v < 0 ? '-' : ''}${Math.abs(100 * v).toFixed(1).replace('.', ',')}`;
+    const line = screen.getByText(/^Stat − Kommune: /);
+    expect(line.textContent).toMatch(new RegExp(`^Stat − Kommune: ${pts(c?.comparison.difference ?? 0).replace('+', '\\+')} procentpoint \\(95 %-interval .* til .*; p = .*\\): (ikke )?signifikant\\.$`));
+    expect(line.textContent?.endsWith(c?.comparison.significant ? ': signifikant.' : ': ikke signifikant.')).toBe(true);
+  });
+
+  it('compares the chosen figure with a previous edition typed in, and says when the input is not a number', async () => {
+    renderView(ready);
+    const legend = await screen.findByText('Sammenlign med en tidligere udgave (det offentliggjorte tal og dets standardfejl)', undefined, { timeout: 10_000 });
+    const box = legend.closest('fieldset') as HTMLElement;
+    const user = userEvent.setup();
+    await user.type(within(box).getByRole('textbox', { name: 'Tidligere andel (%)' }), '5x');
+    expect(within(box).getByRole('status').textContent).toBe('Skriv andelen (0–100) og standardfejlen som tal, fx 81,5 og 1,2.');
+    await user.clear(within(box).getByRole('textbox', { name: 'Tidligere andel (%)' }));
+    await user.type(within(box).getByRole('textbox', { name: 'Tidligere andel (%)' }), '40,5');
+    await user.type(within(box).getByRole('textbox', { name: 'Dens standardfejl (procentpoint)' }), '2');
+    const i5 = results.find((r) => r.key === 'I5.civil_role' && r.group.dimension === 'overall');
+    const now = i5?.kind === 'share' ? (i5.weightedShare ?? 0) : 0;
+    const se = Math.sqrt((i5?.se ?? 0) ** 2 + 0.02 ** 2);
+    const diff = (100 * (now - 0.405)).toFixed(1).replace('.', ',');
+    const verdict = Math.abs((now - 0.405) / se) > 1.959964 ? 'signifikant' : 'ikke signifikant';
+    expect(within(box).getByRole('status').textContent).toMatch(new RegExp(`^Denne udgave − den tidligere: \\+?${diff} procentpoint \\(95 %-interval .*\\): ${verdict}\\.$`));
   });
 
   it('says the figures are unweighted when there is no population table', () => {

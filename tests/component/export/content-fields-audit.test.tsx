@@ -1,4 +1,7 @@
-/** The export dialog's "include the audit log" option: offered to whoever may export the log, explained to others. */
+/**
+ * The export dialog's "include the audit log" option: offered to whoever may export the log, explained
+ * to others; and the format choice (the workbook, or the files for statistics packages).
+ */
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -41,5 +44,20 @@ describe('the audit option of the export dialog', () => {
     const box = screen.getByRole('checkbox', { name: 'Medtag revisionsloggen (i sit eget ark)' });
     expect(box).toHaveProperty('disabled', true);
     expect(box.getAttribute('aria-describedby')).toBe(screen.getByText('Kun koordinatorer og revisorer må eksportere revisionsloggen.').id);
+  });
+});
+
+describe('the format of the export', () => {
+  it('offers the statistics-package files; the workbook-only choices step aside', async () => {
+    await initI18n('da');
+    const seen: ExportChoice[] = [];
+    render(<Harness auditAvailable seen={seen} />);
+    expect(screen.getByRole('radio', { name: 'Excel-projektmappe (.xlsx)' })).toHaveProperty('checked', true);
+    await userEvent.setup().click(screen.getByRole('radio', { name: 'Til statistikprogrammer: CSV, SPSS-syntaks og Stata do-fil (.zip)' }));
+    expect(seen.at(-1)?.format).toBe('statistics');
+    expect(screen.queryByRole('radio', { name: 'Kun koder (arket med data)' })).toBeNull(); // hidden
+    expect(screen.getByRole('checkbox', { name: 'Medtag revisionsloggen (i sit eget ark)' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('combobox', { name: 'Sprog i svarteksterne' })).toHaveProperty('disabled', false);
+    expect(screen.getByText(/^Zip-filen har data som CSV \(UTF-8\) med korte variabelnavne, SPSS-syntaks/)).toBeTruthy();
   });
 });

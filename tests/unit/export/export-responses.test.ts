@@ -214,3 +214,26 @@ describe('exportMessage and the export strings', () => {
     expect(await say({ kind: 'too-large', bytes: 250_000_000, limit: 209_715_200 }, 'en')).toContain('250 MB');
   });
 });
+
+describe('the statistics-package format', () => {
+  it('goes through the same Worker and save path: a .zip of kind "statistics", recorded in the audit log', async () => {
+    const { services, saved } = harness();
+    const kinds: string[] = [];
+    const recorded: unknown[] = [];
+    const host = services.host;
+    const withKinds: ExportServices = {
+      ...services,
+      host: { saveFile: (name, kind, data) => (kinds.push(kind), host.saveFile(name, kind, data)) },
+      recordExport: async (details) => recorded.push(details),
+    };
+    const outcome = await exportResponses(withKinds, { ...choice, format: 'statistics' }, { now });
+    expect(outcome).toMatchObject({ kind: 'saved', count: completed, fileName: 'innovationsbarometer-2026-11-26T2310.zip' });
+    expect(kinds).toEqual(['statistics']);
+    expect(saved[0]?.name).toBe('innovationsbarometer-2026-11-26T2310.zip');
+    expect(recorded).toEqual([
+      expect.objectContaining({ kind: 'statistics', fileName: 'innovationsbarometer-2026-11-26T2310.zip', rows: completed, sheets: ['innovationsbarometer.csv', 'innovationsbarometer.sps', 'innovationsbarometer.do', 'variables.csv'] }),
+    ]);
+    // A zip (PK signature), not a workbook.
+    expect([...(saved[0]?.data.subarray(0, 2) ?? [])]).toEqual([0x50, 0x4b]);
+  });
+});

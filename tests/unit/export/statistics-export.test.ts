@@ -108,6 +108,10 @@ describe('the statistics-package export', () => {
     const dofile = files.get('innovationsbarometer.do') ?? '';
     expect(dofile).toContain(`label define ${n('innov_product')} 1 \`"Ja"' 2 \`"Nej"' 3 \`"Ved ikke"' .a \`"Ikke besvaret"' .b \`"Sprunget over (ikke stillet)"', replace`);
     expect(dofile).toContain(`mvdecode ${n('innov_product')}, mv(-99=.a \\ -98=.b)`);
+    // Columns are named by position, so the CSV's BOM cannot spoil the first name.
+    expect(dofile).toMatch(/^import delimited using "innovationsbarometer\.csv", varnames\(nonames\) rowrange\(2\) encoding\("utf-8"\)/m);
+    expect(dofile).toContain('\nrename v1 key\n');
+    expect(dofile).toContain(`\nrename v${dataColumns(q).length} weight\n`);
     expect(files.get('variables.csv')).toContain(`${n('collab_phase_other_public/problem_ideas')},collab_phase_other_public/problem_ideas,number,`);
   });
 

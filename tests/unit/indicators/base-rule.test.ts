@@ -65,11 +65,11 @@ describe('the base rule', () => {
     expect([row('I1.innovative')[at('n')], row('I2.product')[at('n')]]).toEqual([3, 3]);
     expect(row('I2.product')[at('unweighted_share')]).toBeCloseTo(2 / 3, 12);
     const about = rowsOf(book, 'About');
-    expect(about.find((r) => r[0] === 'Indicator base')?.[1]).toBe(BASE_RULE.en);
+    expect(about.find((r) => r[0] === 'Indicator denominator')?.[1]).toBe(BASE_RULE.en);
     expect(String(about.find((r) => r[0] === 'Indicators')?.[1])).not.toMatch(/count in the denominator as "no"/);
     const codebook = rowsOf(book, 'Codebook');
     const col = (codebook[0] ?? []).indexOf('indicator_base');
-    expect(String(codebook.find((r) => r[0] === 'innov_product')?.[col])).toMatch(/^Read by I1, I2\. A response that left it unanswered \(-99\) is out of those indicators' base/);
+    expect(String(codebook.find((r) => r[0] === 'innov_product')?.[col])).toMatch(/^Read by I1, I2\. A response that left it unanswered \(-99\) is out of those indicators' denominator/);
     expect(codebook.find((r) => r[0] === 'workplace_name')?.[col] ?? '').toBe('');
   });
 

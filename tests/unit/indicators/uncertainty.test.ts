@@ -7,7 +7,7 @@
  *   municipality: m1 innovator (health), m2 non (education), m3 non (education)
  */
 import { describe, expect, it } from 'vitest';
-import { computeIndicators, type IndicatorResult, type RatioResult, type ShareResult } from '../../../renderer/src/core/indicators';
+import { compareEditions, compareGroups, computeIndicators, type IndicatorResult, type RatioResult, type ShareResult } from '../../../renderer/src/core/indicators';
 import { twoSidedP, Z_95 } from '../../../renderer/src/core/indicators/variance';
 import type { AnswerValue } from '../../../renderer/src/core/questionnaire/model';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
@@ -116,5 +116,40 @@ describe('the normal tail', () => {
     expect(twoSidedP(Z_95)).toBeCloseTo(0.05, 6);
     expect(twoSidedP(0)).toBeCloseTo(1, 6);
     expect(twoSidedP(-2.5758293035489)).toBeCloseTo(0.01, 6);
+  });
+});
+
+describe('comparisons at the 5 % level', () => {
+  it('state vs municipality (disjoint strata): SE² = SE_state² + SE_municipality²', () => {
+    const c = compareGroups(q, people, set.weights, set, 'I1.innovative', { dimension: 'sector_level', code: 'state' }, { dimension: 'sector_level', code: 'municipality' });
+    // 1/2 − 1/3 = 1/6; SE² = 0.6 · (1/3) / 4 + (17/20) · (1/3) / 3 = 0.05 + 17/180
+    expect(c?.difference).toBeCloseTo(1 / 6, 12);
+    expect(c?.se).toBeCloseTo(Math.sqrt(0.05 + 17 / 180), 12);
+    expect(c?.z).toBeCloseTo(1 / 6 / Math.sqrt(0.05 + 17 / 180), 12);
+    expect(c?.significant).toBe(false);
+  });
+
+  it('health vs education (areas sharing strata): the linearised difference, every respondent of a stratum counted', () => {
+    // p_health = 11/14, p_education = 2.5 / (55/3) = 3/22. Worked respondent by respondent outside this code:
+    // u_i = w_i (z_health,i − z_education,i), Var = Σ_h f_h n_h/(n_h − 1) Σ_i∈h (u_i − ū_h)² = 0.0304262780565698.
+    const c = compareGroups(q, people, set.weights, set, 'I1.innovative', { dimension: 'policy_area', code: 'health' }, { dimension: 'policy_area', code: 'education' });
+    expect(c?.difference).toBeCloseTo(11 / 14 - 3 / 22, 12);
+    expect(c?.se).toBeCloseTo(Math.sqrt(0.0304262780565698), 12);
+    expect(c?.significant).toBe(true); // z = 0.649 / 0.174 = 3.72
+  });
+
+  it('refuses a group against itself or across breakdowns; null for an empty group', () => {
+    expect(() => compareGroups(q, people, set.weights, set, 'I1.innovative', { dimension: 'sector_level', code: 'state' }, { dimension: 'policy_area', code: 'health' })).toThrow(/two different groups/);
+    expect(compareGroups(q, people, set.weights, set, 'I1.innovative', { dimension: 'sector_level', code: 'state' }, { dimension: 'sector_level', code: 'region' })).toBeNull();
+  });
+
+  it('this edition against a published one: 81 % (SE 1.0) → 83 % (SE 0.9) is not significant', () => {
+    const c = compareEditions({ estimate: 0.83, se: 0.009 }, { estimate: 0.81, se: 0.01 });
+    expect(c.difference).toBeCloseTo(0.02, 12);
+    expect(c.se).toBeCloseTo(Math.sqrt(0.009 ** 2 + 0.01 ** 2), 12);
+    expect(c.z).toBeCloseTo(0.02 / Math.sqrt(0.000181), 12); // 1.487
+    expect(c.p).toBeCloseTo(0.137, 3);
+    expect(c.significant).toBe(false);
+    expect(compareEditions({ estimate: 0.84, se: 0.01 }, { estimate: 0.8, se: 0.01 }).significant).toBe(true); // z = 2.83
   });
 });

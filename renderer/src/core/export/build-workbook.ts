@@ -34,8 +34,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * `:` (so the time is written `2310`, not `23:10`). Local time, as the user reads the clock:
  * `innovationsbarometer-2026-11-26T2310.xlsx` (an invalid date gives `innovationsbarometer.xlsx`).
  */
-export function suggestedExportFileName(date: Date): string {
-  if (Number.isNaN(date.getTime())) return `${EXPORT_FILE_PREFIX}.xlsx`;
+export function suggestedExportFileName(date: Date, extension = 'xlsx'): string {
+  if (Number.isNaN(date.getTime())) return `${EXPORT_FILE_PREFIX}.${extension}`;
   const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return `${EXPORT_FILE_PREFIX}-${day}T${pad(date.getHours())}${pad(date.getMinutes())}.xlsx`;
+  return `${EXPORT_FILE_PREFIX}-${day}T${pad(date.getHours())}${pad(date.getMinutes())}.${extension}`;
 }

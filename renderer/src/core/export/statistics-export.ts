@@ -247,8 +247,10 @@ export class StatisticsExport {
       '* Innovation Barometer: Stata do-file (Stata 14 or later). Run it in the folder that holds the CSV.',
       `* Missing: ${UNANSWERED_CODE} -> .a (${UNANSWERED_LABEL.en}), ${SKIPPED_CODE} -> .b (${SKIPPED_LABEL.en}). Text columns: "-99" = not answered, empty = skipped.`,
       'version 14',
-      `import delimited using "${csvName}", varnames(1) case(preserve) encoding("utf-8") delimiters(",") bindquote(strict) ` +
+      // No names from the file's first line (its BOM would spoil the first one): read from row 2, then name v1 … vN.
+      `import delimited using "${csvName}", varnames(nonames) rowrange(2) encoding("utf-8") delimiters(",") bindquote(strict) ` +
         `stringcols(${textCols.join(' ')}) numericcols(${numCols.join(' ')}) clear`,
+      ...columns.map((c, i) => `rename v${i + 1} ${name(c)}`),
     ];
     columns.forEach((c, i) => {
       const k = kinds[i] as Kind;

@@ -1,5 +1,5 @@
 /**
- * The one rule for the base (denominator) of every indicator, in words: the workbook's About and
+ * The one rule for the denominator (the base) of every indicator, in words: the workbook's About and
  * Codebook sheets and the dashboard state it from here, so the statement and `specs.ts` cannot drift.
  */
 import type { LocalText } from '../questionnaire/model';
@@ -10,28 +10,28 @@ export const SMALL_BASE = 30;
 /** The rule in full (About, dashboard). */
 export const BASE_RULE: LocalText = {
   da:
-    'Basen (nævneren) for hver indikator er de medtagne svar i indikatorens population (alle arbejdspladser, eller de innovative: innov_any = 1), ' +
-    'der har besvaret indikatorens kildespørgsmål. Ubesvaret (stillet, men tomt, -99) tæller aldrig som "nej": svaret udgår af netop den indikators base. ' +
-    '"Ved ikke" er et svar og bliver i basen som "ikke". innov_any kan kun udledes, når alle fire spørgsmål i afsnit B er besvaret eller ét er "ja"; ' +
+    'Nævneren for hver indikator er de medtagne besvarelser i indikatorens population (alle arbejdspladser, eller de innovative: innov_any = 1), ' +
+    'der har besvaret indikatorens kildespørgsmål. Ubesvaret (stillet, men tomt, -99) tæller aldrig som «nej»: besvarelsen udgår af netop den indikators nævner. ' +
+    '«Ved ikke» er et svar og bliver i nævneren som «ikke». innov_any kan kun udledes, når alle fire spørgsmål i afsnit B er besvaret eller ét er «ja»; ' +
     'civil_role er 1 ved en borger- eller frivilligrolle og 0 kun, når både initiator og collab_partner er besvaret. ' +
-    `En tom kladde indgår derfor i ingen base. n er antallet af svar i basen; under ${SMALL_BASE} er tallet markeret som for lille til at offentliggøre.`,
+    `En tom kladde indgår derfor i ingen nævner. n er antallet af besvarelser i nævneren; under ${SMALL_BASE} er tallet markeret som for lille til at offentliggøre.`,
   en:
-    "The base (denominator) of every indicator is the responses included that are in the indicator's population (all workplaces, or innovators: innov_any = 1) " +
-    "and answered the indicator's source question. Unanswered (asked but blank, -99) never counts as \"no\": the response leaves that indicator's base only. " +
-    '"Don\'t know" is an answer and stays in the base as "not". innov_any is derivable only when all four section B questions are answered or one is "yes"; ' +
+    "The denominator of every indicator is the responses included that are in the indicator's population (all workplaces, or innovators: innov_any = 1) " +
+    "and answered the indicator's source question. Unanswered (asked but blank, -99) never counts as “no”: the response leaves that indicator's denominator only. " +
+    '“Don\'t know” is an answer and stays in the denominator as “not”. innov_any is derivable only when all four section B questions are answered or one is “yes”; ' +
     'civil_role is 1 with a citizen or volunteer role and 0 only when both initiator and collab_partner are answered. ' +
-    `So an empty draft is in no base. n is the number of responses in the base; below ${SMALL_BASE} a figure is flagged as too small to publish.`,
+    `So an empty draft is in no denominator. n is the number of responses in the denominator; below ${SMALL_BASE} a figure is flagged as too small to publish.`,
 };
 
 /** Which responses are included, per consumer. */
 export const INCLUDED_RESPONSES = {
   workbook: {
-    da: 'Medtagne svar: svarene i denne eksport (udvalget ovenfor; vælg "Afsluttede besvarelser" for at udelade kladder).',
-    en: 'Responses included: those in this export (the selection above; choose "Completed responses" to leave drafts out).',
+    da: 'Medtagne besvarelser: besvarelserne i denne eksport (udvalget ovenfor; vælg «Afsluttede besvarelser» for at udelade kladder).',
+    en: 'Responses included: those in this export (the selection above; choose “Completed responses” to leave drafts out).',
   },
   dashboard: {
-    da: 'Medtagne svar: afsluttede og godkendte besvarelser; kladder kun, når "Alle (ikke slettede)" er valgt.',
-    en: 'Responses included: completed and approved ones; drafts only when "All (not deleted)" is chosen.',
+    da: 'Medtagne besvarelser: afsluttede og godkendte; kladder kun, når «Alle (ikke slettede)» er valgt.',
+    en: 'Responses included: completed and approved ones; drafts only when “All (not deleted)” is chosen.',
   },
 } as const satisfies Record<string, LocalText>;
 
@@ -55,5 +55,5 @@ export const INDICATOR_SOURCES: Readonly<Record<string, readonly string[]>> = {
 export function indicatorBaseNote(variable: string): string {
   const ids = INDICATOR_SOURCES[variable];
   if (!ids) return '';
-  return `Read by ${ids.join(', ')}. A response that left it unanswered (-99) is out of those indicators' base, never counted as "no"; "don't know" stays in. See About.`;
+  return `Read by ${ids.join(', ')}. A response that left it unanswered (-99) is out of those indicators' denominator, never counted as "no"; "don't know" stays in. See About.`;
 }

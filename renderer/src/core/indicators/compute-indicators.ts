@@ -9,7 +9,7 @@ import { SMALL_BASE } from './base-rule';
 import { indicatorSpecs, isInnovator } from './specs';
 import type { IndicatorGroup, IndicatorResult, IndicatorSpec, RatioResult, ShareResult, ShareSpec } from './types';
 import { groupCode } from './values';
-import { linearise, ratioLinearised, stratifiedVariance, waldInterval, type DesignStratum, type Linearised, type StratumSums } from './variance';
+import { differenceLinearised, linearise, ratioLinearised, stratifiedVariance, twoSidedP, waldInterval, type DesignStratum, type Linearised, type StratumSums } from './variance';
 
 /** The overall group. */
 export const OVERALL: IndicatorGroup = { dimension: 'overall', code: 'all', label: { da: 'Alle', en: 'All' } };
@@ -93,6 +93,11 @@ export function computeIndicators(
   weights: ReadonlyMap<string, number>,
   design?: IndicatorDesign,
 ): IndicatorResult[] {
+  return analyse(q, respondents, weights, design).results;
+}
+
+/** The figures with what comparisons need: each share's linearised stratum sums, and the design's strata. */
+function analyse(q: Questionnaire, respondents: readonly Respondent[], weights: ReadonlyMap<string, number>, design?: IndicatorDesign) {
   const specs = indicatorSpecs(q);
   const groups = indicatorGroups(q, respondents);
   const groupIndex = new Map(groups.map((g, i) => [`${g.dimension}=${g.code}`, i]));
@@ -176,7 +181,7 @@ export function computeIndicators(
       });
     }),
   );
-  return specs.flatMap((spec: IndicatorSpec) =>
+  const results = specs.flatMap((spec: IndicatorSpec) =>
     groups.map((group, g): IndicatorResult => {
       if (spec.kind === 'share') return shares.get(`${spec.key}@${g}`) as ShareResult;
       const num = shares.get(`${spec.numeratorKey}@${g}`);
@@ -212,6 +217,78 @@ export function computeIndicators(
       };
     }),
   );
+  return { results, linearised, strata, groups };
+}
+
+/** A difference tested at the 5 % level (two-sided z-test). */
+export interface Comparison {
+  /** a − b, in share units (0–1). */
+  difference: number;
+  se: number;
+  z: number;
+  p: number;
+  /** p < 0.05. */
+  significant: boolean;
+}
+
+function compared(difference: number, se: number): Comparison {
+  const z = se > 0 ? difference / se : difference === 0 ? 0 : Number.POSITIVE_INFINITY * Math.sign(difference);
+  const p = Number.isFinite(z) ? twoSidedP(z) : 0;
+  return { difference, se, z, p, significant: p < 0.05 };
+}
+
+/**
+ * The difference of one share between two groups of the same breakdown (e.g. state vs municipality),
+ * with its design-based SE: the linearised variables of the two domains are subtracted and the
+ * stratified variance taken of the difference (the groups are disjoint, so Σw²z_a z_b = 0; strata they
+ * share add a covariance through the stratum means). null when either share is.
+ */
+export function compareGroups(
+  q: Questionnaire,
+  respondents: readonly Respondent[],
+  weights: ReadonlyMap<string, number>,
+  design: IndicatorDesign | undefined,
+  key: string,
+  a: Pick<IndicatorGroup, 'dimension' | 'code'>,
+  b: Pick<IndicatorGroup, 'dimension' | 'code'>,
+): Comparison | null {
+  return indicatorAnalysis(q, respondents, weights, design).compare(key, a, b);
+}
+
+/** A group as a comparison names it. */
+export type GroupRef = Pick<IndicatorGroup, 'dimension' | 'code'>;
+
+/** One pass over the respondents: the figures, and group comparisons from the same sums (cheap per pair). */
+export function indicatorAnalysis(q: Questionnaire, respondents: readonly Respondent[], weights: ReadonlyMap<string, number>, design?: IndicatorDesign) {
+  const analysis = analyse(q, respondents, weights, design);
+  return { results: analysis.results, compare: (key: string, a: GroupRef, b: GroupRef) => compareIn(analysis, key, a, b) };
+}
+
+function compareIn({ results, linearised, strata, groups }: ReturnType<typeof analyse>, key: string, a: GroupRef, b: GroupRef): Comparison | null {
+  if (a.dimension !== b.dimension || a.dimension === 'overall' || a.code === b.code) {
+    throw new Error('compareGroups: two different groups of one breakdown are needed.');
+  }
+  const at = (g: Pick<IndicatorGroup, 'dimension' | 'code'>) => groups.findIndex((x) => x.dimension === g.dimension && x.code === g.code);
+  const find = (g: Pick<IndicatorGroup, 'dimension' | 'code'>) =>
+    results.find((r): r is ShareResult => r.kind === 'share' && r.key === key && r.group.dimension === g.dimension && r.group.code === g.code);
+  const ra = find(a);
+  const rb = find(b);
+  const la = linearised.get(`${key}@${at(a)}`);
+  const lb = linearised.get(`${key}@${at(b)}`);
+  if (!ra || !rb || ra.weightedShare === null || rb.weightedShare === null || !la || !lb) return null;
+  const se = Math.sqrt(stratifiedVariance(differenceLinearised(la, lb), strata));
+  return compared(ra.weightedShare - rb.weightedShare, se);
+}
+
+/** A published figure of another edition, or this one: the estimate and its SE (share units). */
+export interface EditionFigure {
+  estimate: number;
+  se: number;
+}
+
+/** This edition against a previous one (independent samples): SE = √(SE₁² + SE₂²), z-test at 5 %. */
+export function compareEditions(current: EditionFigure, previous: EditionFigure): Comparison {
+  return compared(current.estimate - previous.estimate, Math.sqrt(current.se ** 2 + previous.se ** 2));
 }
 
 /** a ÷ b; null when either is null or b = 0 (the ratio is undefined). */

@@ -74,6 +74,7 @@ export function DashboardView({ state, filter, onFilterChange, lang, chosenKey, 
               lang={lang}
               chosenKey={chosenKey}
               onChosenKeyChange={onChosenKeyChange}
+              {...(data.levelComparisons ? { levelComparisons: data.levelComparisons } : {})}
             />
           </Suspense>
         </>

@@ -6,7 +6,7 @@ export const dashboardStrings = {
     filter: 'Besvarelser',
     filterAll: 'Alle (ikke slettede)',
     filterCompleted: 'Kun afsluttede og godkendte',
-    baseTitle: 'Hvilke svar tallene bygger på',
+    baseTitle: 'Hvilke besvarelser tallene bygger på',
     loading: 'Henter besvarelser …',
     computing: 'Beregner … (besvarelser læst: {{n}})',
     failed: 'Indikatorerne kunne ikke beregnes: {{message}}',
@@ -20,7 +20,7 @@ export const dashboardStrings = {
     noValue: '–',
     ratio: '{{value}} gange så ofte',
     smallBase: '(under 30: for lille til at offentliggøre)',
-    uncertainty: 'Usikkerhed: 95 %-intervallet er vægtet andel ± 1,96 standardfejl for en stratificeret stikprøve med endelighedskorrektion (stregerne i diagrammerne). Tal med under 30 svar i basen er markeret som for små til at offentliggøre.',
+    uncertainty: 'Usikkerhed: 95 %-intervallet er vægtet andel ± 1,96 standardfejl for en stratificeret stikprøve med endelighedskorrektion (stregerne i diagrammerne). Tal med under 30 besvarelser i nævneren er markeret som for små til at offentliggøre.',
     population_all: 'Alle',
     population_innovators: 'Innovatorer',
     table: {
@@ -49,6 +49,19 @@ export const dashboardStrings = {
       chosenCaption: '{{figure}} efter forvaltningsniveau',
       empty: 'Ingen besvarelser i denne gruppe endnu.',
     },
+    differences: {
+      title: 'Forskelle mellem forvaltningsniveauer (vægtet, testet på 5 %-niveau)',
+      line: '{{a}} − {{b}}: {{diff}} procentpoint (95 %-interval {{low}} til {{high}}; p = {{p}}): {{verdict}}.',
+      significant: 'signifikant',
+      notSignificant: 'ikke signifikant',
+    },
+    edition: {
+      legend: 'Sammenlign med en tidligere udgave (det offentliggjorte tal og dets standardfejl)',
+      share: 'Tidligere andel (%)',
+      se: 'Dens standardfejl (procentpoint)',
+      result: 'Denne udgave − den tidligere: {{diff}} procentpoint (95 %-interval {{low}} til {{high}}; p = {{p}}): {{verdict}}.',
+      invalid: 'Skriv andelen (0–100) og standardfejlen som tal, fx 81,5 og 1,2.',
+    },
   },
   en: {
     title: 'Indicators',
@@ -70,7 +83,7 @@ export const dashboardStrings = {
     noValue: '–',
     ratio: '{{value}} times as often',
     smallBase: '(under 30: too small to publish)',
-    uncertainty: 'Uncertainty: the 95 % interval is the weighted share ± 1.96 standard errors for a stratified sample with finite-population correction (the whiskers in the charts). Figures with fewer than 30 responses in their base are marked as too small to publish.',
+    uncertainty: 'Uncertainty: the 95 % interval is the weighted share ± 1.96 standard errors for a stratified sample with finite-population correction (the whiskers in the charts). Figures with fewer than 30 responses in their denominator are marked as too small to publish.',
     population_all: 'All',
     population_innovators: 'Innovators',
     table: {
@@ -98,6 +111,19 @@ export const dashboardStrings = {
       chosenLabel: 'Indicator',
       chosenCaption: '{{figure}} by government level',
       empty: 'No responses in this group yet.',
+    },
+    differences: {
+      title: 'Differences between government levels (weighted, tested at the 5 % level)',
+      line: '{{a}} − {{b}}: {{diff}} percentage points (95 % interval {{low}} to {{high}}; p = {{p}}): {{verdict}}.',
+      significant: 'significant',
+      notSignificant: 'not significant',
+    },
+    edition: {
+      legend: 'Compare with a previous edition (the published figure and its standard error)',
+      share: 'Previous share (%)',
+      se: 'Its standard error (percentage points)',
+      result: 'This edition − the previous one: {{diff}} percentage points (95 % interval {{low}} to {{high}}; p = {{p}}): {{verdict}}.',
+      invalid: 'Type the share (0–100) and the standard error as numbers, e.g. 81.5 and 1.2.',
     },
   },
 } as const;

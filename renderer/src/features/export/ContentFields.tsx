@@ -1,4 +1,7 @@
-/** "Content": codes, labels or both; the language of the labels; the audit sheet (coordinators and auditors). */
+/**
+ * "Content": the format (the Excel workbook, or the files for statistics packages); for the workbook
+ * codes, labels or both; the language of the labels; the audit sheet (coordinators and auditors).
+ */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportContent } from '../../core/export/about-sheet';
@@ -22,11 +25,27 @@ export function ContentFields({ choice, onChange, auditAvailable }: Props) {
   const { t } = useTranslation('export');
   const { t: common } = useTranslation('common');
   const name = useId();
+  const formatName = useId();
   const auditNote = useId();
+  const statistics = choice.format === 'statistics';
   return (
     <fieldset className="export-fields">
       <legend>{t('contentLegend')}</legend>
-      <div role="radiogroup" aria-label={t('contentLegend')} className="export-radios">
+      <div role="radiogroup" aria-label={t('formatLegend')} className="export-radios">
+        {(['workbook', 'statistics'] as const).map((format) => (
+          <label key={format}>
+            <input
+              type="radio"
+              name={formatName}
+              value={format}
+              checked={(choice.format ?? 'workbook') === format}
+              onChange={() => onChange({ ...choice, format })}
+            />
+            {format === 'workbook' ? t('formatWorkbook') : t('formatStatistics')}
+          </label>
+        ))}
+      </div>
+      <div role="radiogroup" aria-label={t('contentLegend')} className="export-radios" hidden={statistics}>
         {CONTENTS.map((c) => (
           <label key={c.value}>
             <input
@@ -44,7 +63,7 @@ export function ContentFields({ choice, onChange, auditAvailable }: Props) {
         {t('labelLanguage')}
         <select
           value={choice.labelLanguage}
-          disabled={choice.content === 'codes'}
+          disabled={!statistics && choice.content === 'codes'}
           onChange={(e) => onChange({ ...choice, labelLanguage: e.target.value as Lang })}
         >
           <option value="da">{common('danish')}</option>
@@ -54,8 +73,8 @@ export function ContentFields({ choice, onChange, auditAvailable }: Props) {
       <label>
         <input
           type="checkbox"
-          checked={auditAvailable && choice.includeAudit}
-          disabled={!auditAvailable}
+          checked={auditAvailable && !statistics && choice.includeAudit}
+          disabled={!auditAvailable || statistics}
           aria-describedby={auditAvailable ? undefined : auditNote}
           onChange={(e) => onChange({ ...choice, includeAudit: e.target.checked })}
         />
@@ -66,7 +85,7 @@ export function ContentFields({ choice, onChange, auditAvailable }: Props) {
           {t('auditUnavailable')}
         </p>
       )}
-      <p className="export-note">{t('alwaysIncluded')}</p>
+      <p className="export-note">{statistics ? t('statisticsIncluded') : t('alwaysIncluded')}</p>
     </fieldset>
   );
 }

@@ -8,7 +8,14 @@ import type { QuestionnaireDef } from '../../core/questionnaire/model';
 
 export type ToWorker =
   /** The questionnaire as data (compiled in the Worker), what to export, and the store to read. */
-  { type: 'start'; definition: QuestionnaireDef; request: WorkbookRequest; dbName: string };
+  {
+    type: 'start';
+    definition: QuestionnaireDef;
+    request: WorkbookRequest;
+    dbName: string;
+    /** `statistics`: the zip for statistics packages (CSV, .sps, .do) instead of the workbook. */
+    format?: 'workbook' | 'statistics';
+  };
 
 export type FromWorker =
   | { type: 'progress'; progress: ExportProgress }

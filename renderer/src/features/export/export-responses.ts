@@ -23,6 +23,8 @@ export interface ExportChoice {
   content: ExportContent;
   labelLanguage: Lang;
   includeAudit: boolean;
+  /** The Excel workbook (default) or the zip for statistics packages (CSV + SPSS syntax + Stata do-file). */
+  format?: 'workbook' | 'statistics';
 }
 
 /** The services the export needs (built from `AppServices` by `exportServicesOf`; tests hand in fakes). */
@@ -109,6 +111,7 @@ function channel(worker: ExportWorkerLike, signal: AbortSignal | undefined, onPr
  */
 async function recordWorkbookExport(
   services: ExportServices,
+  kind: 'workbook' | 'statistics',
   fileName: string,
   sheets: readonly string[],
   chainHeads: readonly ChainHead[] | undefined,
@@ -116,7 +119,7 @@ async function recordWorkbookExport(
 ): Promise<string | undefined> {
   if (!services.recordExport) return undefined;
   try {
-    await services.recordExport({ kind: 'workbook', fileName, rows, sheets, ...(chainHeads ? { chainHeads } : {}) });
+    await services.recordExport({ kind, fileName, rows, sheets, ...(chainHeads ? { chainHeads } : {}) });
     return undefined;
   } catch (e) {
     return errorText(e, services.lang ?? 'da');
@@ -127,7 +130,8 @@ export async function exportResponses(services: ExportServices, choice: ExportCh
   const { signal } = options;
   const onProgress = options.onProgress ?? (() => undefined);
   const now = options.now ?? new Date();
-  if (choice.includeAudit && services.auditAllowed !== true) return { kind: 'failed', message: refusals.reviewersOnly[services.lang ?? 'da'] };
+  const statistics = choice.format === 'statistics';
+  if (choice.includeAudit && !statistics && services.auditAllowed !== true) return { kind: 'failed', message: refusals.reviewersOnly[services.lang ?? 'da'] };
   let worker: ExportWorkerLike | null = null;
   try {
     const population = await services.population();
@@ -142,11 +146,11 @@ export async function exportResponses(services: ExportServices, choice: ExportCh
       exportedAt: now,
       exportedBy: services.exportedBy,
       appVersion: services.appVersion,
-      auditRequested: choice.includeAudit, // the Worker reads the log and adds the Audit sheet
+      auditRequested: choice.includeAudit && !statistics, // the Worker reads the log and adds the Audit sheet
       audit: null,
     };
     onProgress({ phase: 'reading', fraction: 0 });
-    worker.postMessage({ type: 'start', definition: services.questionnaire.def, request, dbName: services.dbName });
+    worker.postMessage({ type: 'start', definition: services.questionnaire.def, request, dbName: services.dbName, format: statistics ? 'statistics' : 'workbook' });
     const done = await next('done');
     worker.terminate();
     worker = null;
@@ -154,13 +158,13 @@ export async function exportResponses(services: ExportServices, choice: ExportCh
     const bytes = new Uint8Array(done.bytes);
     if (bytes.byteLength > FILE_SIZE_LIMIT_BYTES) return { kind: 'too-large', bytes: bytes.byteLength, limit: FILE_SIZE_LIMIT_BYTES };
     const { suggestedExportFileName } = await import('../../core/export/build-workbook');
-    const suggested = (options.suggestedName ?? suggestedExportFileName)(now);
-    const saved = await services.host.saveFile(suggested, 'xlsx', bytes);
+    const suggested = statistics ? suggestedExportFileName(now, 'zip') : (options.suggestedName ?? suggestedExportFileName)(now);
+    const saved = await services.host.saveFile(suggested, statistics ? 'statistics' : 'xlsx', bytes);
     if (!saved.ok) return { kind: 'failed', message: saved.error };
     if (!saved.value.saved) return { kind: 'cancelled' };
     const { summary } = done;
     const fileName = saved.value.fileName ?? suggested;
-    const notRecorded = await recordWorkbookExport(services, fileName, summary.sheetNames, summary.audit?.heads, summary.rowCount);
+    const notRecorded = await recordWorkbookExport(services, statistics ? 'statistics' : 'workbook', fileName, summary.sheetNames, summary.audit?.heads, summary.rowCount);
     return {
       kind: 'saved',
       count: summary.rowCount,

@@ -9,7 +9,8 @@ import { IN_THREAD_SINKS, type ByteSinks } from '../../core/export/byte-sinks';
 import type { ExportRecord } from '../../core/export/data-rows';
 import { ExportLimitError } from '../../core/export/sheet-limits';
 import type { SheetData } from '../../core/export/xlsx-writer';
-import { WorkbookExport, type ExportProgress } from '../../core/export/workbook-export';
+import { StatisticsExport } from '../../core/export/statistics-export';
+import { WorkbookExport, type ExportProgress, type WorkbookSummary } from '../../core/export/workbook-export';
 import { loadQuestionnaire } from '../../core/questionnaire/load-questionnaire';
 import type { FromWorker, ToWorker } from './export-protocol';
 
@@ -40,7 +41,11 @@ export function exportJobHandler(post: Post, open: OpenRecordSource, sinks: () =
     try {
       const loaded = loadQuestionnaire(message.definition);
       if (!loaded.ok) throw new Error(`The questionnaire does not load: ${loaded.error.map((e) => e.message).join('; ')}`);
-      const job = new WorkbookExport(loaded.value, message.request, sinks());
+      const { request } = message;
+      const statistics = message.format === 'statistics';
+      const job = statistics
+        ? new StatisticsExport(loaded.value, { selection: request.selection, labelLanguage: request.labelLanguage, population: request.population, exportedAt: request.exportedAt }, sinks())
+        : new WorkbookExport(loaded.value, request, sinks());
       const onProgress = (progress: ExportProgress) => post({ type: 'progress', progress });
       onProgress({ phase: 'reading', fraction: 0 });
       source = await open(message.dbName);
@@ -59,8 +64,23 @@ export function exportJobHandler(post: Post, open: OpenRecordSource, sinks: () =
         read += page.value.length;
         onProgress({ phase: 'reading', fraction: source.total > 0 ? Math.min(1, read / source.total) : 1 });
       }
+      if (job instanceof StatisticsExport) {
+        source.close();
+        source = null;
+        onProgress({ phase: 'writing', fraction: 0 });
+        const done = await job.finish();
+        const summary: WorkbookSummary = {
+          rowCount: done.rowCount,
+          sheetNames: done.files,
+          truncated: [],
+          checksum: { sheet: done.files[0] ?? 'csv', hex: done.csvSha256 },
+          weighted: done.weighted,
+        };
+        const buffer = done.bytes.slice().buffer as ArrayBuffer;
+        post({ type: 'done', bytes: buffer, summary }, [buffer]);
+        return;
+      }
       // The log is read after the responses, so its heads cover every change to the rows exported.
-      const { request } = message;
       const audit = request.auditRequested && source.auditEntries ? auditSheet(await source.auditEntries(), request.exportedAt.toISOString()) : null;
       const extraSheets = source.extraSheets ? await source.extraSheets() : [];
       source.close();
