@@ -23,7 +23,9 @@ export type StoreErrorCode =
   /** A package could not be written from this data (the message says why). */
   | 'package-invalid'
   /** A text longer than its limit (`core/limits`): an answer, comment or reason. */
-  | 'too-long';
+  | 'too-long'
+  /** Too many wrong PINs in a row: the next attempt must wait (the message says how long). */
+  | 'pin-wait';
 
 /** Every refusal of a repository: thrown before anything is written. */
 export class StoreError extends Error {
