@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { MenuLanguage } from '../preload/contract';
 import { createAtomicWriter } from './atomic-write';
@@ -21,7 +21,7 @@ export function createHostActions(
   // The one place backups go; the renderer never names a folder.
   const backups = createBackupStore({
     folder: backupsFolder(),
-    fs: { mkdir, readdir, stat, unlink },
+    fs: { mkdir, readdir, lstat, unlink },
     writeAtomically,
     readLimited,
     now: () => new Date(),
