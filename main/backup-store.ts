@@ -9,7 +9,8 @@ import { backupsToRemove, type RotationPolicy } from './backup-rotation';
 export interface BackupFs {
   mkdir(dir: string, options: { recursive: true }): Promise<unknown>;
   readdir(dir: string): Promise<string[]>;
-  stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
+  /** Not following symlinks (`fs.lstat`): a symlink is never taken for a backup or for the folder. */
+  lstat(filePath: string): Promise<{ size: number; isFile(): boolean; isSymbolicLink(): boolean }>;
   unlink(filePath: string): Promise<void>;
 }
 
@@ -38,8 +39,18 @@ export interface BackupStore {
 export function createBackupStore(deps: BackupStoreDeps): BackupStore {
   const { folder, fs } = deps;
 
+  /** The folder must be a real folder, not a symlink to somewhere else (issue 10, item 7). */
+  const refuseLinkedFolder = async (): Promise<void> => {
+    try {
+      if ((await fs.lstat(folder)).isSymbolicLink()) throw new Error(`${folder} is a symbolic link; backups are kept only in a real folder`);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw error;
+    }
+  };
+
   const listFiles = async (): Promise<BackupFile[]> => {
     let names: string[];
+    await refuseLinkedFolder();
     try {
       names = await fs.readdir(folder);
     } catch (error) {
@@ -51,8 +62,8 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
       const writtenAt = backupTime(name); // temp files and anything not ours are skipped
       if (!writtenAt) continue;
       try {
-        const stat = await fs.stat(path.join(folder, name));
-        if (stat.isFile()) files.push({ name, writtenAt: writtenAt.toISOString(), bytes: stat.size });
+        const stat = await fs.lstat(path.join(folder, name));
+        if (stat.isFile() && !stat.isSymbolicLink()) files.push({ name, writtenAt: writtenAt.toISOString(), bytes: stat.size });
       } catch {
         // Removed between listing and stat: not there any more.
       }
@@ -81,6 +92,7 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     if (data.byteLength === 0) return { ok: false, error: 'The backup is empty; nothing was written.' };
     if (data.byteLength > FILE_SIZE_LIMIT_BYTES) return { ok: false, error: 'The backup is too large to write.' };
     try {
+      await refuseLinkedFolder();
       await fs.mkdir(folder, { recursive: true });
       const at = deps.now();
       const taken = new Set(await fs.readdir(folder));

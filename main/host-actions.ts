@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { app, dialog, safeStorage, type BrowserWindow } from 'electron';
 import type { MenuLanguage } from '../preload/contract';
 import { createAtomicWriter } from './atomic-write';
@@ -49,7 +49,7 @@ export function createHostActions(
   );
   const backups = createBackupStore({
     folder: backupsFolder(),
-    fs: { mkdir, readdir, stat, unlink },
+    fs: { mkdir, readdir, lstat, unlink },
     writeAtomically,
     readLimited,
     now: () => new Date(),

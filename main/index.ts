@@ -1,7 +1,8 @@
 // Application lifecycle only: every decision lives in the modules imported here, which take
 // Electron's objects as parameters so they can be tested in plain Node.
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
+import { bundleFiles } from './bundle-files';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import {
@@ -75,7 +76,7 @@ function start(): void {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(() => {
-    installAppProtocol(protocol, RENDERER_ROOT, { readFile });
+    installAppProtocol(protocol, RENDERER_ROOT, bundleFiles(RENDERER_ROOT, { readFile, realpath }));
     applyPermissionPolicy(session.defaultSession);
     registerIpcHandlers(ipcMain, createHostActions(() => mainWindow, setMenuLanguage, () => quitGate?.onReady(), overrides));
     // Danish until the renderer reports the user's language (menu:set-language).

@@ -238,7 +238,7 @@ describe('the backups folder, encrypted', () => {
   const storeWith = (os: SafeStorageLike, recoveryPem: string | null = null) =>
     createBackupStore({
       folder: folder(),
-      fs: { mkdir: fsp.mkdir, readdir: fsp.readdir, stat: fsp.stat, unlink: fsp.unlink },
+      fs: { mkdir: fsp.mkdir, readdir: fsp.readdir, lstat: fsp.lstat, unlink: fsp.unlink },
       writeAtomically,
       readLimited: (filePath, name, limit) => readLimitedFile({ open: fsp.open }, filePath, name, limit),
       now: () => new Date('2026-12-02T14:05:00.000Z'),

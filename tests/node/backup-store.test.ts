@@ -22,7 +22,7 @@ afterEach(() => rmSync(userData, { recursive: true, force: true }));
 function store(policy?: { keepLast: number; keepDays: number }) {
   return createBackupStore({
     folder,
-    fs: { mkdir: fsp.mkdir, readdir: fsp.readdir, stat: fsp.stat, unlink: fsp.unlink },
+    fs: { mkdir: fsp.mkdir, readdir: fsp.readdir, lstat: fsp.lstat, unlink: fsp.unlink },
     writeAtomically: createAtomicWriter({ open: fsp.open, rename: fsp.rename, unlink: fsp.unlink }),
     readLimited: (filePath, name, limit) => readLimitedFile({ open: fsp.open }, filePath, name, limit),
     now: () => clock,

@@ -113,6 +113,7 @@ export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<
     const planned = planImport(local, pkg, {
       auditHash: (deviceId, seq) => hashes.get(`${deviceId}/${seq}`),
       questionnaire: (id, version) => stored.get(JSON.stringify([id, version])),
+      ownDeviceId: input.deviceId,
     });
     if (!planned.ok) throw new MergeRefusal(planned.error);
     const plan = planned.value;

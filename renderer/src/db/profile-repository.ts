@@ -2,6 +2,7 @@
  * Profiles: who works on this device, with a role and an optional PIN. Creating a profile, switching
  * to one and setting a PIN are audited; a PIN is hashed (WebCrypto) before any transaction opens.
  */
+import { pinWaitLeft, type PinAttempts } from '../core/permissions/pin-attempts';
 import { isRole, type Role } from '../core/permissions/roles';
 import { ChainWriter, type AuditDraft } from './audit-writer';
 import type { BarometerDb } from './database';
@@ -25,6 +26,8 @@ const MAX_NAME_LENGTH = 80;
 const INITIALS = /^\p{L}{1,4}$/u;
 const byName = new Intl.Collator('da-DK', { sensitivity: 'base' });
 const ACTIVE_PROFILE_KEY = 'activeProfileId';
+/** Settings key prefix of a profile's wrong PIN attempts (`pin-attempts:<profile id>`). */
+const PIN_ATTEMPTS_KEY = 'pin-attempts';
 
 /** Trims and checks a new profile; the initials are stored in capitals (æ, ø, å included). */
 export function normaliseProfile(input: Pick<NewProfile, 'name' | 'initials'>): Pick<NewProfile, 'name' | 'initials'> {
@@ -101,7 +104,7 @@ export class ProfileRepository {
     assertWritable(this.db);
     const target = await this.db.profiles.get(toId);
     if (!target) throw new StoreError('not-found', 'The profile no longer exists on this device.');
-    if (!(await this.verifyPin(toId, pin))) throw wrongPin();
+    if (target.pin !== null) await this.checkedPin(from, target, pin);
     if (from?.id === toId) return publicProfile(target);
     return this.audited(async (chain, now) => {
       const again = await this.db.profiles.get(toId);
@@ -144,6 +147,41 @@ export class ProfileRepository {
   }
 
   /** Profiles, settings and this device's chain in one transaction. */
+  /**
+   * Checks `pin` for `target` with a growing wait after wrong attempts (`core/permissions/pin-attempts`):
+   * an attempt within the wait is refused unchecked ('pin-wait'); a wrong PIN is counted and logged
+   * ('profile-pin' entry, new value 'failed'); a right one clears the count. Counts live in `settings`.
+   */
+  private async checkedPin(from: Profile | null, target: ProfileRow, pin: string | null): Promise<void> {
+    const key = `${PIN_ATTEMPTS_KEY}:${target.id}`;
+    const stored = (await this.db.settings.get(key))?.value as PinAttempts | undefined;
+    const wait = pinWaitLeft(stored, Date.now());
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      const text = {
+        en: `Too many wrong PINs. Try again in ${seconds} s.`,
+        da: `For mange forkerte pinkoder. Prøv igen om ${seconds} sek.`,
+      };
+      throw new StoreError('pin-wait', text.en, [], text);
+    }
+    const right = pin !== null && target.pin !== null && (await pinMatches(pin, target.pin));
+    if (right) {
+      if (stored) await this.db.settings.delete(key);
+      return;
+    }
+    const failures = (stored?.failures ?? 0) + 1;
+    await this.audited(async (chain, now) => {
+      await this.db.settings.put({ key, value: { failures, lastFailureAt: Date.parse(now) } satisfies PinAttempts });
+      const actor = from ? await this.db.profiles.get(from.id) : undefined;
+      await chain.append(stampOf(actor ?? target), now, {
+        action: 'profile-pin',
+        newValue: 'failed',
+        details: { profileId: target.id, failures },
+      });
+    });
+    throw wrongPin();
+  }
+
   private async audited<T>(work: (chain: ChainWriter, now: string) => Promise<T>): Promise<T> {
     const deviceId = await ensureDeviceId(this.db);
     const { profiles, settings, audit } = this.db;

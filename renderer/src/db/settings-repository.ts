@@ -3,7 +3,10 @@ import { populationTableSchema, type PopulationTable } from '../core/weights/pop
 import type { BarometerDb } from './database';
 import { ensureDeviceId } from './device-id';
 import { assertWritable } from './write-guard';
-import { permit, storedActor } from './permission-guard';
+import { permit, stampOf, storedActor } from './permission-guard';
+import { ChainWriter } from './audit-writer';
+import { canonicalJson } from '../core/audit/canonical-json';
+import { sha256Hex } from '../core/audit/entry-hash';
 import type { Profile } from './records';
 
 /** The settings and their types. `deviceId` is made once and never set by hand. */
@@ -55,9 +58,25 @@ export class SettingsRepository {
   async setPopulationTable(actor: Pick<Profile, 'id'>, table: PopulationTable | null): Promise<void> {
     assertWritable(this.db);
     if (!isValid.populationTable(table)) throw new TypeError('The population table was not saved: the value is not valid.');
-    await this.db.transaction('rw', this.db.profiles, this.db.settings, async () => {
-      permit(await storedActor(this.db, actor), 'edit-weights');
+    const deviceId = await ensureDeviceId(this.db);
+    await this.db.transaction('rw', [this.db.profiles, this.db.settings, this.db.audit], async () => {
+      const row = await storedActor(this.db, actor);
+      permit(row, 'edit-weights');
+      const before = (await this.db.settings.get('populationTable'))?.value;
+      const previous = isValid.populationTable(before) ? before : null;
       await this.db.settings.put({ key: 'populationTable', value: table });
+      // Audited (issue 10, item 7): every weighted figure depends on it. An 'import' entry of no
+      // response, details.kind 'population-table': strata and total N before and after, and the
+      // SHA-256 of the table's canonical JSON, so an auditor can tell which table was in force.
+      const facts = (t: PopulationTable | null) => (t === null ? null : `${t.length} strata, N = ${t.reduce((sum, r) => sum + r.population, 0)}`);
+      const chain = await ChainWriter.open(this.db, deviceId);
+      await chain.append(stampOf(row), new Date().toISOString(), {
+        action: 'import',
+        field: 'populationTable',
+        oldValue: facts(previous),
+        newValue: facts(table),
+        details: { kind: 'population-table', sha256: table === null ? null : sha256Hex(canonicalJson(table)) },
+      });
     });
   }
 

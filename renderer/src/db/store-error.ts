@@ -25,7 +25,9 @@ export type StoreErrorCode =
   /** A questionnaire edition the loader refuses, or a version already stored with other content. */
   | 'questionnaire-invalid'
   /** A text longer than its limit (`core/limits`): an answer, comment or reason. */
-  | 'too-long';
+  | 'too-long'
+  /** Too many wrong PINs in a row: the next attempt must wait (the message says how long). */
+  | 'pin-wait';
 
 /** Every refusal of a repository: thrown before anything is written. */
 export class StoreError extends Error {

@@ -32,6 +32,23 @@ describe('saving while the surveyor types', { timeout: 20_000 }, () => {
     expect(screen.getByText('Alle ændringer er gemt').getAttribute('role')).toBe('status');
   });
 
+  it('a full disk is said in words, not as QuotaExceededError, and the typed text stays (issue 10, item 7)', async () => {
+    const { user, stored } = await renderEntry({
+      save: () => {
+        // What Dexie throws when IndexedDB's quota is exceeded: a wrapper whose inner error says so.
+        throw Object.assign(new Error('QuotaExceededError: The quota has been exceeded.'), { name: 'QuotaExceededError', inner: new DOMException('quota', 'QuotaExceededError') });
+      },
+    });
+    const name = screen.getByRole('textbox', { name: wording('workplace_name') });
+    await user.type(name, 'Skolen');
+    await user.tab();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Kunne ikke gemme: Disken er fuld, så intet er gemt. Frigør plads på computeren (slet filer, du ikke bruger), og prøv igen.');
+    expect(alert.textContent).not.toMatch(/QuotaExceeded/);
+    expect(name).toHaveProperty('value', 'Skolen');
+    expect(stored.answers.workplace_name).toBeUndefined();
+  });
+
   it('a failed save keeps the typed value, says why beside the field, and is retried on the next change', async () => {
     let fail = true;
     const { user, stored } = await renderEntry({

@@ -84,7 +84,9 @@ describe('switching profile', () => {
 
     expect(await rejectionOf(profiles.switchProfile(anna, carl.id, '0000'))).toMatchObject({ code: 'wrong-pin', text: { da: 'Pinkoden er forkert.' } });
     expect(await settings.get('activeProfileId')).toBe(anna.id);
-    expect(await audit.count()).toBe(before);
+    // The wrong PIN switches nothing; it is logged (pin-attempts.test.ts).
+    expect(await audit.count()).toBe(before + 1);
+    expect((await audit.all()).at(-1)).toMatchObject({ action: 'profile-pin', newValue: 'failed', actorId: anna.id });
 
     expect(await profiles.switchProfile(anna, carl.id, '2468')).toEqual(carl);
     expect(await settings.get('activeProfileId')).toBe(carl.id);

@@ -27,6 +27,21 @@ describe("the settings key 'populationTable'", () => {
     expect(await new SettingsRepository(db).get('populationTable')).toEqual(table);
   });
 
+  it('every change is audited: who, strata and total N before and after, and the table’s digest (issue 10, item 7)', async () => {
+    await settings.setPopulationTable(carl, table);
+    await settings.setPopulationTable(carl, null);
+    const entries = (await db.audit.toArray()).filter((e) => e.details?.['kind'] === 'population-table');
+    expect(entries.map((e) => [e.action, e.actorId, e.field, e.oldValue, e.newValue])).toEqual([
+      ['import', carl.id, 'populationTable', null, '2 strata, N = 2420'],
+      ['import', carl.id, 'populationTable', '2 strata, N = 2420', null],
+    ]);
+    expect(entries[0]?.details?.['sha256']).toMatch(/^[0-9a-f]{64}$/);
+    expect(entries[1]?.details?.['sha256']).toBeNull();
+    // A refused change writes no entry.
+    await rejectionOf(settings.setPopulationTable(anna, table));
+    expect((await db.audit.toArray()).filter((e) => e.details?.['kind'] === 'population-table')).toHaveLength(2);
+  });
+
   it('clearing it stores null, which means unweighted', async () => {
     await settings.setPopulationTable(carl, table);
     await settings.setPopulationTable(carl, null);

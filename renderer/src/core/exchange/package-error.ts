@@ -38,6 +38,8 @@ export type PackageErrorCode =
   | 'audit-head-mismatch'
   /** From `planImport`: an incoming audit entry contradicts one already stored. */
   | 'audit-conflict'
+  /** From `planImport`: an incoming entry claims the importing computer's device id but is not stored here. */
+  | 'audit-own-device'
   /** A check failed unexpectedly (a bug, or memory exhausted): refused rather than half-read. */
   | 'unreadable';
 

@@ -71,6 +71,11 @@ export interface PlanOptions {
   auditHash?: (deviceId: string, deviceSeq: number) => string | undefined;
   /** The stored definition of a questionnaire version, if this computer holds it. */
   questionnaire?: (id: string, version: string) => QuestionnaireDef | undefined;
+  /**
+   * The importing computer's own device id: an incoming entry claiming it must already be stored
+   * here with the same hash (a relayed copy of this computer's own chain); any other is refused.
+   */
+  ownDeviceId?: string;
 }
 
 /** Identifies a package's content: the same package imported twice has the same fingerprint. */
@@ -84,6 +89,14 @@ function planAudit(pkg: Package, options: PlanOptions): Result<PackageAuditEntry
   const fresh: PackageAuditEntry[] = [];
   for (const entry of pkg.content.auditEntries) {
     const stored = options.auditHash?.(entry.deviceId, entry.deviceSeq);
+    if (stored === undefined && entry.deviceId === options.ownDeviceId) {
+      return err(
+        packageError('audit-own-device', {
+          en: `The package holds audit entry ${entry.deviceSeq} in the name of this computer's own device, which this computer never wrote: it was forged or made from a copy of this computer's data. Nothing was imported.`,
+          da: `Pakken indeholder logpost ${entry.deviceSeq} i denne computers eget navn, som denne computer aldrig har skrevet: den er forfalsket eller lavet ud fra en kopi af denne computers data. Intet er importeret.`,
+        }),
+      );
+    }
     if (stored === undefined) fresh.push(entry);
     else if (stored !== entry.hash) {
       const d = entry.deviceId.slice(0, 8);

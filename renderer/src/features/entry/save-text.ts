@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../core/questionnaire/model';
 import { isStoreError } from '../../db/store-error';
+import { isStorageFull, STORAGE_FULL } from '../../ui/error-text';
 import type { FieldSave } from './use-commit-tracker';
 
 const STORE_CODES = ['read-only', 'not-found', 'not-editable', 'unknown-field', 'blocking-problems', 'deleted', 'invalid-profile'] as const;
@@ -13,6 +14,7 @@ const isWorded = (code: string): code is WordedCode => (STORE_CODES as readonly 
  */
 export function errorText(t: TFunction<'entry'>, error: unknown, lang?: Lang): string {
   if (lang && isStoreError(error) && error.text) return error.text[lang];
+  if (isStorageFull(error)) return STORAGE_FULL[lang ?? 'da'];
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   if (typeof code === 'string' && isWorded(code)) return t(`storeError.${code}`);
   if (error instanceof Error && error.message) return error.message;
