@@ -79,7 +79,9 @@ export function builderConfig(env: Env = process.env) {
     // The coordinator's recovery public key (see README, "Backups encrypted at rest"), when the one
     // building the installers names it; the app reads it from its resources folder.
     extraResources: env.BAROMETER_RECOVERY_PUBLIC_KEY ? [{ from: env.BAROMETER_RECOVERY_PUBLIC_KEY, to: 'recovery-public-key.pem' }] : [],
-    electronFuses: FUSES,
+    // resetAdHocDarwinSignature: an unsigned Apple-silicon build would not start once the fuses changed
+    // its binary; a signed build is signed again right after anyway.
+    electronFuses: { ...FUSES, resetAdHocDarwinSignature: true },
     afterPack: checkPackagedFiles,
     // Updates are installers a coordinator hands out: no update feed, nothing published.
     publish: null,

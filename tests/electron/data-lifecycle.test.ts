@@ -50,6 +50,9 @@ describe.skipIf(!inject('electronPath'))('the data in the Electron app', () => {
         const bytes = readFileSync(join(saveDir, workbook ?? ''));
         expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04])); // a zip (xlsx) from its first byte
         expect(listDir(saveDir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+        // The export dialog reports the result; closing it returns to the list.
+        await dialog.getByRole('button', { name: 'Luk', exact: true }).click();
+        await dialog.waitFor({ state: 'hidden', ...PATIENCE });
       } finally {
         await quitApp(first);
       }

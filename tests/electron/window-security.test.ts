@@ -72,7 +72,7 @@ describe.skipIf(!inject('electronPath'))('the Electron window', () => {
     }));
     expect(globals).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', Buffer: 'undefined' });
     // Context isolation: the bridge exists (contextBridge refuses to work without isolation), and the
-    // page cannot replace it: the exposed object is not the page's to change.
+    // page cannot change it.
     const isolated = await running.page.evaluate(() => {
       const w = window as unknown as { barometerHost?: Record<string, unknown> };
       const before = w.barometerHost?.saveFile;
@@ -81,9 +81,10 @@ describe.skipIf(!inject('electronPath'))('the Electron window', () => {
       } catch {
         // a frozen object throws in strict code
       }
-      return before !== undefined && w.barometerHost?.saveFile === before;
+      return { kept: before !== undefined && w.barometerHost?.saveFile === before, frozen: Object.isFrozen(w.barometerHost) };
     });
-    expect(isolated).toBe(true);
+    // contextBridge deep-freezes what it exposes and makes the window property read-only.
+    expect(isolated).toEqual({ kept: true, frozen: true });
   });
 
   it('exposes only the named preload functions', async () => {

@@ -81,7 +81,7 @@ describe('hardened packaging', () => {
   const config = builderConfig({});
 
   it('flips the fuses that close other ways to run code as the app', () => {
-    expect(config.electronFuses).toBe(FUSES);
+    expect(config.electronFuses).toEqual({ ...FUSES, resetAdHocDarwinSignature: true });
     expect(FUSES).toMatchObject({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { _electron, type ElectronApplication, type Page } from 'playwright-core';
+import type { ElectronApplication, Page } from 'playwright-core';
 import { PROJECT_ROOT } from './electron-binary';
 
 // The environment variable names of main/test-overrides.ts (spelt out: tests read the app as a user would).
@@ -41,6 +41,8 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   delete env.ELECTRON_RUN_AS_NODE;
   // No executablePath: playwright-core then starts the electron package's binary with its loader
   // (which holds the app's `ready` until it is attached).
+  // Loaded here, not at the top: a skipped tier then never loads playwright-core.
+  const { _electron } = await import('playwright-core');
   const app = await _electron.launch({
     args: [PROJECT_ROOT],
     cwd: PROJECT_ROOT,
