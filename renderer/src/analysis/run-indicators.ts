@@ -27,7 +27,7 @@ export async function runIndicators(run: IndicatorsRun): Promise<DashboardData> 
     for await (const page of run.pages) chosen.push(...chooseResponses(page, run.filter));
     return computeDashboardSliced(run.q, chosen, run.table, run.signal);
   }
-  const worker = new Worker(new URL('../features/dashboard/indicators.worker.ts', import.meta.url), { type: 'module', name: 'indicators' });
+  const worker = new Worker(new URL('./indicators.worker.ts', import.meta.url), { type: 'module', name: 'indicators' });
   try {
     const reply = new Promise<DashboardData>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<IndicatorsReply>) => (event.data.ok ? resolve(event.data.data) : reject(new Error(event.data.error)));

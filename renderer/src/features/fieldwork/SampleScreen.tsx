@@ -50,7 +50,7 @@ export function SampleScreen() {
       {data === null ? (
         <p role="status">{t('sample.loading')}</p>
       ) : data.cases.length === 0 ? (
-        <p className="notice">{t('sample.none')}</p>
+        frameImport.kind === 'preview' ? null : <p className="notice">{t('sample.none')}</p>
       ) : (
         <>
           <RatesTable rows={rates} labelOf={labelOf} lang={lang} />
