@@ -37,7 +37,7 @@ const text = (s: string): string => safeCellText(s).text;
 const stratumOf = (c: FieldworkCase) => stratumKey(c, ['sector_level', 'policy_area', 'size_class']);
 
 /** n_h per stratum on the given dimensions (those the weights use): sampled cases in the frame in force. */
-export function sampledPerStratum(cases: readonly FieldworkCase[], dims: readonly StratumDimension[]): Map<string, number> {
+export function sampledPerStratum(cases: readonly Pick<FieldworkCase, StratumDimension>[], dims: readonly StratumDimension[]): Map<string, number> {
   const n = new Map<string, number>();
   for (const c of cases) {
     const key = stratumKey(c, dims);
