@@ -71,7 +71,7 @@ describe.skipIf(!chromiumPath || !frame)('fieldwork: sample, assignment, my case
       await shot(page, 'stikproeve-preview');
       await preview.getByRole('button', { name: 'Anvend som version 1' }).click();
       await page.getByText('Version 1 af stikprøven er gemt (12 arbejdspladser).').waitFor(PATIENCE);
-      await page.getByRole('table', { name: /Pr. stratum/ }).scrollIntoViewIfNeeded();
+      await page.getByRole('table', { name: /^Svarprocent pr\. stratum/ }).scrollIntoViewIfNeeded();
       await shot(page, 'stikproeve-svarprocent');
       expect(await page.evaluate(() => [...document.querySelectorAll('.fieldwork-table-wrap')].every((w) => w.scrollWidth <= w.clientWidth))).toBe(true);
 
@@ -114,7 +114,7 @@ describe.skipIf(!chromiumPath || !frame)('fieldwork: sample, assignment, my case
       // Back as coordinator: the refusal and the partial interview are counted in their stratum.
       await desk.switchTo('Carl Mørk');
       await goTo(page, 'Stikprøve');
-      const rates = page.getByRole('table', { name: /Pr. stratum/ });
+      const rates = page.getByRole('table', { name: /^Svarprocent pr\. stratum/ });
       const row = rates.getByRole('row', { name: /^Kommune · Uddannelse/ });
       await expect.poll(async () => (await row.getByRole('cell').allTextContents()).slice(0, 6), PATIENCE).toEqual(['4', '4', '2', '0', '1', '0']);
     } finally {
