@@ -32,8 +32,8 @@ import { can } from '../core/permissions/permissions';
 import { useServices } from './services-context';
 import { useShell } from './shell-context';
 
-const RETURNS: readonly EntryReturn[] = ['list', 'review', 'quality'];
-const RETURN_PATH: Record<EntryReturn, ScreenId> = { list: 'responses', review: 'review', quality: 'quality' };
+const RETURNS: readonly EntryReturn[] = ['list', 'review', 'quality', 'assignments'];
+const RETURN_PATH: Record<EntryReturn, ScreenId> = { list: 'responses', review: 'review', quality: 'quality', assignments: 'assignments' };
 
 function returnOf(params: URLSearchParams): EntryReturn {
   const from = params.get('from');
@@ -147,7 +147,7 @@ function ProfilesRoute() {
 
 function AssignmentsRoute() {
   const open = useOpen();
-  return <AssignmentsScreen onOpenResponse={(id) => open(responseHref(id))} />;
+  return <AssignmentsScreen onOpenResponse={(id) => open(responseHref(id, 'assignments'))} />;
 }
 
 function AboutRoute() {

@@ -54,7 +54,7 @@ describe('«Stikprøve»', { timeout: 20_000 }, () => {
     await user.click(within(preview).getByRole('button', { name: 'Anvend som version 1' }));
     await screen.findByText('Version 1 af stikprøven er gemt (4 arbejdspladser).');
 
-    const rates = await screen.findByRole('table', { name: /Pr. stratum/ });
+    const rates = await screen.findByRole('table', { name: /^Svarprocent pr\. stratum/ });
     const rows = within(rates).getAllByRole('row').map((r) => within(r).queryAllByRole('rowheader').concat(within(r).queryAllByRole('cell')).map((c) => c.textContent?.replace(/\u00a0/g, ' ')));
     expect(rows.slice(1)).toEqual([
       ['Kommune · Uddannelse · 10-49 ansatte', '2', '0', '0', '0', '0', '0', '0,0 %', '0,0 %', '–', '0,0 %', '0,0 %'],
@@ -76,6 +76,12 @@ describe('«Stikprøve»', { timeout: 20_000 }, () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Tildel til' }), anna.name);
     await user.click(screen.getByRole('button', { name: 'Tildel de valgte (1)' }));
     await screen.findByText(`1 arbejdsplads er tildelt ${anna.name}.`);
+    const bySurveyor = screen.getByRole('table', { name: /^Svarprocent pr\. interviewer/ });
+    await waitFor(() =>
+      expect(within(bySurveyor).getAllByRole('rowheader').map((h) => [h.textContent, h.nextElementSibling?.textContent, h.nextElementSibling?.nextElementSibling?.textContent])).toEqual([
+        [bo.name, '2', '2'], ['Ikke tildelt', '1', '0'], [anna.name, '1', '1'], ['I alt', '4', '3'],
+      ]),
+    );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Interviewer' }), 'Ikke tildelt');
     expect(screen.getByRole('rowheader', { name: 'Regionshospitalet' })).toBeTruthy();
     expect(screen.queryByRole('rowheader', { name: 'Museet' })).toBeNull();

@@ -36,13 +36,13 @@ describe('a weighted workbook', async () => {
     expect(result.summary.weighted).toBe(true);
   });
 
-  it('lists the strata with N_h, r_h, w and their status', () => {
+  it('lists the strata with N_h, n_h (empty without a sample frame), r_h, w and their status', () => {
     const sheet = rowsOf(book, 'Weights');
-    expect(sheet[0]).toEqual(['stratum', 'label', 'sector_level', 'policy_area', 'size_class', 'N_h', 'r_h', 'w', 'status', 'note']);
+    expect(sheet[0]).toEqual(['stratum', 'label', 'sector_level', 'policy_area', 'size_class', 'N_h', 'n_h', 'r_h', 'w', 'status', 'note']);
     const body = sheet.slice(1).filter((r) => r[0] !== '(unclassified)');
-    expect(body.map((r) => [r[0], r[5], r[6], r[7], r[8]])).toEqual(weights.strata.map((s) => [s.key, s.N_h, s.r_h, s.w, s.status]));
-    expect(body.some((r) => r[8] === 'no-population')).toBe(true);
-    expect(body.find((r) => r[0] === 'sector_level=municipality|size_class=50_99')?.[8]).toBe('zero-population');
+    expect(body.map((r) => [r[0], r[5], r[6], r[7], r[8], r[9]])).toEqual(weights.strata.map((s) => [s.key, s.N_h, null, s.r_h, s.w, s.status]));
+    expect(body.some((r) => r[9] === 'no-population')).toBe(true);
+    expect(body.find((r) => r[0] === 'sector_level=municipality|size_class=50_99')?.[9]).toBe('zero-population');
   });
 
   it('writes every indicator figure as computeIndicators gives it, I7 as two shares and their ratio', () => {

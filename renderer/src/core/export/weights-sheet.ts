@@ -10,7 +10,8 @@ import type { SheetData } from './xlsx-writer';
 
 export const WEIGHTS_SHEET_NAME = 'Weights';
 
-export const WEIGHTS_HEADER = ['stratum', 'label', 'sector_level', 'policy_area', 'size_class', 'N_h', 'r_h', 'w', 'status', 'note'] as const;
+/** N_h from the population table, n_h (sampled) from the sample frame (empty without one), r_h respondents. */
+export const WEIGHTS_HEADER = ['stratum', 'label', 'sector_level', 'policy_area', 'size_class', 'N_h', 'n_h', 'r_h', 'w', 'status', 'note'] as const;
 
 type Status = StratumStatus | 'unweighted' | 'unclassified';
 
@@ -37,17 +38,17 @@ const NOTES: Record<Lang, Record<Status, string>> = {
 export function weightsSheet(weights: WeightSet, respondentCount: number, lang: Lang): SheetData {
   const rows: CellValue[][] = [[...WEIGHTS_HEADER]];
   if (weights.unweighted) {
-    rows.push(['(none)', null, null, null, null, null, respondentCount, 1, 'unweighted', NOTES[lang].unweighted]);
+    rows.push(['(none)', null, null, null, null, null, null, respondentCount, 1, 'unweighted', NOTES[lang].unweighted]);
   } else {
     for (const s of weights.strata) {
       rows.push([
         safeCellText(s.key).text, safeCellText(s.label[lang]).text,
         s.cells.sector_level ?? null, s.cells.policy_area ?? null, s.cells.size_class ?? null,
-        s.N_h, s.r_h, s.w, s.status, NOTES[lang][s.status],
+        s.N_h, s.n_h, s.r_h, s.w, s.status, NOTES[lang][s.status],
       ]);
     }
     if (weights.unclassified.length > 0) {
-      rows.push(['(unclassified)', null, null, null, null, null, weights.unclassified.length, null, 'unclassified', NOTES[lang].unclassified]);
+      rows.push(['(unclassified)', null, null, null, null, null, null, weights.unclassified.length, null, 'unclassified', NOTES[lang].unclassified]);
     }
   }
   return { name: WEIGHTS_SHEET_NAME, rows };

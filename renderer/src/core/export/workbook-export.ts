@@ -25,6 +25,7 @@ import { describeSelection, type ExportSelection } from './selection';
 import { splitSheetRows } from './sheet-limits';
 import { DataRowCollector, type CollectedRows } from './workbook-rows';
 import { weightsSheet } from './weights-sheet';
+import { fieldworkSheets, sampledPerStratum, type FieldworkInput } from './fieldwork-sheets';
 import { XlsxWriter, type SheetData } from './xlsx-writer';
 
 export const DATA_SHEET = 'Data';
@@ -52,6 +53,8 @@ export interface WorkbookRequest {
   auditRequested?: boolean;
   /** Data rows per sheet before a continuation sheet (tests; default Excel's limit). */
   maxRowsPerSheet?: number;
+  /** The sample frame's cases when one is in force: n_h in the Weights sheet, and the Sample, Dispositions and Response rates sheets. */
+  fieldwork?: FieldworkInput | null;
 }
 
 export type ExportPhase = 'reading' | 'preparing' | 'writing' | 'finishing';
@@ -133,7 +136,8 @@ export class WorkbookExport {
     onProgress({ phase: 'preparing', fraction: 0 });
     const vocabulary = stratumVocabulary(q);
     const { population, populationProblem } = usablePopulation(request.population, vocabulary, lang);
-    const collected = this.collector.finish(population);
+    const fieldwork = request.fieldwork && request.fieldwork.cases.length > 0 ? request.fieldwork : null;
+    const collected = this.collector.finish(population, fieldwork ? (dims) => sampledPerStratum(fieldwork.cases, dims) : undefined);
     const { columns, weights } = collected;
     const rowCount = collected.count;
     const indicators = computeIndicators(q, collected.respondents, weights.weights, weights);
@@ -169,7 +173,9 @@ export class WorkbookExport {
     const checksumHex = { sheet: kinds[0]?.base ?? DATA_SHEET, hex: await checksum.hex() };
     onProgress({ phase: 'writing', fraction: 1 });
 
-    const small: SheetData[] = [codebookSheet(q, columns, weights), indicatorsSheet(indicators, lang), weightsSheet(weights, rowCount, lang), ...(late.extraSheets ?? [])];
+    const small: SheetData[] = [codebookSheet(q, columns, weights), indicatorsSheet(indicators, lang), weightsSheet(weights, rowCount, lang)];
+    if (fieldwork) small.push(...fieldworkSheets(fieldwork, lang));
+    small.push(...(late.extraSheets ?? []));
     const auditLog = late.audit ?? null;
     const auditIncluded: AuditInclusion = request.audit || auditLog ? 'included' : request.auditRequested ? 'unavailable' : 'not-requested';
     small.push(

@@ -29,6 +29,8 @@ export interface StratumWeight {
   label: LocalText;
   /** Workplaces in the population; null when the table has no row for the stratum. */
   N_h: number | null;
+  /** Workplaces sampled in the stratum (the frame's n_h); null without a sample frame. */
+  n_h: number | null;
   /** Respondents in the stratum. */
   r_h: number;
   /** N_h / r_h; null unless the status is `weighted`. */
@@ -83,6 +85,8 @@ export function computeWeights(
   table: PopulationTable | null,
   respondents: readonly Respondent[],
   vocabulary?: StratumVocabulary,
+  /** n_h per stratum key on the table's dimensions (`sampledPerStratum`), when a sample frame is in force. */
+  sampled?: ReadonlyMap<string, number>,
 ): WeightSet {
   const ids = new Set<string>();
   for (const r of respondents) {
@@ -103,7 +107,8 @@ export function computeWeights(
   const strata = new Map<string, StratumWeight>();
   const add = (cells: Partial<Record<StratumDimension, string>>, N_h: number | null): StratumWeight => {
     const key = stratumKey(cells, dims);
-    const s: StratumWeight = { key, cells, label: stratumLabel(cells, dims, vocabulary), N_h, r_h: 0, w: null, status: 'empty' };
+    const n_h = sampled ? (sampled.get(key) ?? 0) : null;
+    const s: StratumWeight = { key, cells, label: stratumLabel(cells, dims, vocabulary), N_h, n_h, r_h: 0, w: null, status: 'empty' };
     strata.set(key, s);
     return s;
   };

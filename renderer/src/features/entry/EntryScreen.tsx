@@ -16,9 +16,9 @@ import { useKeyingPreferences, type AfterComplete } from './keying-preferences';
 import { useKeyingSession } from './use-keying-session';
 
 /** Where Back returns to (its label says so). */
-export type EntryReturn = 'list' | 'review' | 'quality';
+export type EntryReturn = 'list' | 'review' | 'quality' | 'assignments';
 
-const BACK_LABEL = { list: 'backToList', review: 'backToReview', quality: 'backToQuality' } as const;
+const BACK_LABEL = { list: 'backToList', review: 'backToReview', quality: 'backToQuality', assignments: 'backToAssignments' } as const;
 
 export interface EntryScreenProps {
   responseId: string;
@@ -44,10 +44,14 @@ export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField,
   const { state, commit, complete, reopen, replace, lang, storeReadOnlyReason } = useEntry(responseId);
   const comments = useResponseComments(responseId);
   const { profile, responses } = useServices();
-  const [locked, setLocked] = useState<ReadonlySet<string>>(new Set());
+  // null until read: the form opens with its focus on the first answer that is not locked.
+  const [locked, setLocked] = useState<ReadonlySet<string> | null>(null);
   useEffect(() => {
     let live = true;
-    void responses.caseLinkOf(responseId).then((link) => live && setLocked(new Set(link?.locked ?? [])), () => undefined);
+    void responses.caseLinkOf(responseId).then(
+      (link) => live && setLocked(new Set(link?.locked ?? [])),
+      () => live && setLocked(new Set()),
+    );
     return () => {
       live = false;
     };
@@ -123,7 +127,7 @@ export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField,
           onComment={comments.add}
         />
       )}
-      {state.kind === 'ready' && record && (
+      {state.kind === 'ready' && record && locked !== null && (
         <EntryForm
           questionnaire={state.questionnaire}
           answers={record.answers}

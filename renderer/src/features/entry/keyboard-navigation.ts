@@ -27,16 +27,15 @@ export function focusStop(root: Element, variable: string): boolean {
   return true;
 }
 
-/** Focuses the first stop of the section on screen. */
+/**
+ * Focuses the first stop of the section on screen that can be changed (answers locked from the sample
+ * are read-only text); when every one is read-only, the first stop.
+ */
 export function focusFirstStop(root: Element): boolean {
-  for (const stop of stops(root)) {
-    const control = firstControl(stop);
-    if (control) {
-      control.focus();
-      return true;
-    }
-  }
-  return false;
+  const controls = stops(root).map(firstControl).filter((c): c is HTMLElement => c !== null);
+  const control = controls.find((c) => !c.hasAttribute('readonly')) ?? controls[0];
+  control?.focus();
+  return control !== undefined;
 }
 
 /** Enter: from the stop holding `from`, to the next stop, or to the end-of-section button. */

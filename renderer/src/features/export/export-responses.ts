@@ -9,6 +9,7 @@ import type { ExportContent } from '../../core/export/about-sheet';
 import type { Truncation } from '../../core/export/data-rows';
 import type { ChainHead } from '../../core/audit/audit-entry';
 import type { ExportSelection, SelectionFacts } from '../../core/export/selection';
+import type { FieldworkInput } from '../../core/export/fieldwork-sheets';
 import type { ExportProgress, WorkbookRequest } from '../../core/export/workbook-export';
 import type { Lang, Questionnaire } from '../../core/questionnaire/model';
 import { refusals } from '../../core/permissions/refusals';
@@ -37,6 +38,8 @@ export interface ExportServices {
   selectionFacts(): AsyncIterable<readonly SelectionFacts[]>;
   /** The stored population table, or null. */
   population(): Promise<unknown>;
+  /** The sample frame's cases (for n_h and the fieldwork sheets), or null without a frame. */
+  fieldwork?: () => Promise<FieldworkInput | null>;
   exportedBy: string;
   appVersion: string;
   createWorker(): ExportWorkerLike;
@@ -135,6 +138,7 @@ export async function exportResponses(services: ExportServices, choice: ExportCh
   let worker: ExportWorkerLike | null = null;
   try {
     const population = await services.population();
+    const fieldwork = services.fieldwork ? await services.fieldwork() : null;
     if (signal?.aborted) return { kind: 'cancelled' };
     worker = services.createWorker();
     const next = channel(worker, signal, onProgress);
@@ -148,6 +152,7 @@ export async function exportResponses(services: ExportServices, choice: ExportCh
       appVersion: services.appVersion,
       auditRequested: choice.includeAudit && !statistics, // the Worker reads the log and adds the Audit sheet
       audit: null,
+      fieldwork,
     };
     onProgress({ phase: 'reading', fraction: 0 });
     worker.postMessage({ type: 'start', definition: services.questionnaire.def, request, dbName: services.dbName, format: statistics ? 'statistics' : 'workbook' });

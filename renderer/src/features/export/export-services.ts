@@ -2,6 +2,7 @@
 import type { AppServices } from '../../app/services-context';
 import { can } from '../../core/permissions/permissions';
 import type { SelectionFacts } from '../../core/export/selection';
+import type { FieldworkInput } from '../../core/export/fieldwork-sheets';
 import type { ResponseSummary } from '../../db/records';
 import { APP_VERSION } from '../../host/app-version';
 import type { ExportWorkerLike } from './export-protocol';
@@ -32,6 +33,23 @@ async function storedPopulation(app: AppServices): Promise<unknown> {
   }
 }
 
+/** The frame in force as the workbook's fieldwork sheets need it; null without one (or when it cannot be read). */
+async function fieldworkOf(app: AppServices): Promise<FieldworkInput | null> {
+  try {
+    const [version, cases] = await Promise.all([app.fieldwork.currentVersion(), app.fieldwork.cases()]);
+    if (!version) return null;
+    return {
+      frameVersion: version.version,
+      cases: cases.map((c) => ({
+        id: c.id, name: c.frame.name, sector_level: c.frame.sector_level, policy_area: c.frame.policy_area, size_class: c.frame.size_class,
+        assignee: c.assigneeName, disposition: c.disposition, attempts: c.attempts, responses: c.responseIds.length,
+      })),
+    };
+  } catch {
+    return null;
+  }
+}
+
 export function createExportWorker(): ExportWorkerLike {
   return new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module', name: 'export' }) as unknown as ExportWorkerLike;
 }
@@ -43,6 +61,7 @@ export function exportServicesOf(app: AppServices, appVersion: string = APP_VERS
     dbName: app.store.name,
     selectionFacts: () => factPages(app),
     population: () => storedPopulation(app),
+    fieldwork: () => fieldworkOf(app),
     exportedBy: `${app.profile.name} (${app.profile.initials})`,
     appVersion,
     createWorker: createExportWorker,

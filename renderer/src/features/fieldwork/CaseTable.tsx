@@ -144,7 +144,7 @@ export function CaseTable({ cases, assignees, vocabulary, labelOf, lang, readOnl
                   <td>
                     <input type="checkbox" aria-label={t('cases.select', { name: c.frame.name })} checked={selected.has(c.id)} onChange={() => toggle(c.id)} />
                   </td>
-                  <td className="number">{c.id}</td>
+                  <td className="fieldwork-id">{c.id}</td>
                   <th scope="row">{c.frame.name}</th>
                   <td>{labelOf(c.stratum)}</td>
                   <td>{c.assigneeName || t('cases.unassigned')}</td>

@@ -5,6 +5,11 @@ import type { Lang } from '../../core/questionnaire/model';
 import type { RateRow } from '../../core/fieldwork/response-rates';
 
 interface Props {
+  /** The heading, and the first column's header (a stratum, or a surveyor). */
+  title: string;
+  groupHeader: string;
+  /** Unique on the screen (the heading's id). */
+  id: string;
   rows: readonly RateRow[];
   labelOf(key: string): string;
   lang: Lang;
@@ -12,7 +17,7 @@ interface Props {
 
 const RATES = ['RR1', 'RR3', 'COOP1', 'REF1', 'CON1'] as const;
 
-export function RatesTable({ rows, labelOf, lang }: Props) {
+export function RatesTable({ title, groupHeader, id, rows, labelOf, lang }: Props) {
   const { t } = useTranslation('fieldwork');
   const locale = localeOf(lang);
   const count = new Intl.NumberFormat(locale);
@@ -20,14 +25,14 @@ export function RatesTable({ rows, labelOf, lang }: Props) {
   const rate = (v: number | null) => (v === null ? t('rates.none') : pct.format(v));
   const total = rows[rows.length - 1];
   return (
-    <section className="fieldwork-rates" aria-labelledby="rates-title">
-      <h2 id="rates-title">{t('rates.title')}</h2>
+    <section className="fieldwork-rates" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
       <div className="fieldwork-table-wrap">
         <table className="data-table">
-          <caption className="visually-hidden">{t('rates.caption')}</caption>
+          <caption className="visually-hidden">{`${title}: ${t('rates.caption')}`}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('rates.stratum')}</th>
+              <th scope="col">{groupHeader}</th>
               <th scope="col" className="num">{t('rates.sampled')}</th>
               <th scope="col" className="num">{t('rates.assigned')}</th>
               <th scope="col" className="num">{t('rates.attempted')}</th>

@@ -27,14 +27,16 @@ export function SampleScreen() {
     return map;
   }, [data, vocabulary, lang]);
   const labelOf = useCallback((key: string) => labels.get(key) ?? key, [labels]);
-  const rates = useMemo(
+  const rateCases = useMemo(
     () =>
-      ratesBy(
-        (data?.cases ?? []).map((c) => ({ stratum: c.stratum, disposition: c.disposition, assigned: c.assigneeId !== '', attempted: c.attempts > 0 || c.responseIds.length > 0 })),
-        (c) => c.stratum,
-      ),
+      (data?.cases ?? []).map((c) => ({
+        stratum: c.stratum, surveyor: c.assigneeName, disposition: c.disposition, assigned: c.assigneeId !== '', attempted: c.attempts > 0 || c.responseIds.length > 0,
+      })),
     [data],
   );
+  const rates = useMemo(() => ratesBy(rateCases, (c) => c.stratum), [rateCases]);
+  const bySurveyor = useMemo(() => ratesBy(rateCases, (c) => c.surveyor), [rateCases]);
+  const surveyorOf = useCallback((name: string) => name || t('cases.unassigned'), [t]);
 
   const version = data?.version;
   return (
@@ -50,10 +52,11 @@ export function SampleScreen() {
       {data === null ? (
         <p role="status">{t('sample.loading')}</p>
       ) : data.cases.length === 0 ? (
-        <p className="notice">{t('sample.none')}</p>
+        frameImport.kind === 'preview' ? null : <p className="notice">{t('sample.none')}</p>
       ) : (
         <>
-          <RatesTable rows={rates} labelOf={labelOf} lang={lang} />
+          <RatesTable id="rates-stratum" title={t('rates.title')} groupHeader={t('rates.stratum')} rows={rates} labelOf={labelOf} lang={lang} />
+          <RatesTable id="rates-surveyor" title={t('rates.bySurveyor')} groupHeader={t('rates.surveyor')} rows={bySurveyor} labelOf={surveyorOf} lang={lang} />
           <CaseTable cases={data.cases} assignees={data.assignees} vocabulary={vocabulary} labelOf={labelOf} lang={lang} readOnly={readOnly} onAssign={assign} />
         </>
       )}

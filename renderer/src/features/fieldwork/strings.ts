@@ -44,7 +44,9 @@ export const fieldworkStrings = {
     },
     rates: {
       title: 'Svarprocent pr. stratum',
-      caption: 'Pr. stratum: udtrukne, tildelte, forsøgte, gennemførte, nægtede og ikke omfattede arbejdspladser, og svarprocenter efter AAPOR',
+      bySurveyor: 'Svarprocent pr. interviewer',
+      surveyor: 'Interviewer',
+      caption: 'udtrukne, tildelte, forsøgte, gennemførte, nægtede og ikke omfattede arbejdspladser, og svarprocenter efter AAPOR',
       stratum: 'Stratum',
       sampled: 'Udtrukket',
       assigned: 'Tildelt',
@@ -165,7 +167,9 @@ export const fieldworkStrings = {
     },
     rates: {
       title: 'Response rate per stratum',
-      caption: 'Per stratum: workplaces sampled, assigned, attempted, completed, refused and not eligible, and AAPOR response rates',
+      bySurveyor: 'Response rate per surveyor',
+      surveyor: 'Surveyor',
+      caption: 'workplaces sampled, assigned, attempted, completed, refused and not eligible, and AAPOR response rates',
       stratum: 'Stratum',
       sampled: 'Sampled',
       assigned: 'Assigned',

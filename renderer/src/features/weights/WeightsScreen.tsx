@@ -20,7 +20,7 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export function WeightsScreen() {
   const { t } = useTranslation('weights');
   const { host, lang, readOnlyReason } = useServices();
-  const { vocabulary, stored, weighting, responseCount, loadError, save } = useWeights();
+  const { vocabulary, stored, weighting, responseCount, loadError, save, frame, sampled } = useWeights();
   const [outcome, setOutcome] = useState<ImportOutcome>({ kind: 'idle' });
   const [notice, setNotice] = useState('');
   // Bumped whenever the stored table changes from outside the editor, to reload the editor from it.
@@ -63,6 +63,14 @@ export function WeightsScreen() {
       ) : (
         <div className="weights-columns">
           <div>
+            {frame?.population ? (
+              <p className="notice">
+                {t('fromSample', { version: frame.version, count: frame.population.length })}{' '}
+                <button type="button" disabled={readOnly} onClick={() => frame.population && void store(frame.population, t('usedSample', { count: frame.population.length }), true)}>
+                  {t('useSample')}
+                </button>
+              </p>
+            ) : null}
             <ImportPanel outcome={outcome} lang={lang} disabled={readOnly} onImport={() => void importFile()} />
             <PopulationEditor
               key={editorRevision}
@@ -81,7 +89,7 @@ export function WeightsScreen() {
             />
             <p role="status" className="weights-ok">{notice}</p>
           </div>
-          <div>{weighting ? <WeightsTable weights={weighting} lang={lang} responseCount={responseCount} /> : <p role="status">{t('computing')}</p>}</div>
+          <div>{weighting ? <WeightsTable weights={weighting} lang={lang} responseCount={responseCount} sampled={sampled} /> : <p role="status">{t('computing')}</p>}</div>
         </div>
       )}
     </ScreenFrame>

@@ -14,11 +14,13 @@ interface Props {
   lang: Lang;
   /** Responses the r_h were counted over. */
   responseCount: number;
+  /** n_h per stratum key from the sample frame in force; absent or null without one. */
+  sampled?: ReadonlyMap<string, number> | null;
 }
 
 const isFlagged = (s: StratumWeight) => s.status === 'no-population' || s.status === 'zero-population';
 
-export function WeightsTable({ weights, lang, responseCount }: Props) {
+export function WeightsTable({ weights, lang, responseCount, sampled = null }: Props) {
   const { t } = useTranslation('weights');
   const locale = localeOf(lang);
   const count = new Intl.NumberFormat(locale);
@@ -50,6 +52,7 @@ export function WeightsTable({ weights, lang, responseCount }: Props) {
           <tr>
             <th scope="col">{t('stratum')}</th>
             <th scope="col" className="num">{t('table.population')}</th>
+            {sampled ? <th scope="col" className="num">{t('table.sampled')}</th> : null}
             <th scope="col" className="num">{t('table.respondents')}</th>
             <th scope="col" className="num">{t('table.weight')}</th>
             <th scope="col">{t('table.status')}</th>
@@ -60,6 +63,7 @@ export function WeightsTable({ weights, lang, responseCount }: Props) {
             <tr key={s.key} className={isFlagged(s) ? 'flagged' : undefined}>
               <th scope="row">{s.label[lang]}</th>
               <td className="num">{s.N_h === null ? t('table.none') : count.format(s.N_h)}</td>
+              {sampled ? <td className="num">{count.format(sampled.get(s.key) ?? 0)}</td> : null}
               <td className="num">{count.format(s.r_h)}</td>
               <td className="num">{s.w === null ? t('table.none') : weight.format(s.w)}</td>
               <td>{isFlagged(s) ? <strong>⚠ {t(`table.status_${s.status}`)}</strong> : t(`table.status_${s.status}`)}</td>

@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useServices } from '../../app/services-context';
-import { stratumVocabulary, type PopulationTable } from '../../core/weights/population';
+import { rowDimensions, stratumVocabulary, type PopulationRow, type PopulationTable, type StratumDimension } from '../../core/weights/population';
+import { sampledPerStratum } from '../../core/export/fieldwork-sheets';
 import { useStoredPopulation, type StoredTable } from '../../analysis/stored-population';
 import type { Weighting } from '../../analysis/compute-dashboard';
 import { runIndicators } from '../../analysis/run-indicators';
@@ -12,9 +13,17 @@ import { Cancelled } from '../../analysis/respondents';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** What the weights take from the sample frame in force. */
+export interface SampleFrameFacts {
+  version: number;
+  /** N_h per stratum when the frame carried them. */
+  population: PopulationRow[] | null;
+  cases: readonly Record<StratumDimension, string>[];
+}
+
 /** The weighting in force over every response that is not deleted, recomputed (in a Worker) when the table changes. */
 export function useWeights() {
-  const { store, settings, questionnaire, profile } = useServices();
+  const { store, settings, questionnaire, profile, fieldwork } = useServices();
   const vocabulary = useMemo(() => stratumVocabulary(questionnaire), [questionnaire]);
   const { stored, setStored, loadError: readError } = useStoredPopulation(settings, vocabulary);
   const [computed, setComputed] = useState<{ stored: StoredTable; weighting: Weighting; responseCount: number } | null>(null);
@@ -42,7 +51,24 @@ export function useWeights() {
     [settings, setStored, profile],
   );
 
+  // The sample frame in force: its cases give n_h per stratum, its population column a table to use.
+  const [frame, setFrame] = useState<SampleFrameFacts | null>(null);
+  useEffect(() => {
+    let live = true;
+    Promise.all([fieldwork.currentVersion(), fieldwork.cases()])
+      .then(([version, cases]) => live && setFrame(version ? { version: version.version, population: version.population, cases: cases.map((c) => c.frame) } : null))
+      .catch(() => live && setFrame(null));
+    return () => {
+      live = false;
+    };
+  }, [fieldwork]);
+
   // Figures of an earlier table are not shown as the new table's.
   const current = computed && computed.stored === stored ? computed : null;
-  return { vocabulary, stored, weighting: current?.weighting ?? null, responseCount: current?.responseCount ?? 0, loadError, save };
+  // n_h on the table's dimensions, so it lines up with the strata the weights are computed on.
+  const sampled = useMemo(() => {
+    const first = stored?.table?.[0];
+    return frame && frame.cases.length > 0 && first ? sampledPerStratum(frame.cases, rowDimensions(first)) : null;
+  }, [frame, stored]);
+  return { vocabulary, stored, weighting: current?.weighting ?? null, responseCount: current?.responseCount ?? 0, loadError, save, frame, sampled };
 }

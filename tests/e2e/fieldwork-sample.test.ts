@@ -1,0 +1,125 @@
+/**
+ * The fieldwork in the real browser: a coordinator imports a sample frame written by another tool
+ * (python3's csv module: comma-separated, English headers, quoted names), sees what it will add,
+ * applies it, assigns a stratum to a surveyor; the surveyor finds the cases under «Mine opgaver»,
+ * records a refusal in two keys and starts a response from a case whose section A comes from the
+ * frame and is locked; back as coordinator, the rates per stratum count the refusal.
+ * With SCREENSHOT_DIR set, each new screen is also saved there at 1280×720.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumPath, launchBrowser, removeProfile } from './support/chromium';
+import { goTo } from './support/navigation';
+import { ProfileDesk } from './support/reviewer';
+import { PATIENCE, Surveyor } from './support/surveyor';
+
+/** The frame as a statistics office's script would write it: python3, csv.writer, default dialect. */
+const PYTHON_FRAME = `
+import csv, sys
+rows = [
+    ("workplace_id", "name", "address", "postcode", "city", "contact", "phone", "sector_level", "policy_area", "n_employees"),
+]
+levels = [("municipality", "education"), ("region", "health"), ("state", "administration")]
+for i in range(12):
+    level, area = levels[i % 3]
+    rows.append((str(29180000 + i), f"Arbejdsplads {i + 1}, {area}", f"Vej {i + 1}", "8000", "Aarhus", "Leder", "+45 70 00 00 %02d" % i, level, area, str(12 + i)))
+with open(sys.argv[1], "w", newline="", encoding="utf-8") as f:
+    csv.writer(f).writerows(rows)
+`;
+
+function pythonFrame(): Buffer | null {
+  const file = join(mkdtempSync(join(tmpdir(), 'frame-')), 'sample.csv');
+  try {
+    execFileSync('python3', ['-c', PYTHON_FRAME, file], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  return readFileSync(file);
+}
+
+const frame = pythonFrame();
+if (!frame) console.warn('python3 is not available: the fieldwork browser test is skipped.');
+
+async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (dir) await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
+}
+
+describe.skipIf(!chromiumPath || !frame)('fieldwork: sample, assignment, my cases', () => {
+  it('a coordinator imports a frame from another tool and assigns it; the surveyor starts a response from a case', async () => {
+    const { context, profileDir } = await launchBrowser();
+    try {
+      const s = await Surveyor.open(context);
+      const page = s.page;
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await s.startWithRole('Carl Mørk', 'CM', 'Koordinator');
+      const desk = new ProfileDesk(page);
+      await desk.open();
+      await desk.add('Anna Jensen', 'AJ', 'Interviewer');
+
+      await goTo(page, 'Stikprøve');
+      await page.getByRole('heading', { level: 1, name: 'Stikprøve' }).waitFor(PATIENCE);
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Indlæs stikprøve …' }).click();
+      await (await chooser).setFiles({ name: 'sample.csv', mimeType: 'text/csv', buffer: frame! });
+      const preview = page.getByRole('region', { name: 'Ændringer fra «sample.csv»' });
+      await preview.getByText('Stikprøven får 12 arbejdspladser.').waitFor(PATIENCE);
+      await shot(page, 'stikproeve-preview');
+      await preview.getByRole('button', { name: 'Anvend som version 1' }).click();
+      await page.getByText('Version 1 af stikprøven er gemt (12 arbejdspladser).').waitFor(PATIENCE);
+      await page.getByRole('table', { name: /^Svarprocent pr\. stratum/ }).scrollIntoViewIfNeeded();
+      await shot(page, 'stikproeve-svarprocent');
+      expect(await page.evaluate(() => [...document.querySelectorAll('.fieldwork-table-wrap')].every((w) => w.scrollWidth <= w.clientWidth))).toBe(true);
+
+      await page.getByRole('combobox', { name: 'Stratum' }).selectOption({ label: 'Kommune · Uddannelse · 10-49 ansatte' });
+      await page.getByText('Viser 4 af 12 arbejdspladser.').waitFor(PATIENCE);
+      await page.getByRole('combobox', { name: 'Tildel til' }).selectOption({ label: 'Anna Jensen' });
+      await page.getByRole('button', { name: 'Tildel alle viste (4)' }).click();
+      await page.getByText('4 arbejdspladser er tildelt Anna Jensen.').waitFor(PATIENCE);
+      await page.getByRole('combobox', { name: 'Stratum' }).selectOption({ label: 'Alle' });
+      await shot(page, 'stikproeve');
+
+      await desk.switchTo('Anna Jensen');
+      await goTo(page, 'Mine opgaver');
+      await page.getByRole('heading', { level: 1, name: 'Mine opgaver' }).waitFor(PATIENCE);
+      const cases = page.getByRole('main').getByRole('heading', { level: 2 });
+      await expect.poll(() => cases.allTextContents(), PATIENCE).toEqual([
+        'Arbejdsplads 1, education', 'Arbejdsplads 4, education', 'Arbejdsplads 7, education', 'Arbejdsplads 10, education',
+      ]);
+      await shot(page, 'mine-opgaver');
+
+      await page.getByRole('button', { name: 'Registrér forsøg for Arbejdsplads 4, education' }).click();
+      await page.getByRole('form', { name: 'Forsøg: Arbejdsplads 4, education' }).waitFor(PATIENCE);
+      await shot(page, 'mine-opgaver-forsoeg');
+      await page.keyboard.press('3');
+      await page.keyboard.press('Enter');
+      await page.getByText('Forsøget er gemt: Nægtet.').waitFor(PATIENCE);
+
+      await page.getByRole('button', { name: 'Start besvarelse for Arbejdsplads 1, education' }).click();
+      await page.getByRole('heading', { level: 1, name: /Arbejdsplads 1, education/ }).waitFor(PATIENCE);
+      const name = page.getByRole('textbox', { name: /Arbejdspladsens navn/ });
+      await expect.poll(() => name.inputValue(), PATIENCE).toBe('Arbejdsplads 1, education');
+      expect(await name.getAttribute('readonly')).not.toBeNull();
+      expect(await page.getByRole('textbox', { name: /Arbejdspladsens id/ }).inputValue()).toBe('29180000');
+      expect(await page.getByRole('textbox', { name: /Antal ansatte/ }).or(page.getByRole('spinbutton', { name: /Antal ansatte/ })).inputValue()).toBe('12');
+      // The typist starts at the first answer the frame did not give.
+      await s.expectFocusOn(page.getByRole('radiogroup', { name: /Respondentens stilling/ }), 'the respondent’s position');
+      expect(await page.getByRole('button', { name: /Tilbage til mine opgaver/ }).count()).toBe(1);
+      await shot(page, 'besvarelse-fra-opgave');
+
+      // Back as coordinator: the refusal and the partial interview are counted in their stratum.
+      await desk.switchTo('Carl Mørk');
+      await goTo(page, 'Stikprøve');
+      const rates = page.getByRole('table', { name: /^Svarprocent pr\. stratum/ });
+      const row = rates.getByRole('row', { name: /^Kommune · Uddannelse/ });
+      await expect.poll(async () => (await row.getByRole('cell').allTextContents()).slice(0, 6), PATIENCE).toEqual(['4', '4', '2', '0', '1', '0']);
+    } finally {
+      await context.close();
+      removeProfile(profileDir);
+    }
+  });
+});
