@@ -3,6 +3,7 @@
  * process on a stand-in store, messages structured-cloned as a real Worker would): progress, Cancel
  * (nothing saved, the Worker terminated), failures, and the words the user reads.
  */
+import { inflateRawSync } from 'node:zlib';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
@@ -18,6 +19,7 @@ import { selectionFacts } from '../../../renderer/src/core/export/selection';
 import { exportStrings } from '../../../renderer/src/features/export/strings';
 import type { SavedFile } from '../../../renderer/src/host/host';
 import { generateResponses } from '../../fixtures/generate-responses';
+import { zipEntries } from './zip-reader';
 import { rowsOf } from './workbook-fixtures';
 
 const q = loadBuiltinQuestionnaire();
@@ -235,5 +237,16 @@ describe('the statistics-package format', () => {
     ]);
     // A zip (PK signature), not a workbook.
     expect([...(saved[0]?.data.subarray(0, 2) ?? [])]).toEqual([0x50, 0x4b]);
+  });
+
+  it('carries "free text without -99" to the Worker: the syntax files say how text columns are coded', async () => {
+    const sps = async (plainText: boolean) => {
+      const { services, saved } = harness();
+      await exportResponses(services, { ...choice, format: 'statistics', plainText }, { now });
+      const entry = zipEntries(saved[0]?.data ?? new Uint8Array()).get('innovationsbarometer.sps');
+      return entry ? new TextDecoder().decode(inflateRawSync(entry.data)) : '';
+    };
+    expect(await sps(true)).toContain('Text columns: empty = not answered or skipped.');
+    expect(await sps(false)).toContain('Text columns: "-99" = not answered, empty = skipped.');
   });
 });

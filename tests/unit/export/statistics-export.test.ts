@@ -41,8 +41,8 @@ const records = [
   record(2, 'draft', '2026-01-15T12:00:00.000Z', {}),
 ];
 
-async function exported() {
-  const job = new StatisticsExport(q, { selection: { status: 'all', dateField: 'created' }, labelLanguage: 'da', population: null, exportedAt: new Date('2026-08-01T10:00:00Z') });
+async function exported(plainText?: boolean) {
+  const job = new StatisticsExport(q, { selection: { status: 'all', dateField: 'created' }, labelLanguage: 'da', population: null, exportedAt: new Date('2026-08-01T10:00:00Z'), ...(plainText !== undefined && { plainText }) });
   job.add(records);
   const result = await job.finish();
   const files = new Map([...zipEntries(result.bytes)].map(([name, e]) => [name, new TextDecoder('utf-8', { ignoreBOM: true }).decode(inflateRawSync(e.data))]));
@@ -113,6 +113,18 @@ describe('the statistics-package export', () => {
     expect(dofile).toContain('\nrename v1 key\n');
     expect(dofile).toContain(`\nrename v${dataColumns(q).length} weight\n`);
     expect(files.get('variables.csv')).toContain(`${n('collab_phase_other_public/problem_ideas')},collab_phase_other_public/problem_ideas,number,`);
+  });
+
+  it('free text as plain text on request: an unanswered text is empty; numbers and codes keep -99, and the syntax files say so', async () => {
+    const { files } = await exported(true);
+    const [header, ...rows] = parseCsv((files.get('innovationsbarometer.csv') ?? '').slice(1));
+    const cell = (r: number, name: string) => rows[r]?.[(header ?? []).indexOf(n(name))];
+    expect([cell(0, 'workplace_name'), cell(0, 'innov_product'), cell(0, 'n_employees')]).toEqual(['', '-99', '-99']);
+    expect(cell(1, 'workplace_name')).toBe(NAME);
+    expect(files.get('innovationsbarometer.sps')).toContain('Text columns: empty = not answered or skipped.');
+    expect(files.get('innovationsbarometer.do')).toContain('Text columns: empty = not answered or skipped.');
+    const { files: coded } = await exported();
+    expect(coded.get('innovationsbarometer.sps')).toContain('Text columns: "-99" = not answered, empty = skipped.');
   });
 
   const pspp = psppPresent('the PSPP run of the .sps');

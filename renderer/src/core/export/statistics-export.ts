@@ -44,6 +44,11 @@ export interface StatisticsRequest {
   exportedAt: Date;
   /** The base of the file names inside the zip (default `innovationsbarometer`). */
   fileBase?: string;
+  /**
+   * Free-text columns as plain text: an unanswered text is empty instead of "-99" (then empty means
+   * "not answered or skipped" in those columns; numeric and coded columns keep −99 and −98).
+   */
+  plainText?: boolean;
 }
 
 export interface StatisticsResult {
@@ -72,11 +77,11 @@ function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function cellText(cell: CellValue, kind: Kind, column: ExportColumn): string {
+function cellText(cell: CellValue, kind: Kind, column: ExportColumn, plainText = false): string {
   if (column.kind === 'weight') return cell === null ? '' : String(cell);
   if (kind.type === 'time') return cell instanceof Date ? isoWithOffset(cell) : cell === null ? '' : String(cell);
   if (kind.type === 'text') {
-    if (cell === null) return '';
+    if (cell === null || (plainText && cell === UNANSWERED_CODE)) return '';
     // One case per line for SPSS's GET DATA: a line break in free text becomes a space.
     return cell instanceof Date ? isoWithOffset(cell) : String(cell).replace(/\r\n|[\r\n]/g, ' ');
   }
@@ -164,7 +169,7 @@ export class StatisticsExport {
     for (let k = 0; k < collected.count; k++) {
       const row = collected.row(k);
       const fields = row.map((cell, i) => {
-        const text = cellText(cell, kinds[i] as Kind, columns[i] as ExportColumn);
+        const text = cellText(cell, kinds[i] as Kind, columns[i] as ExportColumn, request.plainText === true);
         if ((kinds[i] as Kind).type === 'text' || (kinds[i] as Kind).type === 'time') widths[i] = Math.max(widths[i] ?? 1, bytesOf(text));
         return csvField(text);
       });
@@ -193,6 +198,11 @@ export class StatisticsExport {
     return { bytes, rowCount: collected.count, files, csvSha256: hash.hex(), weighted: !collected.weights.unweighted };
   }
 
+  /** How the syntax files describe the missing values of text columns. */
+  private get textMissing(): string {
+    return this.request.plainText === true ? 'Text columns: empty = not answered or skipped.' : 'Text columns: "-99" = not answered, empty = skipped.';
+  }
+
   private spss(columns: readonly ExportColumn[], kinds: readonly Kind[], names: ReadonlyMap<string, string>, widths: readonly number[], csvName: string, lang: Lang): string {
     const name = (c: ExportColumn) => names.get(c.name) ?? c.name;
     const format = (c: ExportColumn, k: Kind, i: number) => {
@@ -203,7 +213,7 @@ export class StatisticsExport {
     };
     const out: string[] = [
       '* Innovation Barometer: SPSS / PSPP syntax. Run it in the folder that holds the CSV.',
-      `* Missing: ${UNANSWERED_CODE} = ${UNANSWERED_LABEL.en}; ${SKIPPED_CODE} = ${SKIPPED_LABEL.en} (numeric columns). Text columns: "-99" = not answered, empty = skipped.`,
+      `* Missing: ${UNANSWERED_CODE} = ${UNANSWERED_LABEL.en}; ${SKIPPED_CODE} = ${SKIPPED_LABEL.en} (numeric columns). ${this.textMissing}`,
       '* Encoding: UTF-8.',
       'GET DATA',
       '  /TYPE=TXT',
@@ -245,7 +255,7 @@ export class StatisticsExport {
     const numCols = kinds.map((k, i) => (k.type === 'text' || k.type === 'time' ? 0 : i + 1)).filter((i) => i > 0);
     const out: string[] = [
       '* Innovation Barometer: Stata do-file (Stata 14 or later). Run it in the folder that holds the CSV.',
-      `* Missing: ${UNANSWERED_CODE} -> .a (${UNANSWERED_LABEL.en}), ${SKIPPED_CODE} -> .b (${SKIPPED_LABEL.en}). Text columns: "-99" = not answered, empty = skipped.`,
+      `* Missing: ${UNANSWERED_CODE} -> .a (${UNANSWERED_LABEL.en}), ${SKIPPED_CODE} -> .b (${SKIPPED_LABEL.en}). ${this.textMissing}`,
       'version 14',
       // No names from the file's first line (its BOM would spoil the first one): read from row 2, then name v1 … vN.
       `import delimited using "${csvName}", varnames(nonames) rowrange(2) encoding("utf-8") delimiters(",") bindquote(strict) ` +

@@ -80,6 +80,10 @@ export function ContentFields({ choice, onChange, auditAvailable }: Props) {
         />
         {t('includeAudit')}
       </label>
+      <label hidden={!statistics}>
+        <input type="checkbox" checked={statistics && choice.plainText === true} disabled={!statistics} onChange={(e) => onChange({ ...choice, plainText: e.target.checked })} />
+        {t('plainText')}
+      </label>
       {!auditAvailable && (
         <p id={auditNote} className="export-note">
           {t('auditUnavailable')}

@@ -26,6 +26,8 @@ export interface ExportChoice {
   includeAudit: boolean;
   /** The Excel workbook (default) or the zip for statistics packages (CSV + SPSS syntax + Stata do-file). */
   format?: 'workbook' | 'statistics';
+  /** Statistics only: free-text columns as plain text (an unanswered text empty, not −99). */
+  plainText?: boolean;
 }
 
 /** The services the export needs (built from `AppServices` by `exportServicesOf`; tests hand in fakes). */
@@ -155,7 +157,7 @@ export async function exportResponses(services: ExportServices, choice: ExportCh
       fieldwork,
     };
     onProgress({ phase: 'reading', fraction: 0 });
-    worker.postMessage({ type: 'start', definition: services.questionnaire.def, request, dbName: services.dbName, format: statistics ? 'statistics' : 'workbook' });
+    worker.postMessage({ type: 'start', definition: services.questionnaire.def, request, dbName: services.dbName, format: statistics ? 'statistics' : 'workbook', ...(statistics && choice.plainText === true && { plainText: true }) });
     const done = await next('done');
     worker.terminate();
     worker = null;
