@@ -8,34 +8,17 @@ import { parsePopulationRows, type PopulationProblem } from '../../core/weights/
 import { parsePopulationCsv } from '../../core/weights/population-csv';
 import type { PopulationTable, StratumVocabulary } from '../../core/weights/population';
 import type { OpenedFile } from '../../host/host';
-import { decodeCsvText } from '../../ui/spreadsheet/decode-text';
+import { readTableFile } from '../../ui/spreadsheet/read-table-file';
 import { readSpreadsheetInWorker, type SheetReader } from '../../ui/spreadsheet/read-spreadsheet';
 
 const refusal = (message: LocalText): Result<never, PopulationProblem[]> => err([{ code: 'invalid', message }]);
-
-/** An xlsx file is a zip archive: it starts with "PK\x03\x04". */
-const isZip = (data: Uint8Array) => data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
 
 export async function importPopulationFile(
   file: OpenedFile,
   vocabulary: StratumVocabulary,
   readSheet: SheetReader = readSpreadsheetInWorker,
 ): Promise<Result<PopulationTable, PopulationProblem[]>> {
-  const name = file.name.toLowerCase();
-  if (file.data.byteLength === 0) return refusal({ da: 'Filen er tom.', en: 'The file is empty.' });
-  if (name.endsWith('.csv')) return parsePopulationCsv(decodeCsvText(file.data), vocabulary);
-  if (name.endsWith('.xlsx')) {
-    if (!isZip(file.data)) {
-      return refusal({
-        da: 'Filen hedder .xlsx, men er ikke en Excel-projektmappe. Gem den fra Excel som .xlsx eller .csv.',
-        en: 'The file is named .xlsx but is not an Excel workbook. Save it from Excel as .xlsx or .csv.',
-      });
-    }
-    const rows = await readSheet(file.data);
-    return rows.ok ? parsePopulationRows(rows.value, vocabulary) : refusal(rows.error);
-  }
-  return refusal({
-    da: 'Vælg en .xlsx- eller .csv-fil.',
-    en: 'Choose an .xlsx or .csv file.',
-  });
+  const table = await readTableFile(file, readSheet);
+  if (table.kind === 'refused') return refusal(table.message);
+  return table.kind === 'csv' ? parsePopulationCsv(table.text, vocabulary) : parsePopulationRows(table.rows, vocabulary);
 }
