@@ -6,6 +6,7 @@
 import type { LocalText } from '../questionnaire/model';
 import { err, ok, type Result } from '../result';
 import { splitCsv } from '../weights/population-csv';
+import { cellText, matchCode, normHeader } from '../weights/stratum-cells';
 import { STRATUM_DIMENSIONS, stratumKey, type PopulationRow, type StratumDimension, type StratumVocabulary } from '../weights/population';
 import { frameCaseSchema, MAX_FRAME_TEXT, WORKPLACE_ID, type FrameCase } from './frame';
 
@@ -82,26 +83,13 @@ const MAX_PROBLEMS = 50;
 /** A frame larger than this is refused (the 2021-23 barometer drew 4,494 of 14,297 workplaces). */
 export const MAX_FRAME_CASES = 50_000;
 
-const text = (cell: unknown): string =>
-  cell === null || cell === undefined ? '' : String(cell).normalize('NFC').replace(/\s+/g, ' ').trim();
-const normHeader = (cell: unknown): string => text(cell).toLowerCase().replace(/[\s-]+/g, '_');
-const normCode = (s: string): string => s.toLowerCase().replace(/[–—]/g, '-').replace(/\s*-\s*/g, '-');
-
+const text = cellText;
 const problem = (code: FrameProblemCode, da: string, en: string, row?: number, column?: string): FrameProblem => ({
   code,
   message: { da, en },
   ...(row !== undefined ? { row } : {}),
   ...(column !== undefined ? { column } : {}),
 });
-
-/** The code a cell names: the code itself or its Danish/English label (sizes also as `3-9`, `100+`). */
-function matchCode(dim: StratumDimension, cell: string, vocabulary: StratumVocabulary): string | undefined {
-  const wanted = normCode(cell);
-  return vocabulary[dim].find((c) => {
-    const forms = [c.code, c.label.da, c.label.en, c.code.replace('_plus', '+').replace('_', '-')];
-    return forms.some((f) => normCode(f) === wanted);
-  })?.code;
-}
 
 /** A whole number from a cell (thousands separators allowed), or undefined. */
 function parseWhole(cell: string): number | undefined {

@@ -4,6 +4,7 @@
  */
 import type { LocalText } from '../questionnaire/model';
 import { err, ok, type Result } from '../result';
+import { cellText, matchCode, normHeader } from './stratum-cells';
 import {
   STRATUM_DIMENSIONS,
   populationTableSchema,
@@ -49,25 +50,13 @@ const HEADER_ALIASES: Record<Column, readonly string[]> = {
 const ACCEPTED = 'sector_level/niveau/sektor, policy_area/område, size_class/størrelse, population/antal';
 const MAX_PROBLEMS = 50;
 
-const text = (cell: unknown): string =>
-  cell === null || cell === undefined ? '' : String(cell).normalize('NFC').replace(/\s+/g, ' ').trim();
-const normHeader = (cell: unknown): string => text(cell).toLowerCase().replace(/[\s-]+/g, '_');
-const normCode = (s: string): string => s.toLowerCase().replace(/[–—]/g, '-').replace(/\s*-\s*/g, '-');
+const text = cellText;
 const problem = (code: PopulationProblemCode, da: string, en: string, row?: number, column?: string): PopulationProblem => ({
   code,
   message: { da, en },
   ...(row !== undefined ? { row } : {}),
   ...(column !== undefined ? { column } : {}),
 });
-
-/** The code a cell names: the code itself or its Danish/English label (size classes also as `3-9`, `100+`). */
-function matchCode(dim: StratumDimension, cell: string, vocabulary: StratumVocabulary): string | undefined {
-  const wanted = normCode(cell);
-  return vocabulary[dim].find((c) => {
-    const forms = [c.code, c.label.da, c.label.en, c.code.replace('_plus', '+').replace('_', '-')];
-    return forms.some((f) => normCode(f) === wanted);
-  })?.code;
-}
 
 /** N_h from a cell: an integer ≥ 0; thousands separators (space, `.` or `,` before groups of 3 digits) are allowed. */
 function parseCount(cell: unknown): number | undefined {
