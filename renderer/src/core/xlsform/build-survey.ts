@@ -116,7 +116,7 @@ export function buildSurvey(table: SheetTable, ctx: Context): BuiltSurvey {
     }
     if (row.text('default') !== '') refuse(row.place('default'), t('forudfyldte svar (default) understøttes ikke', 'default answers (default) are not supported'));
     if (row.text('read_only') !== '' && flag(row, 'read_only', ctx)) refuse(row.place('read_only'), t('skrivebeskyttede spørgsmål (read_only) understøttes ikke', 'read-only questions (read_only) are not supported'));
-    if (row.text('required_message') !== '' || row.filled((key) => key === 'required_message').length > 0) {
+    if (row.filled((key) => key === 'required_message').length > 0) {
       ctx.notices.push({ ...row.place('required_message'), message: t('appens egen besked vises, når et spørgsmål skal besvares', 'the app shows its own message when a question must be answered') });
     }
   };
