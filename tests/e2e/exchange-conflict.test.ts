@@ -23,6 +23,7 @@ import { ProfileDesk, Reviewer } from './support/reviewer';
 import { PATIENCE, Surveyor } from './support/surveyor';
 import { da } from './support/wording';
 import { goTo } from './support/navigation';
+import { trustNewDevices } from './support/trust';
 
 /** Keys sections A and B of a new response with the keyboard and marks it as completed; returns its key. */
 async function keyCompletedResponse(s: Surveyor, name: string, id: string, employees: string): Promise<string> {
@@ -81,7 +82,8 @@ async function importPackages(page: Page, files: readonly string[]): Promise<str
   }
   await panel.getByRole('button', { name: files.length === 1 ? 'Indlæs 1 pakke' : `Indlæs ${files.length} pakker` }).click();
   const reports = panel.getByRole('region', { name: 'Resultat' }).getByRole('listitem');
-  await expect.poll(() => reports.count(), PATIENCE).toBe(files.length);
+  // A device's first package asks the coordinator to trust it.
+  await trustNewDevices(page, async () => (await reports.count()) === files.length);
   return reports.allTextContents();
 }
 

@@ -120,7 +120,7 @@ describe.skipIf(!chromiumPath)('exporting the barometer workbook', () => {
       const about = new Map(XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.About as XLSX.WorkSheet, { header: 1 }).map((r) => [r[0], r[1]]));
       expect(about.get('Eksporteret af')).toBe('Karin Koordinator (KK)');
       expect(about.get('Besvarelser i eksporten')).toBe(1);
-      expect(about.get('Besvarelser på enheden (ikke slettede)')).toBe(2);
+      expect(about.get('Besvarelser på computeren (ikke slettede)')).toBe(2);
       expect(String(about.get('SHA-256 af Data'))).toMatch(/^[0-9a-f]{64}$/);
 
       // Escape closes the dialog and focus returns to the button.

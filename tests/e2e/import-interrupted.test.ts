@@ -15,6 +15,7 @@ import { onePackageInput, packageFile } from '../fixtures/generate-packages';
 import { chromiumPath, killBrowser, launchBrowser, removeProfile } from './support/chromium';
 import { PATIENCE, Surveyor } from './support/surveyor';
 import { goTo } from './support/navigation';
+import { trustDialog } from './support/trust';
 
 const COUNT = 10_000;
 
@@ -80,6 +81,7 @@ describe.skipIf(!chromiumPath)('an import interrupted by a crash', () => {
       const before = await storeCounts(s.page);
       expect(before).toEqual({ responses: 0, summaries: 0, revisions: 0, imports: 0, importEntries: 0 });
       await startImport(s.page, file);
+      await trustDialog(s.page).getByRole('button', { name: 'Stol på computeren og indlæs' }).click();
       // The progress line says the responses are being saved: the merge transaction is open.
       await s.page.getByRole('status').filter({ hasText: /^Gemmer large\.barometer/ }).waitFor({ timeout: 60_000 });
       expect(killBrowser(profileDir)).toBeGreaterThan(0);
@@ -96,6 +98,12 @@ describe.skipIf(!chromiumPath)('an import interrupted by a crash', () => {
 
         // The coordinator imports again: the package arrives whole, or is recognised as imported.
         await startImport(again.page, file);
+        // Rolled back, the trust went with it: the coordinator is asked again.
+        const dialog = trustDialog(again.page);
+        if (after.responses === 0) {
+          await dialog.waitFor(PATIENCE);
+          await dialog.getByRole('button', { name: 'Stol på computeren og indlæs' }).click();
+        }
         const report = again.page.getByRole('region', { name: 'Resultat' }).getByRole('listitem').first();
         await report.waitFor({ timeout: 120_000 });
         expect(await report.textContent()).toMatch(after.responses === 0 ? /^large\.barometer: indlæst\. Nye 10000,/ : /allerede indlæst/);

@@ -12,13 +12,23 @@ import { chromiumPath, launchBrowser, removeProfile, type BrowserSession } from 
 import { PATIENCE, Surveyor } from './support/surveyor';
 import { da } from './support/wording';
 import { goTo } from './support/navigation';
+import { trustDialog } from './support/trust';
 
 async function openExchange(page: Page): Promise<void> {
   await goTo(page, 'Send og indlæs');
   await page.getByRole('heading', { level: 1, name: 'Send og indlæs pakker' }).waitFor(PATIENCE);
 }
 
-async function importFile(page: Page, file: string): Promise<string> {
+/** The fingerprint a computer's About panel shows, as the surveyor reads it out. */
+async function fingerprintOf(page: Page): Promise<string> {
+  await goTo(page, 'Om / datasikkerhed');
+  const term = page.getByRole('term').filter({ hasText: 'Computerens fingeraftryk' });
+  const shown = term.locator('xpath=following-sibling::dd[1]');
+  await shown.getByText(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/).waitFor(PATIENCE);
+  return /[0-9a-f]{4}( [0-9a-f]{4}){3}/.exec((await shown.textContent()) ?? '')?.[0] ?? '';
+}
+
+async function importFile(page: Page, file: string, trusting?: string): Promise<string> {
   const panel = page.getByRole('region', { name: 'Indlæs pakker' });
   const choosing = page.waitForEvent('filechooser');
   await panel.getByRole('button', { name: 'Tilføj pakkefil …' }).click();
@@ -26,6 +36,14 @@ async function importFile(page: Page, file: string): Promise<string> {
   await panel.getByRole('list', { name: 'Valgte filer' }).getByText('mette.barometer').waitFor(PATIENCE);
   await panel.getByRole('button', { name: 'Indlæs 1 pakke' }).click();
   const report = panel.getByRole('region', { name: 'Resultat' }).getByRole('listitem').first();
+  if (trusting !== undefined) {
+    // The first package from a device: the coordinator compares its fingerprint and trusts it.
+    const dialog = trustDialog(page);
+    await dialog.waitFor(PATIENCE);
+    expect(await dialog.textContent()).toContain(`Mette Hansens computer`);
+    expect(await dialog.textContent()).toContain(trusting);
+    await dialog.getByRole('button', { name: 'Stol på computeren og indlæs' }).click();
+  }
   await report.waitFor(PATIENCE);
   return (await report.textContent()) ?? '';
 }
@@ -63,14 +81,19 @@ describe.skipIf(!chromiumPath)('send to coordinator', () => {
       await download.saveAs(file);
       await send.getByRole('status').filter({ hasText: /^Pakken er gemt som .+: 1 besvarelse\.$/ }).waitFor(PATIENCE);
       await send.getByText(/^Sidste pakke: barometer-pakke-MH-/).waitFor(PATIENCE);
+      const fingerprint = await fingerprintOf(mette.page);
 
       const office = await launchBrowser();
       sessions.push(office);
       const karin = await Surveyor.open(office.context);
       await karin.startWithRole('Karin Koordinator', 'KK', 'Koordinator');
       await openExchange(karin.page);
-      expect(await importFile(karin.page, file)).toMatch(/^mette\.barometer: indlæst\. Nye 1, opdaterede 0, uændrede 0, konflikter 0, afviste 0\. Fra Mette Hansen/);
+      expect(await importFile(karin.page, file, fingerprint)).toMatch(/^mette\.barometer: indlæst\. Nye 1, opdaterede 0, uændrede 0, konflikter 0, afviste 0\. Fra Mette Hansen/);
       expect(await importFile(karin.page, file)).toMatch(/^mette\.barometer: denne pakke blev allerede indlæst .+\. Intet er ændret\.$/);
+
+      // The device is listed as trusted, with the fingerprint the surveyor read out.
+      const trusted = karin.page.getByRole('table', { name: 'Betroede computere' });
+      await trusted.getByRole('row').filter({ hasText: 'Mette Hansen' }).filter({ hasText: fingerprint }).waitFor(PATIENCE);
 
       // The response list, where the response now is.
       await goTo(karin.page, 'Besvarelser');

@@ -19,11 +19,16 @@ import type {
   PackageScope,
 } from './exchange-records';
 import { importPackageFiles } from './package-import';
+import type { ConfirmDevice } from './package-trust';
+import { deviceFingerprint } from './device-keys';
+import { trustedDevices, type TrustedDevice } from './trusted-devices';
 import { buildLocalPackage, lastPackageSent, recordPackageSent } from './package-builder';
 import type { Profile, ResponseRecord } from './records';
 import type { QuestionnaireLookup } from './response-write';
 
 export type * from './exchange-records';
+export type { ConfirmDevice } from './package-trust';
+export type { DeviceToConfirm, TrustedDevice } from './trusted-devices';
 
 export class ExchangeRepository {
   constructor(
@@ -71,8 +76,27 @@ export class ExchangeRepository {
    * entry): all of it or nothing. A package imported before changes nothing and says so. Never
    * throws for a bad file: its outcome says why it was refused. `onProgress` drives a progress bar.
    */
-  importPackages(actor: Profile, files: readonly ImportFile[], onProgress?: (progress: ImportProgress) => void): Promise<ImportOutcome[]> {
-    return importPackageFiles(this.db, this.questionnaireFor, actor, files, onProgress);
+  importPackages(
+    actor: Profile,
+    files: readonly ImportFile[],
+    onProgress?: (progress: ImportProgress) => void,
+    confirmDevice?: ConfirmDevice,
+  ): Promise<ImportOutcome[]> {
+    return importPackageFiles(this.db, this.questionnaireFor, actor, files, onProgress, 'import', confirmDevice);
+  }
+
+  /**
+   * Packages are signed (format 2). A package from a device this computer does not know yet is
+   * imported only when `confirmDevice` (the coordinator, comparing fingerprints) says yes; later ones
+   * must be signed with the same key. Every device trusted here, by surveyor name.
+   */
+  trustedDevices(): Promise<TrustedDevice[]> {
+    return trustedDevices(this.db);
+  }
+
+  /** This computer's own fingerprint, for its About panel: the coordinator compares it at the first import. */
+  fingerprint(): Promise<string> {
+    return deviceFingerprint(this.db);
   }
 
   /**

@@ -35,16 +35,23 @@ export async function localStates(db: BarometerDb, incoming: string[]): Promise<
   return local;
 }
 
-export async function storedAuditHashes(db: BarometerDb, pkg: Package): Promise<Map<string, string>> {
+/** A stored audit entry's own hash and the hash it links back to. */
+export interface StoredLink {
+  hash: string;
+  prevHash: string;
+}
+
+export async function storedAuditHashes(db: BarometerDb, pkg: Package): Promise<Map<string, StoredLink>> {
   const ranges = new Map<string, [number, number]>();
   for (const e of pkg.content.auditEntries) {
     const r = ranges.get(e.deviceId);
     ranges.set(e.deviceId, r ? [Math.min(r[0], e.deviceSeq), Math.max(r[1], e.deviceSeq)] : [e.deviceSeq, e.deviceSeq]);
   }
-  const hashes = new Map<string, string>();
+  const links = new Map<string, StoredLink>();
+  // One past the package's last entry too: a relayed run must link to the entry stored after it.
   for (const [deviceId, [low, high]] of ranges) {
-    const stored = await db.audit.where('[deviceId+deviceSeq]').between([deviceId, low], [deviceId, high], true, true).toArray();
-    for (const e of stored) hashes.set(`${e.deviceId}/${e.deviceSeq}`, e.hash);
+    const stored = await db.audit.where('[deviceId+deviceSeq]').between([deviceId, low], [deviceId, high + 1], true, true).toArray();
+    for (const e of stored) links.set(`${e.deviceId}/${e.deviceSeq}`, { hash: e.hash, prevHash: e.prevHash });
   }
-  return hashes;
+  return links;
 }

@@ -10,6 +10,7 @@ import { APP_VERSION } from '../host/app-version';
 import { ChainWriter } from './audit-writer';
 import type { BarometerDb } from './database';
 import { ensureDeviceId } from './device-id';
+import { deviceSigner } from './device-keys';
 import type { BuiltPackage, LastPackageSent } from './exchange-records';
 import { stampOf, storedActor } from './permission-guard';
 import type { Profile, ResponseRecord } from './records';
@@ -71,6 +72,7 @@ function fileNameFor(initials: string, at: string, backup: boolean): string {
 
 export async function buildLocalPackage(db: BarometerDb, actor: Profile, options: BuildOptions): Promise<BuiltPackage> {
   const deviceId = await ensureDeviceId(db);
+  const signer = await deviceSigner(db);
   const tables = [db.responses, db.revisions, db.audit, db.settings, db.questionnaires, db.profiles];
   const snapshot = await db.transaction('r', tables, async () => {
     const row = await storedActor(db, actor);
@@ -118,6 +120,7 @@ export async function buildLocalPackage(db: BarometerDb, actor: Profile, options
     responses: snapshot.packaged,
     auditEntries: runs.entries,
     auditChainHeads: snapshot.allHeads ?? runs.heads,
+    signer,
   });
   // A backup may be larger than a package (the whole log); both bounds come from core/limits.
   const bytes = await packageBytes(pkg, options.backup ? BACKUP_PACKAGE_LIMITS : {});

@@ -7,9 +7,11 @@ import { BACKUP_PACKAGE_LIMITS, packageWarnings } from '../core/exchange';
 import type { LocalText } from '../core/questionnaire/model';
 import type { BarometerDb } from './database';
 import { ensureDeviceId } from './device-id';
+import { deviceSigner } from './device-keys';
 import type { ImportFile, ImportOutcome, ImportProgress } from './exchange-records';
 import { MergeRefusal, mergePackage } from './package-merge';
 import { readPackageInWorker } from './package-read-client';
+import { trustOf, type ConfirmDevice } from './package-trust';
 import { permit, storedActor } from './permission-guard';
 import type { Profile } from './records';
 import type { QuestionnaireLookup } from './response-write';
@@ -37,11 +39,13 @@ export async function importPackageFiles(
   files: readonly ImportFile[],
   onProgress: (progress: ImportProgress) => void = () => undefined,
   action: 'import' | 'restore-backup' = 'import',
+  confirmDevice?: ConfirmDevice,
 ): Promise<ImportOutcome[]> {
   assertWritable(db);
   // Refused before any file is read: only a coordinator imports (anyone restores an own backup).
   permit(await storedActor(db, actor), action);
   const deviceId = await ensureDeviceId(db);
+  const own = { deviceId, publicKey: (await deviceSigner(db)).publicKey };
   const outcomes: ImportOutcome[] = [];
   for (const [fileIndex, file] of files.entries()) {
     const report = (phase: ImportProgress['phase'], done: number, total: number) =>
@@ -61,6 +65,14 @@ export async function importPackageFiles(
       continue;
     }
     const pkg = read.value;
+    // A restore brings back this computer's own data (its signature, if any, was checked on reading);
+    // an import must come from this computer, from a trusted device, or from one confirmed now.
+    const trust = action === 'restore-backup' ? { ok: true as const, value: { kind: 'restore' as const } } : await trustOf(db, pkg, file.name, own, confirmDevice);
+    if (!trust.ok) {
+      outcomes.push({ status: 'refused', fileName: file.name, code: trust.error.code, message: trust.error.message });
+      report('done', 1, 1);
+      continue;
+    }
     try {
       report('merging', 0, pkg.content.responses.length);
       const merged = await mergePackage(db, {
@@ -71,6 +83,7 @@ export async function importPackageFiles(
         appLookup,
         onProgress: (done, total) => report('merging', done, total),
         action,
+        trust: trust.value,
       });
       if (merged.kind === 'already-imported') {
         outcomes.push({ status: 'already-imported', fileName: file.name, previous: merged.previous });

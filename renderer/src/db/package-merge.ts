@@ -6,7 +6,7 @@
  * chunks, each awaiting the store, so the window repaints between them.
  */
 import { evaluateResponse } from '../core/engine/evaluate-response';
-import { planImport, type ImportPlan, type Package, type PackageError, type PlanItem } from '../core/exchange';
+import { keyFingerprint, planImport, type ImportPlan, type Package, type PackageError, type PlanItem } from '../core/exchange';
 import { winner } from '../core/revisions';
 import { ChainWriter } from './audit-writer';
 import type { BarometerDb } from './database';
@@ -18,6 +18,8 @@ import { summarise } from './response-summary';
 import type { QuestionnaireLookup } from './response-write';
 import { localStates, storedAuditHashes } from './merge-local-state';
 import { revisionRow } from './revision-write';
+import { keyChanged, type Trust } from './package-trust';
+import { trustedDevice, trustKey, type TrustedDevice } from './trusted-devices';
 
 // Small enough that building one chunk's rows (each response evaluated for its summary) stays a short task
 // on the window's thread (bench: longest task 500 ms at 500, 55 ms at 50, same total time).
@@ -41,6 +43,8 @@ export interface MergeInput {
   onProgress: (done: number, total: number) => void;
   /** `import` (coordinators) or `restore-backup` (anyone, a backup from this computer's folder). */
   action: 'import' | 'restore-backup';
+  /** What the signature established (`package-trust.ts`); re-checked inside the transaction. */
+  trust: Trust;
 }
 
 const keyClash = (key: string) => ({
@@ -95,9 +99,35 @@ export function countsOf(pkg: Package, plan: ImportPlan): ImportCounts {
   };
 }
 
+/** Of the devices with entries in the package other than its sender: those trusted or with entries here. */
+async function knownDevices(db: BarometerDb, pkg: Package): Promise<Set<string>> {
+  const others = new Set(pkg.content.auditEntries.map((e) => e.deviceId));
+  others.delete(pkg.manifest.deviceId);
+  const known = new Set<string>();
+  for (const deviceId of others) {
+    const stored = await db.audit.where('[deviceId+deviceSeq]').between([deviceId, 0], [deviceId, Infinity]).first();
+    if (stored !== undefined || (await trustedDevice(db, deviceId)) !== undefined) known.add(deviceId);
+  }
+  return known;
+}
+
+/**
+ * The trust established before the transaction, checked again inside it (another window may have
+ * trusted the device meanwhile); for a device confirmed now, the record to write.
+ */
+async function recheckTrust(db: BarometerDb, pkg: Package, trust: Trust): Promise<Omit<TrustedDevice, 'trustedAt' | 'trustedById' | 'trustedByName'> | undefined> {
+  if (trust.kind === 'restore' || trust.kind === 'own') return undefined;
+  const { deviceId, surveyor } = pkg.manifest;
+  const current = await trustedDevice(db, deviceId);
+  if (current && current.publicKey !== trust.publicKey) throw new MergeRefusal(keyChanged(pkg, current.publicKey).error);
+  if (current) return undefined;
+  if (trust.kind === 'known') throw new MergeRefusal(keyChanged(pkg, trust.publicKey).error);
+  return { deviceId, publicKey: trust.publicKey, fingerprint: keyFingerprint(trust.publicKey), surveyorName: surveyor.name };
+}
+
 export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<MergeResult> {
   const { pkg, actor } = input;
-  const tables = [db.responses, db.summaries, db.revisions, db.audit, db.imports, db.questionnaires, db.profiles];
+  const tables = [db.responses, db.summaries, db.revisions, db.audit, db.imports, db.questionnaires, db.profiles, db.settings];
   // Marks for the benchmark's phase figures (bench/exchange.bench-run.ts).
   performance.mark('merge:start');
   const result = await db.transaction('rw', tables, async (): Promise<MergeResult> => {
@@ -110,10 +140,23 @@ export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<
     performance.mark('merge:local-read');
     const hashes = await storedAuditHashes(db, pkg);
     const stored = new Map((await db.questionnaires.toArray()).map((q) => [JSON.stringify([q.id, q.version]), q.def]));
+    const newlyTrusted = await recheckTrust(db, pkg, input.trust);
+    // An import takes new audit entries of the sending device only, and decisions (approve, reject)
+    // only by profiles this computer knows as auditors or coordinators; a restore is this computer's own.
+    const checks =
+      input.trust.kind === 'restore'
+        ? {}
+        : {
+            senderDeviceId: pkg.manifest.deviceId,
+            knownDevices: await knownDevices(db, pkg),
+            reviewers: new Set((await db.profiles.toArray()).filter((p) => p.role !== 'surveyor').map((p) => p.id)),
+          };
     const planned = planImport(local, pkg, {
-      auditHash: (deviceId, seq) => hashes.get(`${deviceId}/${seq}`),
+      auditHash: (deviceId, seq) => hashes.get(`${deviceId}/${seq}`)?.hash,
+      auditPrevHash: (deviceId, seq) => hashes.get(`${deviceId}/${seq}`)?.prevHash,
       questionnaire: (id, version) => stored.get(JSON.stringify([id, version])),
       ownDeviceId: input.deviceId,
+      ...checks,
     });
     if (!planned.ok) throw new MergeRefusal(planned.error);
     const plan = planned.value;
@@ -162,6 +205,15 @@ export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<
       counts,
     });
     const chain = await ChainWriter.open(db, input.deviceId);
+    if (newlyTrusted) {
+      const record: TrustedDevice = { ...newlyTrusted, trustedAt: now, trustedById: row.id, trustedByName: row.name };
+      await db.settings.put({ key: trustKey(record.deviceId), value: record });
+      await chain.append(stampOf(row), now, {
+        action: 'device-trust',
+        newValue: record.fingerprint,
+        details: { deviceId: record.deviceId, publicKey: record.publicKey, fingerprint: record.fingerprint, surveyorName: record.surveyorName, fileName: input.fileName },
+      });
+    }
     await chain.append(stampOf(row), now, {
       action: 'import',
       details: {

@@ -49,8 +49,8 @@ export class ProfileRepository {
 
   /**
    * Adds a profile. `actor` is who adds it; null only on first start (no profile on the device yet),
-   * when the new profile may take any role. Otherwise anyone adds surveyors, and coordinators add
-   * coordinators and auditors (anyone may, while the device has no coordinator yet).
+   * when the new profile may take any role. Otherwise anyone adds surveyors, and only a coordinator
+   * adds coordinators and auditors: roles are anchored to the computer's first coordinator.
    */
   async create(input: NewProfile, actor: Profile | null = null): Promise<Profile> {
     assertWritable(this.db);
@@ -65,7 +65,7 @@ export class ProfileRepository {
         const text = { en: 'Choose your profile first: a new profile is added by someone at work.', da: 'Vælg din profil først: en ny profil oprettes af en, der er logget på.' };
         throw new StoreError('forbidden', text.en, [], text);
       }
-      if (creator) permit(creator, 'create-profile', { targetRole: role, coordinatorExists: existing.some((p) => p.role === 'coordinator') });
+      if (creator) permit(creator, 'create-profile', { targetRole: role });
       const row: ProfileRow = { id: crypto.randomUUID(), name, initials, role, createdAt: now, pin };
       await this.db.profiles.add(row);
       await chain.append(stampOf(creator ?? row), now, {

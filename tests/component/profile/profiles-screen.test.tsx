@@ -34,6 +34,15 @@ describe('profiles', SLOW, () => {
     expect(stored.find((p) => p.name === 'Eva Lund')?.role).toBe('surveyor');
   });
 
+  it('on a computer without a coordinator, a surveyor still cannot add a coordinator or an auditor', async () => {
+    await store.db.profiles.bulkDelete([carl.id, dora.id]);
+    await renderWith(store, anna, <ProfilesScreen onSwitched={vi.fn()} />);
+    const form = await screen.findByRole('form', { name: 'Opret en profil' });
+    expect(within(form).queryByRole('radio')).toBeNull();
+    await expect(store.services(anna).profiles.create({ name: 'Selv Revisor', initials: 'SR', role: 'auditor', pin: null }, anna)).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await store.services(anna).profiles.list()).map((p) => p.role)).not.toContain('auditor');
+  });
+
   it('a coordinator may add every role; an auditor with a PIN is listed as having one', async () => {
     const user = userEvent.setup();
     await renderWith(store, carl, <ProfilesScreen onSwitched={vi.fn()} />);

@@ -111,11 +111,13 @@ describe('creating profiles', () => {
     expect(created.map((e) => [e.actorName, e.newValue])).toEqual([['Carl', 'coordinator'], ['Carl', 'surveyor'], ['Anna', 'surveyor'], ['Carl', 'auditor']]);
   });
 
-  it('a device without a coordinator (e.g. upgraded from version 1) may make its first one', async () => {
+  it('roles are anchored to a coordinator: on a computer without one, a surveyor mints no coordinator or auditor (issue 10, defect 6)', async () => {
     const anna = await profiles.create({ name: 'Anna', initials: 'A' });
-    const carl = await profiles.create({ name: 'Carl', initials: 'C', role: 'coordinator' }, anna);
-    expect(carl.role).toBe('coordinator');
-    expect(await rejectionOf(profiles.create({ name: 'Cato', initials: 'CA', role: 'coordinator' }, anna))).toMatchObject({ code: 'forbidden' });
+    for (const role of ['coordinator', 'auditor'] as const) {
+      expect(await rejectionOf(profiles.create({ name: 'Cato', initials: 'CA', role }, anna))).toMatchObject({ code: 'forbidden' });
+    }
+    expect((await profiles.create({ name: 'Bo', initials: 'B' }, anna)).role).toBe('surveyor');
+    expect((await profiles.list()).map((p) => p.role).sort()).toEqual(['surveyor', 'surveyor']);
   });
 });
 

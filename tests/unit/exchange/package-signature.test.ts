@@ -1,19 +1,28 @@
 /**
- * The Ed25519 building block of authenticated packages (issue 10, item 3; not yet wired into the
- * format): a signature verifies with its device's key only, and any change — of a fact, of one hex
- * digit of the signature, of the key — is refused (property tests).
+ * Signed packages (issue 10, defect 3): format 2 carries an Ed25519 signature over its marker,
+ * version and manifest (which holds the content's SHA-256); any change to a signed package is
+ * refused, a format 2 package without a signature is refused, a format 1 package (older, unsigned
+ * backups) may carry none. Property tests change one character anywhere.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyFingerprint, newDeviceKeys, publicKeyHex, signFacts, verifyFacts, type SignedFacts } from '../../../renderer/src/core/exchange/package-signature';
-
-const facts: SignedFacts = {
-  packageId: 'c0ffee00-0000-4000-8000-000000000009',
-  deviceId: 'aaaaaaaa-0000-4000-8000-000000000001',
-  surveyorId: '5a5a5a5a-0000-4000-8000-000000000003',
-  createdAt: '2025-03-03T09:59:00.000Z',
-  contentSha256: 'ab'.repeat(32),
-};
+import { canonicalJson } from '../../../renderer/src/core/audit/canonical-json';
+import {
+  keyFingerprint,
+  newDeviceKeys,
+  publicKeyHex,
+  signedMessage,
+  signerFor,
+  signPart,
+  verifyPart,
+  type SignedPart,
+} from '../../../renderer/src/core/exchange/package-signature';
+import { PACKAGE_FORMAT_VERSION, UNSIGNED_FORMAT_VERSION } from '../../../renderer/src/core/exchange/package-format';
+import { readPackage } from '../../../renderer/src/core/exchange/read-package';
+import { buildPackage, packageBytes } from '../../../renderer/src/core/exchange/write-package';
+import { gzJson, type Doc } from '../../fixtures/packages/make-bad-packages';
+import { sampleInput } from '../../fixtures/packages/sample-package';
+import { testSigner } from '../../fixtures/test-signer';
 
 const flip = (text: string, at: number): string => {
   const i = at % text.length;
@@ -21,41 +30,144 @@ const flip = (text: string, at: number): string => {
   return text.slice(0, i) + c + text.slice(i + 1);
 };
 
+async function signedDoc(): Promise<Doc> {
+  const pkg = await buildPackage(sampleInput({ signer: await testSigner('laptop-a') }));
+  return JSON.parse(JSON.stringify(pkg)) as Doc;
+}
+
+const codeOf = async (doc: unknown): Promise<string> => {
+  const read = await readPackage(gzJson(doc));
+  return read.ok ? 'ok' : read.error.code;
+};
+
 describe('package signatures (Ed25519 through WebCrypto)', async () => {
-  const device = await newDeviceKeys();
-  const other = await newDeviceKeys();
-  const key = await publicKeyHex(device.publicKey);
-  const signature = await signFacts(device.privateKey, facts);
+  const device = await signerFor(await newDeviceKeys());
+  const other = await signerFor(await newDeviceKeys());
+  const part: SignedPart = { format: 'barometer-entry-package', formatVersion: 2, manifest: { packageId: 'p', contentSha256: 'ab'.repeat(32), n: 3 } };
+  const signature = await signPart(device, part);
 
-  it('verify with the signing device’s key, and not with another’s', async () => {
-    expect(key).toMatch(/^[0-9a-f]{64}$/);
-    expect(signature).toMatch(/^[0-9a-f]{128}$/);
-    expect(await verifyFacts(key, signature, facts)).toBe(true);
-    expect(await verifyFacts(await publicKeyHex(other.publicKey), signature, facts)).toBe(false);
-    expect(keyFingerprint(key)).toMatch(/^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/);
+  it('verify with the signing device’s key only; keys and signatures are lower-case hex', async () => {
+    expect(signature.publicKey).toMatch(/^[0-9a-f]{64}$/);
+    expect(signature.value).toMatch(/^[0-9a-f]{128}$/);
+    expect(await verifyPart(signature, part)).toBe(true);
+    expect(await verifyPart({ ...signature, publicKey: other.publicKey }, part)).toBe(false);
+    expect(keyFingerprint(signature.publicKey)).toMatch(/^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/);
   });
 
-  it('any hex digit of the signature changed → refused', async () => {
-    await fc.assert(fc.asyncProperty(fc.nat(), async (at) => !(await verifyFacts(key, flip(signature, at), facts))), { numRuns: 60 });
+  it('a new key cannot be exported: only its public half leaves the device', async () => {
+    const keys = await newDeviceKeys();
+    expect(keys.privateKey.extractable).toBe(false);
+    await expect(crypto.subtle.exportKey('pkcs8', keys.privateKey)).rejects.toThrow();
+    expect(await publicKeyHex(keys.publicKey)).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('any hex digit of the content digest, or of the key, changed → refused', async () => {
+  it('the signed bytes are a domain label and canonical JSON: key order does not matter, values do', () => {
+    const text = new TextDecoder().decode(signedMessage(part));
+    expect(text).toBe(`barometer-entry-package-signature-v2\n${canonicalJson(part)}`);
+    const reordered = { manifest: { n: 3, contentSha256: 'ab'.repeat(32), packageId: 'p' }, formatVersion: 2, format: 'barometer-entry-package' };
+    expect(signedMessage(reordered)).toEqual(signedMessage(part));
+  });
+
+  it('any hex digit of the signature or of the key changed → refused', async () => {
     await fc.assert(
       fc.asyncProperty(fc.nat(), async (at) => {
-        const digestChanged = await verifyFacts(key, signature, { ...facts, contentSha256: flip(facts.contentSha256, at) });
-        const keyChanged = await verifyFacts(flip(key, at), signature, facts);
-        return !digestChanged && !keyChanged;
+        const badValue = await verifyPart({ ...signature, value: flip(signature.value, at) }, part);
+        const badKey = await verifyPart({ ...signature, publicKey: flip(signature.publicKey, at) }, part);
+        return !badValue && !badKey;
       }),
       { numRuns: 60 },
     );
   });
 
-  it('any other fact changed, or malformed input → refused, never a throw', async () => {
-    for (const field of ['packageId', 'deviceId', 'surveyorId', 'createdAt'] as const) {
-      expect(await verifyFacts(key, signature, { ...facts, [field]: `${facts[field]}x` }), field).toBe(false);
+  it('any character of the manifest changed → refused, unless the change leaves the same value', async () => {
+    const text = JSON.stringify(part.manifest);
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.constantFrom('0', '1', 'a', 'x', '"', '9'), async (at, c) => {
+        const i = at % text.length;
+        let manifest: unknown;
+        try {
+          manifest = JSON.parse(text.slice(0, i) + c + text.slice(i + 1));
+        } catch {
+          return true;
+        }
+        const same = canonicalJson(manifest) === canonicalJson(part.manifest);
+        return (await verifyPart(signature, { ...part, manifest })) === same;
+      }),
+      { numRuns: 120 },
+    );
+    expect(await verifyPart(signature, { ...part, formatVersion: 3 })).toBe(false);
+    expect(await verifyPart(signature, { ...part, format: 'other' })).toBe(false);
+  });
+
+  it('malformed keys and signatures are refused, never thrown', async () => {
+    for (const [publicKey, value] of [
+      ['', signature.value],
+      [signature.publicKey, ''],
+      ['zz', signature.value],
+      [signature.publicKey, signature.value.slice(2)],
+      [signature.publicKey.toUpperCase(), signature.value],
+      ['00'.repeat(32), signature.value],
+    ] as const) {
+      expect(await verifyPart({ publicKey, value }, part)).toBe(false);
     }
-    for (const [k, s] of [['', signature], [key, ''], ['zz', signature], [key, signature.slice(2)], [key.toUpperCase(), signature]]) {
-      expect(await verifyFacts(k!, s!, facts)).toBe(false);
-    }
+  });
+});
+
+describe('reading signed and unsigned packages', () => {
+  it('a package written with a signer is format 2, signed, and reads back', async () => {
+    const doc = await signedDoc();
+    expect(doc.formatVersion).toBe(PACKAGE_FORMAT_VERSION);
+    expect(doc.signature.publicKey).toBe((await testSigner('laptop-a')).publicKey);
+    const bytes = await packageBytes(await buildPackage(sampleInput({ signer: await testSigner('laptop-a') })));
+    if (!bytes.ok) throw new Error(bytes.error.message.en);
+    const read = await readPackage(bytes.value);
+    expect(read.ok ? read.value.signature : read.error.code).toEqual(doc.signature);
+  });
+
+  it('without a signer the writer makes format 1 with no signature, which reads back', async () => {
+    const pkg = await buildPackage(sampleInput());
+    expect(pkg.formatVersion).toBe(UNSIGNED_FORMAT_VERSION);
+    expect('signature' in pkg).toBe(false);
+    expect(await codeOf(pkg)).toBe('ok');
+  });
+
+  it('format 2 without its signature, or with another package’s, is refused as signature-invalid', async () => {
+    const doc = await signedDoc();
+    const { signature, ...bare } = doc;
+    expect(await codeOf(bare)).toBe('signature-invalid');
+    const another = JSON.parse(JSON.stringify(await buildPackage(sampleInput({ packageId: 'c0ffee00-0000-4000-8000-00000000000a', signer: await testSigner('laptop-a') })))) as Doc;
+    expect(await codeOf({ ...doc, signature: another.signature })).toBe('signature-invalid');
+    expect(await codeOf({ ...doc, signature })).toBe('ok');
+  });
+
+  it('format 1 carrying a signature is refused; so is a format 2 package relabelled as format 1', async () => {
+    const doc = await signedDoc();
+    expect(await codeOf({ ...doc, formatVersion: UNSIGNED_FORMAT_VERSION })).toBe('signature-invalid');
+  });
+
+  it('a manifest field changed after signing (the surveyor’s name) is refused', async () => {
+    const doc = await signedDoc();
+    doc.manifest.surveyor.name = 'Somebody Else';
+    expect(await codeOf(doc)).toBe('signature-invalid');
+  });
+
+  it('any one character of the signed document’s text changed → refused or the same value', async () => {
+    const doc = await signedDoc();
+    const text = JSON.stringify(doc);
+    const original = canonicalJson(doc);
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.constantFrom('0', '7', 'b', 'é', ' '), async (at, c) => {
+        const i = at % text.length;
+        let changed: unknown;
+        try {
+          changed = JSON.parse(text.slice(0, i) + c + text.slice(i + 1));
+        } catch {
+          return true;
+        }
+        const code = await codeOf(changed);
+        return canonicalJson(changed) === original ? code === 'ok' : code !== 'ok';
+      }),
+      { numRuns: 80 },
+    );
   });
 });

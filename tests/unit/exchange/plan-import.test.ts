@@ -99,3 +99,37 @@ describe('planning an import on the coordinator’s computer', () => {
     expect(result.ok ? 'ok' : result.error.code).toBe('audit-conflict');
   });
 });
+
+describe('relayed audit entries of a device this computer already knows', () => {
+  // The package comes from a hub that relays laptop A's five entries; laptop A is known here.
+  const relay = { senderDeviceId: 'hub-device', knownDevices: new Set(['aaaaaaaa-0000-4000-8000-000000000001']) };
+  const chain = sampleAuditChain();
+  const codeOf = (result: ReturnType<typeof planImport>): string => (result.ok ? `ok:${result.value.auditEntries.map((e) => e.deviceSeq).join(',')}` : result.error.code);
+  let pkg: Package;
+  beforeAll(async () => {
+    pkg = await buildPackage(sampleInput());
+    expect(relay.knownDevices.has(pkg.manifest.deviceId)).toBe(true);
+  });
+
+  it('fill a gap below what is stored here, linked by hash: taken', () => {
+    // Entries 4 and 5 are stored: 1–3 are fresh and their run reaches stored entry 4.
+    const stored = (device: string, seq: number) => chain.find((e) => e.deviceId === device && e.deviceSeq === seq && seq >= 4)?.hash;
+    expect(codeOf(planImport(new Map(), pkg, { ...relay, auditHash: stored }))).toBe('ok:1,2,3');
+    // Nothing of the run is stored, but entry 6 stored here links back to the run's last (5).
+    const last = chain[4]!;
+    const links = { auditPrevHash: (device: string, seq: number) => (device === last.deviceId && seq === 6 ? last.hash : undefined) };
+    expect(codeOf(planImport(new Map(), pkg, { ...relay, ...links }))).toBe('ok:1,2,3,4,5');
+  });
+
+  it('extend the chain beyond what is stored: refused, as only the device itself does that', () => {
+    // Entries 1–2 stored: 3–5 would extend the chain from its stored head.
+    const stored = (device: string, seq: number) => chain.find((e) => e.deviceId === device && e.deviceSeq === seq && seq <= 2)?.hash;
+    expect(codeOf(planImport(new Map(), pkg, { ...relay, auditHash: stored }))).toBe('audit-foreign-device');
+    // Entry 6 stored here links to something else: no anchor.
+    const wrong = { auditPrevHash: (_device: string, seq: number) => (seq === 6 ? 'f'.repeat(64) : undefined) };
+    expect(codeOf(planImport(new Map(), pkg, { ...relay, ...wrong }))).toBe('audit-foreign-device');
+    // The device itself may extend its chain; an unknown device's entries come in as relayed.
+    expect(codeOf(planImport(new Map(), pkg, { ...relay, senderDeviceId: pkg.manifest.deviceId, auditHash: stored }))).toBe('ok:3,4,5');
+    expect(codeOf(planImport(new Map(), pkg, { ...relay, knownDevices: new Set() }))).toBe('ok:1,2,3,4,5');
+  });
+});

@@ -107,7 +107,7 @@ describe('exportResponses', () => {
     const book = XLSX.read(saved[0]?.data, { type: 'array' });
     expect(book.SheetNames).toEqual(['Data', 'Labels', 'Codebook', 'Indicators', 'Weights', 'About']);
     expect(rowsOf(book, 'Data').slice(1).map((r) => r[2])).toEqual(Array(completed).fill('completed'));
-    expect(rowsOf(book, 'About').find((r) => r[0] === 'Besvarelser på enheden (ikke slettede)')?.[1]).toBe(records.length);
+    expect(rowsOf(book, 'About').find((r) => r[0] === 'Besvarelser på computeren (ikke slettede)')?.[1]).toBe(records.length);
     expect([...new Set(phases)]).toEqual(['reading', 'preparing', 'writing', 'finishing']);
     expect(workers.every((w) => w.terminated)).toBe(true);
     expect(closed).toEqual(['barometer-test']); // the Worker read the named store and closed it

@@ -22,7 +22,9 @@ export type AuditAction =
   /** Sample frame, assignments and case outcomes (schema 4): `details.kind` says which. */
   | 'fieldwork'
   /** A questionnaire edition stored on this computer (imported from an XLSForm). */
-  | 'questionnaire';
+  | 'questionnaire'
+  /** The coordinator's computer trusts a device's signing key (confirmed fingerprint, package format 2). */
+  | 'device-trust';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 

@@ -26,6 +26,7 @@ const AUDIT_ACTIONS = [
   'profile-pin',
   'fieldwork',
   'questionnaire',
+  'device-trust',
 ] as const;
 
 /** 64 lower-case hex digits. */

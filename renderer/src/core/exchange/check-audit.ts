@@ -27,8 +27,8 @@ function byDevice(entries: readonly PackageAuditEntry[]): Map<string, PackageAud
 function broken(deviceId: string, seq: number, why: LocalText): PackageError {
   const d = shortDevice(deviceId);
   return packageError('audit-broken-chain', {
-    en: `The audit entries of device ${d} do not form an unbroken chain at entry ${seq}: ${why.en}. The package was changed or damaged.`,
-    da: `Logposterne fra enhed ${d} danner ikke en ubrudt kæde ved post ${seq}: ${why.da}. Pakken er ændret eller beskadiget.`,
+    en: `The audit entries of computer ${d} do not form an unbroken chain at entry ${seq}: ${why.en}. The package was changed or damaged.`,
+    da: `Posterne fra computer ${d} danner ikke en ubrudt kontrolkæde ved post ${seq}: ${why.da}. Pakken er ændret eller beskadiget.`,
   });
 }
 
@@ -38,8 +38,8 @@ function checkDevice(deviceId: string, chain: readonly PackageAuditEntry[]): Pac
     if (entryHash(entry) !== entry.hash) {
       const d = shortDevice(deviceId);
       return packageError('audit-tampered', {
-        en: `Audit entry ${entry.deviceSeq} of device ${d} has been changed: its content no longer matches its hash. The package is refused.`,
-        da: `Logpost ${entry.deviceSeq} fra enhed ${d} er ændret: indholdet passer ikke længere til dens hash. Pakken afvises.`,
+        en: `Audit entry ${entry.deviceSeq} of computer ${d} has been changed: its content no longer matches its hash. The package is refused.`,
+        da: `Post ${entry.deviceSeq} fra computer ${d} er ændret: indholdet passer ikke længere til dens kontrolsum. Pakken afvises.`,
       });
     }
     if (previous === undefined) {
@@ -71,8 +71,8 @@ export function checkAudit(document: PackageDocument): PackageError | undefined 
   const heads = new Map(document.manifest.auditChainHeads.map((head) => [head.deviceId, head]));
   if (heads.size !== document.manifest.auditChainHeads.length) {
     return packageError('audit-head-mismatch', {
-      en: 'The package records the audit chain head of one device twice: it is damaged.',
-      da: 'Pakken angiver kædens top for én enhed to gange: den er beskadiget.',
+      en: 'The package records the audit chain head of one computer twice: it is damaged.',
+      da: 'Pakken angiver kædens endepunkt for én computer to gange: den er beskadiget.',
     });
   }
   for (const [deviceId, chain] of devices) {
@@ -81,8 +81,8 @@ export function checkAudit(document: PackageDocument): PackageError | undefined 
     if (head !== undefined && head.deviceSeq === last.deviceSeq && head.hash === last.hash) continue;
     const d = shortDevice(deviceId);
     return packageError('audit-head-mismatch', {
-      en: `The chain head the package records for device ${d} does not match its last audit entry (${last.deviceSeq}): entries were added, removed or changed after the package was written.`,
-      da: `Kædens top, som pakken angiver for enhed ${d}, passer ikke med dens sidste logpost (${last.deviceSeq}): poster er tilføjet, fjernet eller ændret, efter pakken blev skrevet.`,
+      en: `The chain head the package records for computer ${d} does not match its last audit entry (${last.deviceSeq}): entries were added, removed or changed after the package was written.`,
+      da: `Kædens endepunkt, som pakken angiver for computer ${d}, passer ikke med dens sidste post (${last.deviceSeq}): poster er tilføjet, fjernet eller ændret, efter pakken blev skrevet.`,
     });
   }
   return undefined;

@@ -11,6 +11,7 @@ import { checkAudit } from './check-audit';
 import { checkBounds, checkFormat } from './check-envelope';
 import { checkHistories } from './check-histories';
 import { checkQuestionnaires, type KnownQuestionnaire } from './check-questionnaires';
+import { checkSignature } from './check-signature';
 import { contentSha256 } from './content-digest';
 import type { Package } from './package-format';
 import { packageError, type PackageError } from './package-error';
@@ -95,6 +96,10 @@ export async function checkDocument(
   // The checksum covers the content as it is in the file (zod's output lists keys in schema order).
   const raw = (parsed as { content: unknown }).content;
   if ((await contentSha256(raw)) !== document.manifest.contentSha256) return err(checksumMismatch());
+  // The signature covers the manifest as it is in the file (and through it the content's checksum).
+  const { format, formatVersion, manifest } = parsed as { format: string; formatVersion: number; manifest: unknown };
+  const unsigned = await checkSignature({ format, formatVersion, manifest, signature: document.signature });
+  if (unsigned) return err(unsigned);
   const duplicate = checkDuplicates(document);
   if (duplicate) return err(duplicate);
   const questionnaires = checkQuestionnaires(document, isKnown);
@@ -104,8 +109,10 @@ export async function checkDocument(
   const refused = checkHistories(document) ?? (answers.enabled === false ? undefined : checkAnswers(document, source)) ?? checkAudit(document);
   if (refused) return err(refused);
   const responses = document.content.responses.map((response) => ({ ...response, revisions: normaliseTree(response.revisions) }));
+  const { signature, ...rest } = document;
   return ok({
-    ...document,
+    ...rest,
+    ...(signature ? { signature } : {}),
     manifest: { ...document.manifest, questionnaires: questionnaires.value.defs },
     content: { responses, auditEntries: document.content.auditEntries },
   });

@@ -6,6 +6,7 @@ export {
   PACKAGE_EXTENSION,
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
+  UNSIGNED_FORMAT_VERSION,
   type Package,
   type PackageContent,
   type PackageCounts,
@@ -29,3 +30,11 @@ export {
 } from './plan-import';
 export { readPackage, type ReadPackageOptions } from './read-package';
 export { buildPackage, gzip, packageBytes, writePackage, type PackageInput } from './write-package';
+export {
+  keyFingerprint,
+  newDeviceKeys,
+  publicKeyHex,
+  signerFor,
+  type DeviceSigner,
+  type PackageSignature,
+} from './package-signature';

@@ -26,6 +26,8 @@ export type PackageErrorCode =
   | 'schema'
   | 'count-mismatch'
   | 'checksum-mismatch'
+  /** Format version 2: the signature is missing, malformed or does not verify over the manifest. */
+  | 'signature-invalid'
   | 'duplicate-response'
   | 'duplicate-questionnaire'
   | 'invalid-questionnaire'
@@ -40,6 +42,14 @@ export type PackageErrorCode =
   | 'audit-conflict'
   /** From `planImport`: an incoming entry claims the importing computer's device id but is not stored here. */
   | 'audit-own-device'
+  /** From `planImport`: new entries of a device other than the sender's (a device sends only its own log). */
+  | 'audit-foreign-device'
+  /** From the import: an unsigned (format 1) package, which only an own backup's restore accepts. */
+  | 'unsigned'
+  /** From the import: the package is signed with another key than the one trusted for its device. */
+  | 'device-key-changed'
+  /** From the import: the coordinator did not confirm the new device's fingerprint. */
+  | 'device-not-trusted'
   /** A check failed unexpectedly (a bug, or memory exhausted): refused rather than half-read. */
   | 'unreadable';
 

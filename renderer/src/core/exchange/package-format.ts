@@ -6,11 +6,17 @@ import type { ChainHead } from '../audit/audit-entry';
 import type { QuestionnaireDef } from '../questionnaire/model';
 import type { RevisionTree } from '../revisions/revision-tree';
 import type { PackageAuditEntry } from './audit-entry-schema';
+import type { PackageSignature } from './package-signature';
 
 /** The marker that says "this JSON is a Barometer Entry package". */
 export const PACKAGE_FORMAT = 'barometer-entry-package';
-/** The format version this code writes and the newest it reads. */
-export const PACKAGE_FORMAT_VERSION = 1;
+/**
+ * The format version this code writes and the newest it reads: 2, signed. Version 1 (unsigned) is
+ * still read, for the restore of an older backup; an import refuses it.
+ */
+export const PACKAGE_FORMAT_VERSION = 2;
+/** The unsigned format of earlier versions. */
+export const UNSIGNED_FORMAT_VERSION = 1;
 /** The file extension packages are saved with. */
 export const PACKAGE_EXTENSION = '.barometer';
 
@@ -74,7 +80,9 @@ export interface PackageContent {
 /** A whole package document, as written and as returned by `readPackage` once every check passed. */
 export interface Package {
   format: typeof PACKAGE_FORMAT;
-  formatVersion: typeof PACKAGE_FORMAT_VERSION;
+  formatVersion: typeof PACKAGE_FORMAT_VERSION | typeof UNSIGNED_FORMAT_VERSION;
   manifest: PackageManifest;
   content: PackageContent;
+  /** Format 2: the writing device's public key and its signature over format, version and manifest. */
+  signature?: PackageSignature;
 }

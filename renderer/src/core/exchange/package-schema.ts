@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { isoInstant } from '../revisions/revision-content';
 import { revisionTreeSchema } from '../revisions/tree-schema';
 import { chainHeadSchema, packageAuditEntrySchema, sha256Hex } from './audit-entry-schema';
-import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION } from './package-format';
+import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, UNSIGNED_FORMAT_VERSION } from './package-format';
 import { packageError, pathText, type PackageError } from './package-error';
 
 /** A UUID in lower case, as `crypto.randomUUID` makes it: ids are compared as text. */
@@ -44,12 +44,19 @@ const manifestSchema = z.strictObject({
 /** The whole document; `questionnaires` stay unchecked JSON here (see `check-questionnaires.ts`). */
 export const packageDocumentSchema = z.strictObject({
   format: z.literal(PACKAGE_FORMAT),
-  formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(PACKAGE_FORMAT_VERSION), z.literal(UNSIGNED_FORMAT_VERSION)]),
   manifest: manifestSchema,
   content: z.strictObject({
     responses: z.array(responseSchema),
     auditEntries: z.array(packageAuditEntrySchema),
   }),
+  // Checked in `check-signature.ts`: required in format 2, absent in format 1.
+  signature: z
+    .strictObject({
+      publicKey: z.string().regex(/^[0-9a-f]{64}$/, 'is not an Ed25519 public key (64 hex digits)'),
+      value: z.string().regex(/^[0-9a-f]{128}$/, 'is not an Ed25519 signature (128 hex digits)'),
+    })
+    .optional(),
 });
 
 /** A document that passed the schema, before its questionnaires are loaded. */

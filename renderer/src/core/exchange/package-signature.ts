@@ -1,27 +1,36 @@
 /**
- * Ed25519 signatures for packages (issue 10, item 3) — the building block, not yet wired into the
- * package format: a device signs what identifies a package (its id, device, surveyor, time and
- * content digest), and a reader verifies it with the device's public key. WebCrypto's `Ed25519`
- * (Chromium ≥ 137, Electron 45, Node ≥ 20 — checked), so no dependency is needed.
- *
- * Still to do (see the report of issue 10): a key pair per device created at first start (private
- * key non-extractable in IndexedDB; Electron: wrapped with safeStorage), `manifest.signature` and
- * `manifest.publicKey` in format version 2, the coordinator's record of trusted devices (first
- * import confirms the fingerprint, shown also in the surveyor's About panel), and refusing
- * approvals from profiles the coordinator's computer does not know as auditors or coordinators.
+ * Ed25519 signatures of packages (format version 2; `docs/exchange-format.md`, "Signature"). Each
+ * device holds a key pair made at its first package (the private key cannot be exported); it signs
+ * the canonical JSON of the package's marker, format version and manifest — which holds the
+ * content's SHA-256, the device id, the surveyor and the embedded questionnaires — so nothing of a
+ * package can change without the signature failing. WebCrypto's `Ed25519` (Chromium ≥ 137,
+ * Electron 45, Node ≥ 20) does the work: no dependency.
  */
 import { canonicalJson } from '../audit/canonical-json';
 import { sha256Hex } from '../audit/entry-hash';
 
 const ALGORITHM = { name: 'Ed25519' } as const;
+const DOMAIN = 'barometer-entry-package-signature-v2\n';
 
-/** What a signature covers: the manifest facts that identify a package, and its content digest. */
-export interface SignedFacts {
-  packageId: string;
-  deviceId: string;
-  surveyorId: string;
-  createdAt: string;
-  contentSha256: string;
+/** What a package carries beside its manifest: the device's public key and the signature. */
+export interface PackageSignature {
+  /** The device's Ed25519 public key: its 32 raw bytes as 64 lower-case hex digits. */
+  publicKey: string;
+  /** The signature: 64 bytes as 128 lower-case hex digits. */
+  value: string;
+}
+
+/** What is signed: everything of the document but its content (covered by `manifest.contentSha256`). */
+export interface SignedPart {
+  format: string;
+  formatVersion: number;
+  manifest: unknown;
+}
+
+/** Signs for one device; the private key never leaves it. */
+export interface DeviceSigner {
+  publicKey: string;
+  sign(message: Uint8Array<ArrayBuffer>): Promise<string>;
 }
 
 const hex = (bytes: ArrayBuffer | Uint8Array): string =>
@@ -34,9 +43,10 @@ function unhex(text: string): Uint8Array<ArrayBuffer> | undefined {
   return out;
 }
 
-/** The exact bytes signed: a domain label and the canonical JSON of the facts. */
-export function signedMessage(facts: SignedFacts): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(`barometer-entry-package-signature-v1\n${canonicalJson(facts)}`);
+/** The exact bytes signed: a domain label, then the canonical JSON of the signed part. */
+export function signedMessage(part: SignedPart): Uint8Array<ArrayBuffer> {
+  const { format, formatVersion, manifest } = part;
+  return new TextEncoder().encode(DOMAIN + canonicalJson({ format, formatVersion, manifest }));
 }
 
 /** A new device key pair; the private key cannot be exported. */
@@ -44,9 +54,15 @@ export async function newDeviceKeys(): Promise<CryptoKeyPair> {
   return (await crypto.subtle.generateKey(ALGORITHM, false, ['sign', 'verify'])) as CryptoKeyPair;
 }
 
-/** The public key as 64 hex digits (its 32 raw bytes), as a package would carry it. */
+/** The public key as 64 hex digits (its 32 raw bytes), as a package carries it. */
 export async function publicKeyHex(key: CryptoKey): Promise<string> {
   return hex(await crypto.subtle.exportKey('raw', key));
+}
+
+/** A signer over a device's key pair. */
+export async function signerFor(keys: CryptoKeyPair): Promise<DeviceSigner> {
+  const publicKey = await publicKeyHex(keys.publicKey);
+  return { publicKey, sign: async (message) => hex(await crypto.subtle.sign(ALGORITHM, keys.privateKey, message)) };
 }
 
 /** "ab12 cd34 ef56 7890": the first 64 bits of the key's SHA-256, for people to compare by eye. */
@@ -54,18 +70,18 @@ export function keyFingerprint(publicKey: string): string {
   return sha256Hex(publicKey).slice(0, 16).replace(/(.{4})(?!$)/g, '$1 ');
 }
 
-/** The signature (128 hex digits) of `facts` with a device's private key. */
-export async function signFacts(privateKey: CryptoKey, facts: SignedFacts): Promise<string> {
-  return hex(await crypto.subtle.sign(ALGORITHM, privateKey, signedMessage(facts)));
+/** The signature of a document's signed part. */
+export async function signPart(signer: DeviceSigner, part: SignedPart): Promise<PackageSignature> {
+  return { publicKey: signer.publicKey, value: await signer.sign(signedMessage(part)) };
 }
 
-/** Whether `signature` over `facts` verifies with `publicKey` (hex); false for any malformed input. */
-export async function verifyFacts(publicKey: string, signature: string, facts: SignedFacts): Promise<boolean> {
-  const [raw, sig] = [unhex(publicKey), unhex(signature)];
+/** Whether `signature` verifies over `part`; false for any malformed key or signature. */
+export async function verifyPart(signature: PackageSignature, part: SignedPart): Promise<boolean> {
+  const [raw, sig] = [unhex(signature.publicKey), unhex(signature.value)];
   if (raw?.length !== 32 || sig?.length !== 64) return false;
   try {
     const key = await crypto.subtle.importKey('raw', raw, ALGORITHM, false, ['verify']);
-    return await crypto.subtle.verify(ALGORITHM, key, sig, signedMessage(facts));
+    return await crypto.subtle.verify(ALGORITHM, key, sig, signedMessage(part));
   } catch {
     return false;
   }

@@ -69,6 +69,8 @@ export interface ImportPlan {
 export interface PlanOptions {
   /** The stored hash of a device's audit entry, if this computer holds it. */
   auditHash?: (deviceId: string, deviceSeq: number) => string | undefined;
+  /** The stored prevHash of a device's audit entry, if this computer holds it. */
+  auditPrevHash?: (deviceId: string, deviceSeq: number) => string | undefined;
   /** The stored definition of a questionnaire version, if this computer holds it. */
   questionnaire?: (id: string, version: string) => QuestionnaireDef | undefined;
   /**
@@ -76,6 +78,23 @@ export interface PlanOptions {
    * here with the same hash (a relayed copy of this computer's own chain); any other is refused.
    */
   ownDeviceId?: string;
+  /**
+   * The device that wrote the package. New entries of another device whose chain this computer
+   * already knows (`knownDevices`) are taken only where they fill a gap below entries stored here,
+   * linked by hash to them (a hub relaying what this computer missed); none may extend that chain
+   * beyond what is stored: only the device itself does. Entries of a device unknown here come in as
+   * relayed, vouched for by the signed sender (a coordinator's backup holds its surveyors' logs).
+   * Absent: not checked (a restore of this computer's own backup).
+   */
+  senderDeviceId?: string;
+  /** Devices trusted here or with entries stored here. */
+  knownDevices?: ReadonlySet<string>;
+  /**
+   * The ids of the profiles this computer knows as auditors or coordinators: an incoming revision
+   * that approves or rejects a response must be made by one of them, or the response is refused.
+   * Absent: not checked (a restore of this computer's own backup).
+   */
+  reviewers?: ReadonlySet<string>;
 }
 
 /** Identifies a package's content: the same package imported twice has the same fingerprint. */
@@ -85,8 +104,28 @@ export function importFingerprint(pkg: Package): string {
 
 const HEADER_FIELDS = ['key', 'questionnaireId', 'questionnaireVersion', 'createdAt', 'createdById', 'createdByName'] as const;
 
+/**
+ * Per device, the highest sequence number below which a relayed entry sits under the chain stored
+ * here: the package's run of the device's entries (unbroken, as check-audit ensures) up to an entry
+ * stored here with the same hash, or the whole run when the next stored entry links back to its last.
+ */
+function anchoredUpTo(pkg: Package, options: PlanOptions): Map<string, number> {
+  const upTo = new Map<string, number>();
+  const last = new Map<string, PackageAuditEntry>();
+  for (const e of pkg.content.auditEntries) {
+    const top = last.get(e.deviceId);
+    if (!top || e.deviceSeq > top.deviceSeq) last.set(e.deviceId, e);
+    if (options.auditHash?.(e.deviceId, e.deviceSeq) === e.hash) upTo.set(e.deviceId, Math.max(upTo.get(e.deviceId) ?? 0, e.deviceSeq));
+  }
+  for (const [deviceId, e] of last) {
+    if (options.auditPrevHash?.(deviceId, e.deviceSeq + 1) === e.hash) upTo.set(deviceId, e.deviceSeq);
+  }
+  return upTo;
+}
+
 function planAudit(pkg: Package, options: PlanOptions): Result<PackageAuditEntry[], PackageError> {
   const fresh: PackageAuditEntry[] = [];
+  const anchored = anchoredUpTo(pkg, options);
   for (const entry of pkg.content.auditEntries) {
     const stored = options.auditHash?.(entry.deviceId, entry.deviceSeq);
     if (stored === undefined && entry.deviceId === options.ownDeviceId) {
@@ -97,18 +136,38 @@ function planAudit(pkg: Package, options: PlanOptions): Result<PackageAuditEntry
         }),
       );
     }
+    const foreign = options.senderDeviceId !== undefined && entry.deviceId !== options.senderDeviceId;
+    if (stored === undefined && foreign && options.knownDevices?.has(entry.deviceId) === true && entry.deviceSeq > (anchored.get(entry.deviceId) ?? 0)) {
+      const d = entry.deviceId.slice(0, 8);
+      return err(
+        packageError('audit-foreign-device', {
+          en: `The package holds audit entry ${entry.deviceSeq} of computer ${d}, which is not here, while this computer holds that computer's audit log: only a computer extends its own log, so its new entries must come in its own package. If a backup from computer ${d} was restored on the surveyor's computer, import that backup here first. Nothing was imported.`,
+          da: `Pakken indeholder post ${entry.deviceSeq} fra computer ${d}, som ikke findes her, skønt denne computer har den computers revisionslog: kun en computer selv fører sin log videre, så dens nye poster skal komme i dens egen pakke. Er en sikkerhedskopi fra computer ${d} gendannet på interviewerens computer, så indlæs først den sikkerhedskopi her. Intet er importeret.`,
+        }),
+      );
+    }
     if (stored === undefined) fresh.push(entry);
     else if (stored !== entry.hash) {
       const d = entry.deviceId.slice(0, 8);
       return err(
         packageError('audit-conflict', {
-          en: `Audit entry ${entry.deviceSeq} of device ${d} differs from the one already on this computer: one of the two logs was altered. Nothing was imported.`,
-          da: `Logpost ${entry.deviceSeq} fra enhed ${d} er forskellig fra den, der allerede findes på denne computer: en af de to logge er ændret. Intet er importeret.`,
+          en: `Audit entry ${entry.deviceSeq} of computer ${d} differs from the one already on this computer: one of the two logs was altered. Nothing was imported.`,
+          da: `Post ${entry.deviceSeq} fra computer ${d} er forskellig fra den, der allerede findes på denne computer: en af de to logge er ændret. Intet er importeret.`,
         }),
       );
     }
   }
   return ok(fresh);
+}
+
+/** The first incoming revision (not on this computer) that approves or rejects by an unknown profile. */
+function unknownDecision(local: RevisionTree | undefined, incoming: RevisionTree, reviewers: ReadonlySet<string>) {
+  const here = new Set(local?.nodes.map((node) => node.rev) ?? []);
+  for (const { rev, content } of incoming.contents) {
+    if (here.has(rev) || (content.status !== 'approved' && content.status !== 'rejected')) continue;
+    if (!reviewers.has(content.updatedById)) return { status: content.status, updatedByName: content.updatedByName };
+  }
+  return undefined;
 }
 
 /**
@@ -143,6 +202,11 @@ export function planImport(
     const differs = mine && HEADER_FIELDS.find((field) => mine.header[field] !== header[field]);
     if (differs) {
       refuse(refusal.identityClash(differs));
+      continue;
+    }
+    const decision = options.reviewers && unknownDecision(mine?.tree, revisions, options.reviewers);
+    if (decision) {
+      refuse(refusal.unknownReviewer(decision.status, decision.updatedByName));
       continue;
     }
     const classified = classifyIncoming(mine?.tree, revisions);

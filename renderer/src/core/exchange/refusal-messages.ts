@@ -14,4 +14,8 @@ export const refusal = {
     en: `Its history contradicts the history on this computer at revision ${rev.slice(0, 12)}: one of them was altered. The response on this computer is kept as it is.`,
     da: `Dens historik modsiger historikken på denne computer ved revision ${rev.slice(0, 12)}: en af dem er ændret. Besvarelsen på denne computer beholdes, som den er.`,
   }),
+  unknownReviewer: (status: 'approved' | 'rejected', name: string): LocalText => ({
+    en: `It arrives ${status === 'approved' ? 'approved' : 'rejected'} by ${name}, whom this computer does not know as an auditor or coordinator: a decision made on a computer without this coordinator's profiles is not accepted. Nothing of the response was imported; reviews are made on the coordinator's computer.`,
+    da: `Den kommer ${status === 'approved' ? 'godkendt' : 'afvist'} af ${name}, som denne computer ikke kender som revisor eller koordinator: en afgørelse truffet på en computer uden denne koordinators profiler modtages ikke. Intet fra besvarelsen er importeret; gennemgang sker på koordinatorens computer.`,
+  }),
 };

@@ -7,9 +7,11 @@ import { normaliseTree } from '../revisions/revision-tree';
 import type { PackageAuditEntry } from './audit-entry-schema';
 import { checkDocument } from './check-document';
 import { contentSha256 } from './content-digest';
+import { signPart, type DeviceSigner } from './package-signature';
 import {
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
+  UNSIGNED_FORMAT_VERSION,
   type Package,
   type PackageResponse,
   type PackageSurveyor,
@@ -34,6 +36,11 @@ export interface PackageInput {
   auditEntries: readonly (AuditEntry | PackageAuditEntry)[];
   /** Each device's chain head as stored when the package is made (also for devices with no entry in it). */
   auditChainHeads: readonly ChainHead[];
+  /**
+   * The writing device's signer: the package is format 2, signed. Without one it is an unsigned
+   * format 1 document, which only a restore reads (kept for tests of older files).
+   */
+  signer?: DeviceSigner;
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -57,27 +64,27 @@ export async function buildPackage(input: PackageInput): Promise<Package> {
     .map(withoutSeq)
     .sort((a, b) => compareText(a.deviceId, b.deviceId) || a.deviceSeq - b.deviceSeq);
   const content: Package['content'] = withSortedKeys({ auditEntries, responses });
-  return {
-    format: PACKAGE_FORMAT,
-    formatVersion: PACKAGE_FORMAT_VERSION,
-    manifest: {
-      packageId: input.packageId ?? crypto.randomUUID(),
-      deviceId: input.deviceId,
-      appVersion: input.appVersion,
-      surveyor: { ...input.surveyor },
-      createdAt: input.createdAt,
-      since: input.since,
-      counts: {
-        responses: responses.length,
-        revisions: content.responses.reduce((sum, response) => sum + response.revisions.nodes.length, 0),
-        auditEntries: auditEntries.length,
-      },
-      questionnaires: [...input.questionnaires],
-      auditChainHeads: [...input.auditChainHeads].sort((a, b) => compareText(a.deviceId, b.deviceId)),
-      contentSha256: await contentSha256(content),
+  const formatVersion = input.signer ? PACKAGE_FORMAT_VERSION : UNSIGNED_FORMAT_VERSION;
+  const manifest: Package['manifest'] = {
+    packageId: input.packageId ?? crypto.randomUUID(),
+    deviceId: input.deviceId,
+    appVersion: input.appVersion,
+    surveyor: { ...input.surveyor },
+    createdAt: input.createdAt,
+    since: input.since,
+    counts: {
+      responses: responses.length,
+      revisions: content.responses.reduce((sum, response) => sum + response.revisions.nodes.length, 0),
+      auditEntries: auditEntries.length,
     },
-    content,
+    questionnaires: [...input.questionnaires],
+    auditChainHeads: [...input.auditChainHeads].sort((a, b) => compareText(a.deviceId, b.deviceId)),
+    contentSha256: await contentSha256(content),
   };
+  // Signed as the reader will see it: the manifest as JSON (no undefined fields).
+  const signed = { format: PACKAGE_FORMAT, formatVersion, manifest: JSON.parse(JSON.stringify(manifest)) as unknown };
+  const signature = input.signer ? await signPart(input.signer, signed) : undefined;
+  return { format: PACKAGE_FORMAT, formatVersion, manifest, content, ...(signature ? { signature } : {}) };
 }
 
 /** gzip-compresses bytes (a text is written as UTF-8) with the web-standard CompressionStream. */

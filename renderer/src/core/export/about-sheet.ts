@@ -47,7 +47,7 @@ const W = {
   da: {
     title: 'Innovationsbarometeret – dataudtræk', exportedAt: 'Eksporteret', timeZone: 'Tidszone for alle tidspunkter',
     exportedBy: 'Eksporteret af', app: 'App-version', questionnaire: 'Spørgeskema', version: 'Spørgeskemaversion',
-    selection: 'Udvalg', stored: 'Besvarelser på enheden (ikke slettede)', exported: 'Besvarelser i eksporten', rows: 'Datarækker i',
+    selection: 'Udvalg', stored: 'Besvarelser på computeren (ikke slettede)', exported: 'Besvarelser i eksporten', rows: 'Datarækker i',
     content: 'Indhold', codes: 'Koder (Data)', labels: 'Tekster (Labels)', both: 'Koder (Data) og tekster (Labels)', language: 'Sprog i Labels',
     weighting: 'Vægtning', indicators: 'Indikatorer', base: 'Indikatorernes nævner', uncertainty: 'Usikkerhed', missing: 'Manglende værdier', neutral: 'Tekster, der ligner formler',
     checksum: 'SHA-256 af', definition: 'Kontrolsummens definition', truncatedCount: 'Afkortede celler', truncated: 'Afkortet',

@@ -25,7 +25,7 @@ const t = (da: string, en: string): LocalText => ({ da, en });
 
 const META: Record<MetaField, { type: string; wording: LocalText }> = {
   key: { type: 'text', wording: t('Svarets korte nøgle (til telefon og papir)', 'Short key of the response (for phone and paper)') },
-  uuid: { type: 'text', wording: t('Svarets UUID, unik på tværs af enheder', "The response's UUID, unique across devices") },
+  uuid: { type: 'text', wording: t('Besvarelsens UUID, unik på tværs af computere', "The response's UUID, unique across computers") },
   status: { type: 'code', wording: t('Svarets status', 'Status of the response') },
   verified: {
     type: 'code',

@@ -70,8 +70,6 @@ export interface PermissionContext {
   status?: ResponseStatus;
   /** `create-profile`: the role the new profile gets (default surveyor). */
   targetRole?: Role;
-  /** `create-profile`: whether a coordinator profile exists on this device. */
-  coordinatorExists?: boolean;
   /** `edit-answer`: the answer was filled from the sample frame (locked: a coordinator changes it, with a reason). */
   preloaded?: boolean;
   /** `record-outcome`, `start-from-case`: the case is assigned to the actor. */
@@ -163,10 +161,10 @@ const RULES: Readonly<Record<Action, Rule>> = {
   'export-data': onlyRoles(['coordinator'], refusals.coordinatorOnly),
   'export-audit': onlyRoles(['coordinator', 'auditor'], refusals.reviewersOnly),
   'resolve-conflict': onlyRoles(['coordinator'], refusals.coordinatorOnly),
-  'create-profile': (role, { targetRole, coordinatorExists }) =>
-    targetRole === undefined || targetRole === 'surveyor' || role === 'coordinator' || coordinatorExists === false
-      ? allow()
-      : deny(refusals.privilegedProfile),
+  // Roles are anchored to a coordinator: only one adds coordinators and auditors (the first profile
+  // of a computer, made at first start, takes any role). A surveyor cannot mint a reviewer.
+  'create-profile': (role, { targetRole }) =>
+    targetRole === undefined || targetRole === 'surveyor' || role === 'coordinator' ? allow() : deny(refusals.privilegedProfile),
   'set-pin': (role, { own }) => (own === true || role === 'coordinator' ? allow() : deny(refusals.ownPinOnly)),
   review: onlyRoles(['coordinator', 'auditor'], refusals.reviewersOnly),
   'view-responses': () => allow(),

@@ -48,7 +48,7 @@ const READ = new Set([
 ]);
 const REFUSED_COLUMNS = new Set(['image', 'audio', 'video', 'big-image', 'media', 'choice_filter', 'repeat_count', 'jr:count', 'trigger', 'parameters']);
 const APPEARANCES = new Set(['minimal', 'horizontal', 'horizontal-compact', 'compact', 'likert', 'multiline', 'table-list', 'field-list', 'year', 'quick', 'no-calendar', 'columns', 'columns-pack', 'list-nolabel', 'label']);
-const META_NOTICE = t('bruges ikke: appen registrerer selv tidspunkter, enhed og bruger i revisionsloggen', 'not used: the app records times, device and user in the audit log itself');
+const META_NOTICE = t('bruges ikke: appen registrerer selv tidspunkter, computer og bruger i revisionsloggen', 'not used: the app records times, computer and user in the audit log itself');
 
 const TRUE = new Set(['yes', 'true', 'true()', '1', 'ja']);
 const FALSE = new Set(['', 'no', 'false', 'false()', '0', 'nej']);

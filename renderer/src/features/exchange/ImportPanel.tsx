@@ -1,13 +1,15 @@
 /** The coordinator's import: add one or more package files, import them, read a report per file. */
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ImportReports } from './ImportReports';
+import { TrustedDevicesList } from './TrustedDevicesList';
 import { useImportPackages } from './use-import-packages';
 
 export function ImportPanel() {
   const { t } = useTranslation('exchange');
   const { lang, readOnlyReason } = useServices();
-  const { files, addFile, removeFile, run, progress, outcomes, problem } = useImportPackages();
+  const { files, addFile, removeFile, run, progress, outcomes, problem, device, decideDevice, imports } = useImportPackages();
   const busy = progress !== null;
   const position = progress ? { file: progress.fileName, index: progress.fileIndex + 1, count: progress.fileCount } : null;
   return (
@@ -44,6 +46,17 @@ export function ImportPanel() {
       ) : null}
       {problem ? <p role="alert">{t('importFailed', { message: problem })}</p> : null}
       {outcomes ? <ImportReports outcomes={outcomes} lang={lang} /> : null}
+      {device ? (
+        <ConfirmDialog
+          title={t('trustTitle')}
+          body={t('trustBody', { file: device.fileName, surveyor: device.surveyorName, device: device.deviceId.slice(0, 8), fingerprint: device.fingerprint })}
+          confirmLabel={t('trustConfirm')}
+          cancelLabel={t('trustCancel')}
+          onConfirm={() => decideDevice(true)}
+          onCancel={() => decideDevice(false)}
+        />
+      ) : null}
+      <TrustedDevicesList refresh={imports} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 /** Import (coordinator): the chosen files, the progress of the running import, the outcomes. */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useServices } from '../../app/services-context';
 import { DEFAULT_PACKAGE_LIMITS } from '../../core/exchange';
-import type { ImportFile, ImportOutcome, ImportProgress } from '../../db/exchange-repository';
+import type { DeviceToConfirm, ImportFile, ImportOutcome, ImportProgress } from '../../db/exchange-repository';
 import { isStoreError } from '../../db/store-error';
 
 export function useImportPackages() {
@@ -11,6 +11,26 @@ export function useImportPackages() {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcomes, setOutcomes] = useState<ImportOutcome[] | null>(null);
   const [problem, setProblem] = useState('');
+  // A package from a device not trusted yet waits for the coordinator's answer (its fingerprint shown).
+  const [device, setDevice] = useState<DeviceToConfirm | null>(null);
+  const answer = useRef<((trust: boolean) => void) | null>(null);
+  // Bumped after each import, so the list of trusted devices is read again.
+  const [imports, setImports] = useState(0);
+
+  const confirmDevice = useCallback(
+    (asked: DeviceToConfirm) =>
+      new Promise<boolean>((resolve) => {
+        answer.current = resolve;
+        setDevice(asked);
+      }),
+    [],
+  );
+
+  const decideDevice = useCallback((trust: boolean) => {
+    answer.current?.(trust);
+    answer.current = null;
+    setDevice(null);
+  }, []);
 
   const addFile = useCallback(async () => {
     setProblem('');
@@ -26,15 +46,16 @@ export function useImportPackages() {
     setProblem('');
     setOutcomes(null);
     try {
-      const result = await exchange.importPackages(profile, files, setProgress);
+      const result = await exchange.importPackages(profile, files, setProgress, confirmDevice);
       setOutcomes(result);
       setFiles([]);
+      setImports((n) => n + 1);
     } catch (error) {
       setProblem(isStoreError(error) && error.text ? error.text[lang] : error instanceof Error ? error.message : String(error));
     } finally {
       setProgress(null);
     }
-  }, [exchange, profile, files, lang]);
+  }, [exchange, profile, files, lang, confirmDevice]);
 
-  return { files, addFile, removeFile, run, progress, outcomes, problem };
+  return { files, addFile, removeFile, run, progress, outcomes, problem, device, decideDevice, imports };
 }

@@ -14,11 +14,10 @@ import { ProfileFields } from './ProfileFields';
 
 interface Props {
   actor: Profile;
-  coordinatorExists: boolean;
   onAdd(input: NewProfile): Promise<Profile>;
 }
 
-export function AddProfileForm({ actor, coordinatorExists, onAdd }: Props) {
+export function AddProfileForm({ actor, onAdd }: Props) {
   const { t, i18n } = useTranslation('profile');
   const [input, setInput] = useState<ProfileInput>(EMPTY_PROFILE_INPUT);
   const [errors, setErrors] = useState<ProfileErrors>({});
@@ -28,7 +27,7 @@ export function AddProfileForm({ actor, coordinatorExists, onAdd }: Props) {
   const initialsRef = useRef<HTMLInputElement>(null);
   const pinRef = useRef<HTMLInputElement>(null);
   const id = useId();
-  const roles = ROLES.filter((role) => can(actor.role, 'create-profile', { targetRole: role, coordinatorExists }).allowed);
+  const roles = ROLES.filter((role) => can(actor.role, 'create-profile', { targetRole: role }).allowed);
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();

@@ -61,7 +61,7 @@ export function ProfilesScreen({ onSwitched }: Props) {
       </ul>
       {asking ? <SwitchPinForm key={asking.id} target={asking} onSwitch={(pin) => doSwitch(asking, pin)} onCancel={() => setAsking(null)} /> : null}
       <p role="alert" className="error">{message}</p>
-      {list ? <AddProfileForm actor={profile} coordinatorExists={list.some((p) => p.role === 'coordinator')} onAdd={add} /> : null}
+      {list ? <AddProfileForm actor={profile} onAdd={add} /> : null}
       <OwnPinForm hasPin={own.hasPin} onSave={setOwnPin} />
     </ScreenFrame>
   );

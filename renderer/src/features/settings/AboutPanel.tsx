@@ -31,6 +31,8 @@ export interface AboutInfo {
   persisted: boolean | null;
   usage: number | null;
   quota: number | null;
+  /** This device's signing-key fingerprint (packages are signed with it); null while it is read. */
+  fingerprint?: string | null;
 }
 
 interface Props {
@@ -97,6 +99,12 @@ export function AboutPanel({ info, lang, onRequestPersist, backups }: Props) {
           </dd>
           <dt>{t('about.auditEntries')}</dt>
           <dd>{count(info.auditCount)}</dd>
+          <dt>{t('about.fingerprint')}</dt>
+          <dd>
+            {info.fingerprint ? <code className="fingerprint">{info.fingerprint}</code> : t('about.loading')}
+            <br />
+            {t('about.fingerprintHelp')}
+          </dd>
         </dl>
       </section>
       <section aria-labelledby="about-keys">

@@ -9,7 +9,7 @@ import { useBackupKeeperContext } from './BackupKeeperProvider';
 import { useBackupFiles } from './use-backup-files';
 
 export function AboutScreen() {
-  const { host, questionnaire, readOnlyReason, responses, audit, lang } = useServices();
+  const { host, questionnaire, readOnlyReason, responses, audit, exchange, lang } = useServices();
   const [info, setInfo] = useState<AboutInfo>({
     dataLocation: null,
     origin: window.location.origin,
@@ -24,6 +24,7 @@ export function AboutScreen() {
     persisted: null,
     usage: null,
     quota: null,
+    fingerprint: null,
   });
 
   const keeper = useBackupKeeperContext();
@@ -61,10 +62,15 @@ export function AboutScreen() {
       const deletedCount = all.filter((s) => s.deleted === 1).length;
       if (live) setInfo((i) => ({ ...i, responseCount: all.length, deletedCount, auditCount: entries }));
     })();
+    // Made on first use (a read-only store has none to show until it is writable again).
+    exchange.fingerprint().then(
+      (fingerprint) => live && setInfo((i) => ({ ...i, fingerprint })),
+      () => live && setInfo((i) => ({ ...i, fingerprint: null })),
+    );
     return () => {
       live = false;
     };
-  }, [host, responses, audit]);
+  }, [host, responses, audit, exchange]);
 
   return (
     <AboutPanel

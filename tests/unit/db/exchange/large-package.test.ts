@@ -22,13 +22,16 @@ async function coordinator(label: string) {
   return { db, exchange: new ExchangeRepository(db, () => q) };
 }
 
+/** The coordinator confirms each new device's fingerprint. */
+const trustEach = () => Promise.resolve(true);
+
 describe('merging three large packages', () => {
   it('is order independent, reports each package’s effect, and keeps 5 % in conflict', async () => {
     const inputs = threePackageInputs(q, 400, 0.05, [spec(1), spec(2), spec(3)]);
     const files: ImportFile[] = await Promise.all(inputs.map(async (input, i) => ({ name: `p${i + 1}.barometer`, data: await packageFile(input) })));
     const inOrder = await coordinator('large-1');
     const progress: number[] = [];
-    const outcomes = await inOrder.exchange.importPackages(carl, files, (p) => p.phase === 'merging' && progress.push(p.done));
+    const outcomes = await inOrder.exchange.importPackages(carl, files, (p) => p.phase === 'merging' && progress.push(p.done), trustEach);
     expect(outcomes.map((o) => (o.status === 'imported' ? [o.report.new, o.report.updated, o.report.unchanged + o.report.older, o.report.conflicts] : o.status))).toEqual([
       [400, 0, 0, 0],
       [0, 400, 0, 0],
@@ -38,7 +41,7 @@ describe('merging three large packages', () => {
     expect(await inOrder.exchange.conflictCount()).toBe(20);
 
     const reversed = await coordinator('large-2');
-    await reversed.exchange.importPackages(carl, [...files].reverse());
+    await reversed.exchange.importPackages(carl, [...files].reverse(), undefined, trustEach);
     expect(await digest(reversed.db, MERGED_TABLES)).toEqual(await digest(inOrder.db, MERGED_TABLES));
   }, 60_000);
 });

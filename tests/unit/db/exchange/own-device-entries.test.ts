@@ -17,7 +17,7 @@ import { LAPTOP_A, sampleAuditChain, sampleInput } from '../../../fixtures/packa
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../../renderer/src/core/audit/canonical-json';
 import { anna, carl } from '../db-test-support';
-import { computer, digest, send } from './exchange-support';
+import { computer, digest, resigned, send } from './exchange-support';
 
 describe('incoming audit entries in the importing computer’s own name', () => {
   it('planImport refuses one this computer does not hold, and takes a stored copy', async () => {
@@ -60,7 +60,8 @@ describe('incoming audit entries in the importing computer’s own name', () => 
     doc.manifest.contentSha256 = createHash('sha256').update(canonicalJson(doc.content)).digest('hex');
 
     const before = await digest(office.db);
-    const [outcome] = await office.exchange.importPackages(carl, [{ name: 'forged.barometer', data: gzJson(doc) }]);
+    // Signed anew by the forger's own device: the signature holds, the entries in the office's name do not.
+    const [outcome] = await office.exchange.importPackages(carl, [{ name: 'forged.barometer', data: gzJson(await resigned(doc, 'forger-device')) }]);
     expect(outcome).toMatchObject({ status: 'refused', code: 'audit-own-device' });
     expect(await digest(office.db)).toEqual(before);
     expect((await verifyIntegrity(office.db)).ok).toBe(true);

@@ -104,11 +104,18 @@ describe('send to coordinator and import', () => {
     const office = await computer('forked-office');
     const r = await laptop.responses.create(anna, laptop.q);
     await office.exchange.importPackages(carl, [await send(laptop, anna, 'all')]);
-    // The same device id, with a different history: a restored or cloned laptop.
-    const clone = await computer('forked-clone');
-    await clone.db.settings.put({ key: 'deviceId', value: (await laptop.db.settings.get('deviceId'))?.value });
-    await clone.responses.create(anna, clone.q);
+    // The same device id, with a different history: a restored or cloned laptop. With a key of its
+    // own it is refused for the key; with the laptop's key copied too, for its contradicting log.
+    const impostor = await computer('forked-impostor');
+    await impostor.db.settings.put({ key: 'deviceId', value: (await laptop.db.settings.get('deviceId'))?.value });
+    await impostor.responses.create(anna, impostor.q);
     const before = await digest(office.db);
+    const [byKey] = await office.exchange.importPackages(carl, [await send(impostor, anna, 'all')]);
+    expect(byKey).toMatchObject({ status: 'refused', code: 'device-key-changed' });
+    if (byKey?.status === 'refused') expect(byKey.message.da).toMatch(/signeret med en anden signeringsnøgle/);
+    const clone = await computer('forked-clone');
+    for (const key of ['deviceId', 'deviceSigningKeys']) await clone.db.settings.put({ key, value: (await laptop.db.settings.get(key))?.value });
+    await clone.responses.create(anna, clone.q);
     const [outcome] = await office.exchange.importPackages(carl, [await send(clone, anna, 'all')]);
     expect(outcome).toMatchObject({ status: 'refused', code: 'audit-conflict' });
     expect(await digest(office.db)).toEqual(before);
