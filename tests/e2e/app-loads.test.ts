@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumPath, launchBrowser, removeProfile } from './support/chromium';
+import { PATIENCE, Surveyor } from './support/surveyor';
 
 describe.skipIf(!chromiumPath)('the app in a browser', () => {
   it('loads the built renderer with its strict Content-Security-Policy and no console errors', async () => {
@@ -22,4 +23,33 @@ describe.skipIf(!chromiumPath)('the app in a browser', () => {
       removeProfile(profileDir);
     }
   });
+
+  it('breaks no rule of its Content-Security-Policy while a surveyor starts, keys and checks (zod made jitless first)', async () => {
+    const { context, profileDir } = await launchBrowser();
+    try {
+      // Every violation of the policy, in the window and its Workers, as the page reports it.
+      await context.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.sourceFile}:${e.lineNumber}`));
+      });
+      const s = await Surveyor.open(context);
+      const consoleViolations: string[] = [];
+      s.page.on('console', (m) => {
+        if (/Content Security Policy|unsafe-eval/i.test(m.text())) consoleViolations.push(m.text());
+      });
+      await s.startAsSurveyor('Mette Hansen', 'MH');
+      await s.createResponse();
+      await s.page.keyboard.type('Plejecenter Solsikken');
+      await s.page.keyboard.press('Tab');
+      await s.waitUntilAllSaved();
+      await s.backToList();
+      await s.page.getByRole('heading', { level: 1 }).first().waitFor(PATIENCE);
+      expect(await s.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+      expect(consoleViolations).toEqual([]);
+    } finally {
+      await context.close();
+      removeProfile(profileDir);
+    }
+  }, 120_000);
 });

@@ -3,7 +3,7 @@
  * questionnaire from its definition, evaluates the responses page by page as they arrive (while the
  * window reads the next page), then weighs them and sums the indicators.
  */
-import { z } from 'zod';
+import '../zod-config';
 import { evaluateResponse } from '../core/engine/evaluate-response';
 import { loadQuestionnaire } from '../core/questionnaire/load-questionnaire';
 import type { Questionnaire } from '../core/questionnaire/model';
@@ -19,9 +19,6 @@ export type IndicatorsReply = { ok: true; data: DashboardData } | { ok: false; e
 // The renderer's TypeScript program has the DOM lib, not WebWorker's: name the two members used.
 const scope = self as unknown as { onmessage: ((event: MessageEvent<IndicatorsMessage>) => void) | null; postMessage(message: IndicatorsReply): void };
 
-// zod otherwise probes `new Function` on first use, which the app's CSP (script-src 'self') refuses
-// and reports as a violation; the probe only picks a faster path, so skip it here.
-z.config({ jitless: true });
 
 let q: Questionnaire | undefined;
 let table: PopulationTable | null = null;

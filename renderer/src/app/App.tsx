@@ -3,6 +3,8 @@
  * table (`core/navigation/screens.ts`); who may open each is the roles table's answer. A memory
  * router: Back and forward stay inside the app, and a reload starts on the response list.
  */
+import { LeaveGuard } from './LeaveGuard';
+import { UnsavedWorkProvider } from '../ui/unsaved-work';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createMemoryRouter, Navigate, RouterProvider, useLocation, type RouteObject } from 'react-router';
@@ -190,7 +192,9 @@ export function App({ boot }: { boot: Boot }) {
     <ServicesProvider value={services}>
       <ShellProvider value={shell}>
         <BackupKeeperProvider>
-          <RouterProvider router={router} />
+          <UnsavedWorkProvider>
+            <RouterProvider router={router} />
+          </UnsavedWorkProvider>
         </BackupKeeperProvider>
       </ShellProvider>
     </ServicesProvider>
@@ -199,7 +203,7 @@ export function App({ boot }: { boot: Boot }) {
 
 /** The layout inside the router: reads the shell's state from context, as the router is made once. */
 function ShellLayout() {
-  const { profile, lang } = useServices();
+  const { profile, lang, host } = useServices();
   const { changeLang, notices, dismissRecovered, screenChanged } = useShell();
   const { pathname } = useLocation();
   const keeper = useBackupKeeperContext();
@@ -221,6 +225,7 @@ function ShellLayout() {
           onDismissRecovered={dismissRecovered}
           problem={notices.problem}
           />
+          <LeaveGuard askOnUnload={host.kind === 'browser'} />
         </>
       }
     />

@@ -38,6 +38,13 @@ export const navStrings = {
     notFoundBody: 'Adressen {{path}} fører ingen steder hen.',
     toHome: 'Til besvarelserne',
     history: 'Tilbage og frem: Alt+← og Alt+→ (uden for skemaet)',
+    leave: {
+      title: 'Nogle svar er ikke gemt',
+      body_one: '1 svar kunne ikke gemmes. Forlader du siden nu, går det tabt. Bliv for at prøve igen (Enter i feltet gemmer igen).',
+      body_other: '{{count}} svar kunne ikke gemmes. Forlader du siden nu, går de tabt. Bliv for at prøve igen (Enter i feltet gemmer igen).',
+      confirm: 'Forlad uden at gemme',
+      cancel: 'Bliv og prøv igen',
+    },
   },
   en: {
     label: 'Main menu',
@@ -77,5 +84,12 @@ export const navStrings = {
     notFoundBody: 'The address {{path}} leads nowhere.',
     toHome: 'To the responses',
     history: 'Back and forward: Alt+← and Alt+→ (outside the form)',
+    leave: {
+      title: 'Some answers are not saved',
+      body_one: '1 answer could not be saved. If you leave now, it is lost. Stay to try again (Enter in the field saves again).',
+      body_other: '{{count}} answers could not be saved. If you leave now, they are lost. Stay to try again (Enter in the field saves again).',
+      confirm: 'Leave without saving',
+      cancel: 'Stay and try again',
+    },
   },
 } as const;

@@ -2,6 +2,7 @@
  * The Worker behind "Verify integrity": opens the database itself (reading 100,000 entries on the
  * main thread would freeze the screen), verifies, answers once.
  */
+import '../zod-config';
 import { verifyIntegrity } from './audit-verification';
 import { openBarometerDb } from './database';
 import type { VerifyReply, VerifyRequest } from './audit-verify-client';

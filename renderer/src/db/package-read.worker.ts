@@ -1,4 +1,5 @@
 /** The Worker behind `readPackageInWorker`: checks one package file off the window's thread. */
+import '../zod-config';
 import { readOnCallingThread, repliesFor, type ReadReply, type ReadRequest } from './package-read-client';
 
 self.onmessage = (event: MessageEvent<ReadRequest>) => {

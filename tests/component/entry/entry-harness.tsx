@@ -2,7 +2,7 @@
  * A tiny host for EntryForm: the real built-in questionnaire and engine, answers kept in React state
  * the way the store keeps them. `save` decides what a commit does (resolve, fail, wait).
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
@@ -30,6 +30,8 @@ export interface Commit {
 }
 
 export interface HarnessOptions {
+  /** Puts the form inside something (a router with the shell's leave guard). */
+  wrap?: (form: ReactNode) => ReactNode;
   answers?: Answers;
   lang?: Lang;
   readOnly?: boolean;
@@ -93,6 +95,6 @@ export async function renderEntry(options: HarnessOptions = {}): Promise<EntryHa
   }
 
   const user = userEvent.setup();
-  const view = render(<Harness />);
+  const view = render(options.wrap ? options.wrap(<Harness />) : <Harness />);
   return { user, view, commits, stored };
 }

@@ -58,6 +58,13 @@ export class Surveyor {
     return new Surveyor(await openApp(context));
   }
 
+  /** The app in another tab of the same browser (the same store). */
+  static async openAnotherTab(context: BrowserContext): Promise<Surveyor> {
+    const page = await context.newPage();
+    await page.goto(inject('baseURL'));
+    return new Surveyor(page);
+  }
+
   private get keyboard() {
     return this.page.keyboard;
   }

@@ -3,6 +3,7 @@
  * and writes the workbook (100,000 entries would hold the window for seconds), then transfers the
  * file back with the chain heads it was taken at.
  */
+import '../../zod-config';
 import type { AuditWorkbookInfo } from '../../core/export/audit-workbook';
 import { buildAuditWorkbook } from '../../core/export/audit-workbook';
 import { openBarometerDb } from '../../db/database';

@@ -21,6 +21,7 @@ import { BANNER_ID, ReadOnlyBanner } from './ReadOnlyBanner';
 import { SectionNav } from './SectionNav';
 import { askedSections, buildLayout, isAsked, questionAsked, stepAsked } from './section-layout';
 import { useCommitTracker } from './use-commit-tracker';
+import { useReportUnsaved } from '../../ui/unsaved-work';
 import { useCompletion } from './use-completion';
 
 export interface EntryFormProps {
@@ -89,6 +90,7 @@ export function EntryForm(props: EntryFormProps) {
   const { questionnaire: q, lang, readOnly } = props;
   const { t } = useTranslation('entry', { lng: lang });
   const tracker = useCommitTracker(props.answers, props.onCommit);
+  useReportUnsaved([...tracker.saves.values()].filter((save) => save.state === 'error').length);
   const evaluation = useMemo(() => evaluateResponse(q, tracker.effective), [q, tracker.effective]);
   const layout = useMemo(() => buildLayout(q.def), [q]);
   const asked = askedSections(q.def, evaluation);

@@ -1,3 +1,4 @@
+import { useTabLock } from './use-tab-lock';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeystrokeTally } from '../../core/keying/keystroke-tally';
@@ -41,7 +42,9 @@ export interface EntryScreenProps {
  * committed with its reason.
  */
 export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField, onHistory, onNewResponse, onKeystrokes }: EntryScreenProps) {
-  const { state, commit, complete, reopen, replace, lang, storeReadOnlyReason } = useEntry(responseId);
+  // One window edits a response at a time; a window waiting for it reads it again when it gets it.
+  const tab = useTabLock(`barometer-response:${responseId}`);
+  const { state, commit, complete, reopen, replace, lang, storeReadOnlyReason } = useEntry(responseId, tab.handovers);
   const comments = useResponseComments(responseId);
   const { profile, responses } = useServices();
   // null until read: the form opens with its focus on the first answer that is not locked.
@@ -70,7 +73,8 @@ export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField,
   }, [firstKeying, setMode]);
   const workplace = record ? answerOf(record.answers, 'workplace_name') : undefined;
   const deletedReason = record?.deletedAt ? t('storeError.deleted') : null;
-  const readOnlyReason = storeReadOnlyReason ?? deletedReason;
+  const otherWindow = tab.lock === 'elsewhere' ? t('storeError.otherWindow') : null;
+  const readOnlyReason = storeReadOnlyReason ?? otherWindow ?? deletedReason;
   const [correction, setCorrection] = useState<string | null>(null);
   const access = record ? entryAccess(profile, record, lang, t('readOnly.reasonNeeded'), correction !== null && readOnlyReason === null) : null;
   const mayCorrect = access?.mayCorrect === true && readOnlyReason === null;
@@ -127,7 +131,7 @@ export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField,
           onComment={comments.add}
         />
       )}
-      {state.kind === 'ready' && record && locked !== null && (
+      {state.kind === 'ready' && record && locked !== null && tab.lock !== 'pending' && (
         <EntryForm
           questionnaire={state.questionnaire}
           answers={record.answers}

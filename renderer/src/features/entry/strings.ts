@@ -92,6 +92,7 @@ export const entryStrings = {
       'unknown-field': 'spørgsmålet findes ikke i spørgeskemaet',
       'blocking-problems': 'der er stadig fejl i besvarelsen',
       deleted: 'besvarelsen er slettet; gendan den for at rette',
+      otherWindow: 'besvarelsen er åben i et andet vindue eller en anden fane; luk den der, så kan den rettes her',
       'invalid-profile': 'der er ingen gyldig profil',
     },
     comments: {
@@ -246,6 +247,7 @@ export const entryStrings = {
       'unknown-field': 'the question is not in the questionnaire',
       'blocking-problems': 'the response still has problems',
       deleted: 'the response is deleted; restore it to edit it',
+      otherWindow: 'the response is open in another window or tab; close it there to edit it here',
       'invalid-profile': 'there is no valid profile',
     },
     comments: {

@@ -17,7 +17,8 @@ export type EntryState =
  * when one is under way (the store records it in the audit entry, and refuses where one is needed and
  * none is given). The record on screen is the one the store returned, so it never claims more than was written.
  */
-export function useEntry(responseId: string) {
+/** `generation`: a change reads the response again (another window handed it over). */
+export function useEntry(responseId: string, generation = 0) {
   const services = useServices();
   const { responses, profile, questionnaires } = services;
   const builtin = services.questionnaire;
@@ -43,7 +44,7 @@ export function useEntry(responseId: string) {
     return () => {
       live = false;
     };
-  }, [responses, responseId, builtin, questionnaires]);
+  }, [responses, responseId, builtin, questionnaires, generation]);
 
   const update = useCallback((record: ResponseRecord) => {
     setState((s) => (s.kind === 'ready' ? { ...s, record } : s));

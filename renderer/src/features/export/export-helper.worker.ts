@@ -2,6 +2,7 @@
  * The export's helper Worker: compresses each ZIP entry and hashes the data checksum on the second
  * core while the export Worker turns rows into XML. It dies with the export Worker that made it.
  */
+import '../../zod-config';
 import { helperHandler } from './export-helper-core';
 import type { FromHelper, ToHelper } from './helper-protocol';
 

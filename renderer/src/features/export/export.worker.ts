@@ -3,6 +3,7 @@
  * workbook off the window's thread, so the window stays responsive while 100,000 responses are
  * written. Cancelling terminates it; nothing it made survives.
  */
+import '../../zod-config';
 import { IN_THREAD_SINKS, type ByteSinks } from '../../core/export/byte-sinks';
 import { openResponseSource } from '../../db/response-pages';
 import { helperSinks, type HelperWorkerLike } from './helper-sinks';

@@ -3,7 +3,7 @@
  * responses on the window's thread would freeze it), compiles the questionnaire from its
  * definition, runs every rule and answers once.
  */
-import { z } from 'zod';
+import '../../zod-config';
 import type { Finding } from '../../core/quality/finding';
 import { qualityReport } from '../../core/quality/quality-report';
 import { loadQuestionnaire } from '../../core/questionnaire/load-questionnaire';
@@ -18,8 +18,6 @@ export type QualityReply = { ok: true; findings: Finding[]; responses: number } 
 // The renderer's TypeScript program has the DOM lib, not WebWorker's: name the two members used.
 const scope = self as unknown as { onmessage: ((event: MessageEvent<QualityRequest>) => void) | null; postMessage(message: QualityReply): void };
 
-// zod otherwise probes `new Function` on first use, which the app's CSP refuses (see indicators.worker.ts).
-z.config({ jitless: true });
 
 async function run({ dbName, def }: QualityRequest): Promise<QualityReply> {
   const loaded = loadQuestionnaire(def);
