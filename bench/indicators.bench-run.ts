@@ -11,7 +11,7 @@ import { StatisticsExport } from '../renderer/src/core/export/statistics-export'
 import { WorkbookExport } from '../renderer/src/core/export/workbook-export';
 import { computeIndicators, indicatorSpecs, isInnovator, type ShareSpec } from '../renderer/src/core/indicators';
 import { loadBuiltinQuestionnaire } from '../renderer/src/core/questionnaire/builtin';
-import { computeWeights, stratumVocabulary, type PopulationTable } from '../renderer/src/core/weights';
+import { computeWeights, stratumVocabulary, weightDiagnostics, type PopulationTable } from '../renderer/src/core/weights';
 import { generateResponses } from '../tests/fixtures/generate-responses';
 import { report } from './support/launch';
 
@@ -54,9 +54,21 @@ it(`indicators with standard errors and the statistics export, ${N.toLocaleStrin
     return sums;
   });
   const full = time(() => computeIndicators(q, respondents, set.weights, set));
+  // Weighting diagnostics and collapsed strata (issue 11, item 3): the weights with two collapses, then the diagnostics.
+  const collapses = ['state', 'region'].map((level) => ({ from: `sector_level=${level}|size_class=100_plus`, into: `sector_level=${level}|size_class=50_99` }));
+  // Alternated, the fastest of three each: one run of either is mostly the garbage collector's timing.
+  const runs = [0, 1, 2].map(() => [time(() => computeWeights(POPULATION, respondents, stratumVocabulary(q))), time(() => computeWeights(POPULATION, respondents, stratumVocabulary(q), undefined, collapses))] as const);
+  const fastest = (k: 0 | 1) => runs.map((r) => r[k]).reduce((a, b) => (b.ms < a.ms ? b : a));
+  const weights = fastest(0);
+  const collapsed = fastest(1);
+  const diagnostics = time(() => weightDiagnostics(collapsed.result));
   report('point estimates alone (overall)', points.ms);
   report('computeIndicators with SE, CI, deff (19 groups)', full.ms);
   report('ratio', full.ms / points.ms, '×');
+  report('computeWeights (fastest of 3)', weights.ms);
+  report('computeWeights with 2 collapsed strata (fastest of 3)', collapsed.ms);
+  report('weightDiagnostics', diagnostics.ms);
+  report('Kish deff from weighting (collapsed)', (diagnostics.result?.spread?.deff ?? Number.NaN).toFixed(3), '');
 
   const selection = { status: 'all' as const, dateField: 'created' as const };
   const statsStart = performance.now();

@@ -6,6 +6,7 @@ import { indicatorAnalysis, type Comparison } from '../core/indicators/compute-i
 import type { IndicatorResult } from '../core/indicators/types';
 import type { Questionnaire } from '../core/questionnaire/model';
 import { computeWeights, type WeightSet } from '../core/weights/compute-weights';
+import type { StratumCollapse } from '../core/weights/collapse';
 import { stratumVocabulary, type PopulationTable, type Respondent } from '../core/weights/population';
 import type { ResponseRecord } from '../db/records';
 import { Cancelled, respondentsOf, yieldToBrowser } from './respondents';
@@ -18,7 +19,7 @@ export const I1_KEY = 'I1.innovative';
 export const FIRST_CHOSEN_KEY = 'I5.civil_role';
 
 /** What the dashboard shows of the weighting (the per-respondent weights stay behind). */
-export type Weighting = Pick<WeightSet, 'unweighted' | 'strata' | 'flagged' | 'unclassified'>;
+export type Weighting = Pick<WeightSet, 'unweighted' | 'strata' | 'flagged' | 'unclassified' | 'collapses'>;
 
 /** A share compared between two government levels (z-test at 5 %). */
 export interface LevelComparison {
@@ -48,8 +49,8 @@ export function chooseResponses<R extends Pick<ResponseRecord, 'deletedAt' | 'st
 }
 
 /** Weights and indicators of evaluated respondents (synchronous: the Worker's whole job). */
-export function figuresOf(q: Questionnaire, respondents: readonly Respondent[], table: PopulationTable | null): DashboardData {
-  const set = computeWeights(table, respondents, stratumVocabulary(q));
+export function figuresOf(q: Questionnaire, respondents: readonly Respondent[], table: PopulationTable | null, collapses: readonly StratumCollapse[] = []): DashboardData {
+  const set = computeWeights(table, respondents, stratumVocabulary(q), undefined, collapses);
   const { unweighted, strata, flagged, unclassified } = set;
   const analysis = indicatorAnalysis(q, respondents, set.weights, set);
   const { results } = analysis;
@@ -64,7 +65,7 @@ export function figuresOf(q: Questionnaire, respondents: readonly Respondent[], 
       }),
     );
   }
-  return { results, levelComparisons, weighting: { unweighted, strata, flagged, unclassified }, responseCount: respondents.length };
+  return { results, levelComparisons, weighting: { unweighted, strata, flagged, unclassified, collapses: set.collapses }, responseCount: respondents.length };
 }
 
 /**
@@ -76,9 +77,10 @@ export async function computeDashboardSliced(
   chosen: readonly DashboardInput[],
   table: PopulationTable | null,
   signal?: AbortSignal,
+  collapses: readonly StratumCollapse[] = [],
 ): Promise<DashboardData> {
   const respondents = await respondentsOf(q, chosen, signal);
   await yieldToBrowser();
   if (signal?.aborted) throw new Cancelled();
-  return figuresOf(q, respondents, table);
+  return figuresOf(q, respondents, table, collapses);
 }

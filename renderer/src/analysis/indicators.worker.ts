@@ -8,10 +8,11 @@ import { evaluateResponse } from '../core/engine/evaluate-response';
 import { loadQuestionnaire } from '../core/questionnaire/load-questionnaire';
 import type { Questionnaire } from '../core/questionnaire/model';
 import type { PopulationTable, Respondent } from '../core/weights/population';
+import type { StratumCollapse } from '../core/weights/collapse';
 import { figuresOf, type DashboardData, type DashboardInput } from './compute-dashboard';
 
 export type IndicatorsMessage =
-  | { kind: 'start'; def: unknown; table: PopulationTable | null }
+  | { kind: 'start'; def: unknown; table: PopulationTable | null; collapses: StratumCollapse[] }
   | { kind: 'page'; responses: DashboardInput[] }
   | { kind: 'end' };
 export type IndicatorsReply = { ok: true; data: DashboardData } | { ok: false; error: string };
@@ -22,6 +23,7 @@ const scope = self as unknown as { onmessage: ((event: MessageEvent<IndicatorsMe
 
 let q: Questionnaire | undefined;
 let table: PopulationTable | null = null;
+let collapses: StratumCollapse[] = [];
 const respondents: Respondent[] = [];
 
 scope.onmessage = ({ data }) => {
@@ -31,6 +33,7 @@ scope.onmessage = ({ data }) => {
       if (!loaded.ok) throw new Error(loaded.error.map((e) => e.message).join('; '));
       q = loaded.value;
       table = data.table;
+      collapses = data.collapses;
       return;
     }
     if (!q) throw new Error('The questionnaire was not sent first.');
@@ -38,7 +41,7 @@ scope.onmessage = ({ data }) => {
       for (const r of data.responses) respondents.push({ id: r.id, values: evaluateResponse(q, r.answers).values });
       return;
     }
-    scope.postMessage({ ok: true, data: figuresOf(q, respondents, table) });
+    scope.postMessage({ ok: true, data: figuresOf(q, respondents, table, collapses) });
   } catch (error) {
     scope.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) });
   }

@@ -5,6 +5,7 @@
  */
 import type { Questionnaire } from '../core/questionnaire/model';
 import type { PopulationTable } from '../core/weights/population';
+import type { StratumCollapse } from '../core/weights/collapse';
 import type { ResponseRecord } from '../db/records';
 import { Cancelled } from './respondents';
 import { chooseResponses, computeDashboardSliced, type DashboardData, type DashboardInput, type ResponseFilter } from './compute-dashboard';
@@ -16,6 +17,8 @@ export interface IndicatorsRun {
   pages: AsyncIterable<readonly ResponseRecord[]>;
   filter: ResponseFilter;
   table: PopulationTable | null;
+  /** The coordinator's collapsed strata (none when absent). */
+  collapses?: readonly StratumCollapse[];
   signal: AbortSignal;
   /** Responses chosen so far, after each page. */
   onProgress?: (count: number) => void;
@@ -25,7 +28,7 @@ export async function runIndicators(run: IndicatorsRun): Promise<DashboardData> 
   if (typeof Worker === 'undefined') {
     const chosen: DashboardInput[] = [];
     for await (const page of run.pages) chosen.push(...chooseResponses(page, run.filter));
-    return computeDashboardSliced(run.q, chosen, run.table, run.signal);
+    return computeDashboardSliced(run.q, chosen, run.table, run.signal, run.collapses ?? []);
   }
   const worker = new Worker(new URL('./indicators.worker.ts', import.meta.url), { type: 'module', name: 'indicators' });
   try {
@@ -40,7 +43,7 @@ export async function runIndicators(run: IndicatorsRun): Promise<DashboardData> 
     reply.catch(() => undefined); // observed below; a failure while pages are still sent must not go unhandled
     const send = (message: IndicatorsMessage) => worker.postMessage(message);
     // The definition is plain JSON; of each response only what the computation reads crosses over.
-    send({ kind: 'start', def: run.q.def, table: run.table });
+    send({ kind: 'start', def: run.q.def, table: run.table, collapses: [...(run.collapses ?? [])] });
     let count = 0;
     for await (const page of run.pages) {
       if (run.signal.aborted) throw new Cancelled();

@@ -6,24 +6,27 @@ import { useEffect, useState } from 'react';
 import type { LocalText } from '../core/questionnaire/model';
 import { validatePopulationTable } from '../core/weights/parse-population';
 import type { PopulationTable, StratumVocabulary } from '../core/weights/population';
+import type { StratumCollapse } from '../core/weights/collapse';
 import type { SettingsRepository } from '../db/settings-repository';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export interface StoredTable {
   table: PopulationTable | null;
+  /** The coordinator's collapsed strata (applied where the table allows them). */
+  collapses: StratumCollapse[];
   /** Why a stored table was set aside (it no longer fits the questionnaire's codes). */
   problem?: LocalText;
 }
 
 /** The stored population table, or null; a stored table with codes the questionnaire lacks is not used. */
 export async function loadPopulationTable(settings: Pick<SettingsRepository, 'get'>, vocabulary: StratumVocabulary): Promise<StoredTable> {
-  const stored = await settings.get('populationTable');
-  if (!stored) return { table: null };
+  const [stored, collapses = []] = await Promise.all([settings.get('populationTable'), settings.get('stratumCollapses')]);
+  if (!stored) return { table: null, collapses };
   const checked = validatePopulationTable(stored, vocabulary);
-  if (checked.ok) return { table: checked.value };
+  if (checked.ok) return { table: checked.value, collapses };
   const problem = checked.error[0]?.message;
-  return problem ? { table: null, problem } : { table: null };
+  return problem ? { table: null, collapses, problem } : { table: null, collapses };
 }
 
 /** The stored population table, read once per settings/vocabulary; `setStored` after saving a new one. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../core/questionnaire/model';
 import { populationTableSchema, type PopulationTable } from '../core/weights/population';
+import { stratumCollapsesSchema, type StratumCollapse } from '../core/weights/collapse';
 import type { BarometerDb } from './database';
 import { ensureDeviceId } from './device-id';
 import { assertWritable } from './write-guard';
@@ -19,11 +20,16 @@ export interface SettingValues {
    * when unset). Codes are checked against the questionnaire (`validatePopulationTable`) where it is used.
    */
   populationTable: PopulationTable | null;
+  /**
+   * Strata weighted together with a named neighbour (stratum keys of the population table). Those the
+   * table in force does not allow are reported and not applied (`checkCollapses`).
+   */
+  stratumCollapses: StratumCollapse[];
 }
 
 export type SettingKey = keyof SettingValues;
-/** Set by hand through `set`; the population table has its own write, behind the roles table. */
-export type WritableSettingKey = Exclude<SettingKey, 'deviceId' | 'populationTable'>;
+/** Set by hand through `set`; the population table and the collapses have their own writes, behind the roles table. */
+export type WritableSettingKey = Exclude<SettingKey, 'deviceId' | 'populationTable' | 'stratumCollapses'>;
 
 // Stored values are checked on the way out: IndexedDB holds whatever was written to it.
 const isValid: { [K in SettingKey]: (v: unknown) => v is SettingValues[K] } = {
@@ -31,6 +37,7 @@ const isValid: { [K in SettingKey]: (v: unknown) => v is SettingValues[K] } = {
   language: (v): v is Lang => v === 'da' || v === 'en',
   deviceId: (v): v is string => typeof v === 'string' && v.length > 0,
   populationTable: (v): v is PopulationTable | null => v === null || populationTableSchema.safeParse(v).success,
+  stratumCollapses: (v): v is StratumCollapse[] => stratumCollapsesSchema.safeParse(v).success && new Set((v as StratumCollapse[]).map((c) => c.from)).size === (v as StratumCollapse[]).length,
 };
 
 export class SettingsRepository {
@@ -76,6 +83,34 @@ export class SettingsRepository {
         oldValue: facts(previous),
         newValue: facts(table),
         details: { kind: 'population-table', sha256: table === null ? null : sha256Hex(canonicalJson(table)) },
+      });
+    });
+  }
+
+  /**
+   * Stores the coordinator's collapses of small strata ([] for none). Like the population table it
+   * changes every weighted figure, so the same permission decides (`edit-weights`) and it is audited:
+   * an 'import' entry of no response, details.kind 'stratum-collapses', the list before and after.
+   */
+  async setStratumCollapses(actor: Pick<Profile, 'id'>, collapses: readonly StratumCollapse[]): Promise<void> {
+    assertWritable(this.db);
+    const value = collapses.map((c) => ({ from: c.from, into: c.into }));
+    if (!isValid.stratumCollapses(value)) throw new TypeError('The collapsed strata were not saved: the value is not valid.');
+    const deviceId = await ensureDeviceId(this.db);
+    await this.db.transaction('rw', [this.db.profiles, this.db.settings, this.db.audit], async () => {
+      const row = await storedActor(this.db, actor);
+      permit(row, 'edit-weights');
+      const before = (await this.db.settings.get('stratumCollapses'))?.value;
+      const previous = isValid.stratumCollapses(before) ? before : [];
+      await this.db.settings.put({ key: 'stratumCollapses', value });
+      const words = (list: readonly StratumCollapse[]) => (list.length === 0 ? null : list.map((c) => `${c.from} → ${c.into}`).join('; '));
+      const chain = await ChainWriter.open(this.db, deviceId);
+      await chain.append(stampOf(row), new Date().toISOString(), {
+        action: 'import',
+        field: 'stratumCollapses',
+        oldValue: words(previous),
+        newValue: words(value),
+        details: { kind: 'stratum-collapses', count: value.length },
       });
     });
   }

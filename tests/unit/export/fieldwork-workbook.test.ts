@@ -8,7 +8,7 @@ import { buildWorkbook } from '../../../renderer/src/core/export/build-workbook'
 import type { FieldworkCase } from '../../../renderer/src/core/export/fieldwork-sheets';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
 import type { ExportRecord } from '../../../renderer/src/core/export/data-rows';
-import { readBook, request, rowsOf } from './workbook-fixtures';
+import { readBook, request, rowsOf, tableRowsOf } from './workbook-fixtures';
 
 const q = loadBuiltinQuestionnaire();
 
@@ -44,7 +44,7 @@ describe('a workbook with the sample frame', async () => {
   });
 
   it('Weights: N_h from the table, n_h from the frame, r_h the respondents, w = N_h / r_h', () => {
-    const rows = rowsOf(book, 'Weights').slice(1).map((r) => [r[0], r[5], r[6], r[7], r[8]]);
+    const rows = tableRowsOf(book, 'Weights').slice(1).map((r) => [r[0], r[5], r[6], r[7], r[8]]);
     expect(rows).toEqual([
       ['sector_level=state', 40, 4, 1, 40],
       ['sector_level=municipality', 200, 2, 1, 200],

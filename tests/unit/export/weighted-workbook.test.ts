@@ -9,7 +9,7 @@ import { computeIndicators } from '../../../renderer/src/core/indicators';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
 import { computeWeights, stratumVocabulary, type PopulationTable } from '../../../renderer/src/core/weights';
 import { generateResponses } from '../../fixtures/generate-responses';
-import { oracleRows, readBook, request, rowsOf, sortRecords, type Cell } from './workbook-fixtures';
+import { oracleRows, readBook, request, rowsOf, sortRecords, tableRowsOf, type Cell } from './workbook-fixtures';
 
 const q = loadBuiltinQuestionnaire();
 const records = generateResponses(q, 300, 11).records;
@@ -37,8 +37,11 @@ describe('a weighted workbook', async () => {
   });
 
   it('lists the strata with N_h, n_h (empty without a sample frame), r_h, w and their status', () => {
-    const sheet = rowsOf(book, 'Weights');
-    expect(sheet[0]).toEqual(['stratum', 'label', 'sector_level', 'policy_area', 'size_class', 'N_h', 'n_h', 'r_h', 'w', 'status', 'note']);
+    const sheet = tableRowsOf(book, 'Weights');
+    expect(sheet[0]).toEqual([
+      'stratum', 'label', 'sector_level', 'policy_area', 'size_class', 'N_h', 'n_h', 'r_h', 'w', 'status', 'note',
+      'weighting_stratum', 'N_weighting', 'r_weighting', 'sum_w', 'sum_w_minus_N', 'check',
+    ]);
     const body = sheet.slice(1).filter((r) => r[0] !== '(unclassified)');
     expect(body.map((r) => [r[0], r[5], r[6], r[7], r[8], r[9]])).toEqual(weights.strata.map((s) => [s.key, s.N_h, null, s.r_h, s.w, s.status]));
     expect(body.some((r) => r[9] === 'no-population')).toBe(true);

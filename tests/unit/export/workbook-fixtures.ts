@@ -36,6 +36,13 @@ export function rowsOf(book: XLSX.WorkBook, name: string): Cell[][] {
   return XLSX.utils.sheet_to_json<Cell[]>(sheet, { header: 1, raw: true, defval: null, blankrows: true });
 }
 
+/** The rows of a sheet down to its first empty row: the Weights sheet's table without the diagnostics below it. */
+export function tableRowsOf(book: XLSX.WorkBook, name: string): Cell[][] {
+  const rows = rowsOf(book, name);
+  const end = rows.findIndex((r) => r.every((c) => c === null));
+  return end < 0 ? rows : rows.slice(0, end);
+}
+
 /** The Excel serial of a timestamp's local wall-clock time, to the second. */
 export function expectedSerial(iso: string): number {
   const d = new Date(iso);

@@ -5,7 +5,7 @@
  */
 import { BASE_RULE, INCLUDED_RESPONSES } from '../indicators/base-rule';
 import type { Lang } from '../questionnaire/model';
-import type { WeightSet } from '../weights';
+import { weightDiagnostics, type WeightSet } from '../weights';
 import type { CellValue, Truncation } from './data-rows';
 import { timeZoneStatement } from './excel-date';
 import { UNANSWERED_CODE } from './missing-codes';
@@ -49,7 +49,7 @@ const W = {
     exportedBy: 'Eksporteret af', app: 'App-version', questionnaire: 'Spørgeskema', version: 'Spørgeskemaversion',
     selection: 'Udvalg', stored: 'Besvarelser på computeren (ikke slettede)', exported: 'Besvarelser i eksporten', rows: 'Datarækker i',
     content: 'Indhold', codes: 'Koder (Data)', labels: 'Tekster (Labels)', both: 'Koder (Data) og tekster (Labels)', language: 'Sprog i Labels',
-    weighting: 'Vægtning', indicators: 'Indikatorer', base: 'Indikatorernes nævner', uncertainty: 'Usikkerhed', missing: 'Manglende værdier', neutral: 'Tekster, der ligner formler',
+    weighting: 'Vægtning', collapsed: 'Sammenvægtede strata', weightSpread: 'Vægtenes spredning', indicators: 'Indikatorer', base: 'Indikatorernes nævner', uncertainty: 'Usikkerhed', missing: 'Manglende værdier', neutral: 'Tekster, der ligner formler',
     checksum: 'SHA-256 af', definition: 'Kontrolsummens definition', truncatedCount: 'Afkortede celler', truncated: 'Afkortet',
     audit: 'Revisionslog (Audit)', more: 'flere afkortede celler er ikke listet',
   },
@@ -58,7 +58,7 @@ const W = {
     exportedBy: 'Exported by', app: 'App version', questionnaire: 'Questionnaire', version: 'Questionnaire version',
     selection: 'Selection', stored: 'Responses on the device (not deleted)', exported: 'Responses exported', rows: 'Data rows in',
     content: 'Content', codes: 'Codes (Data)', labels: 'Labels (Labels)', both: 'Codes (Data) and labels (Labels)', language: 'Language of Labels',
-    weighting: 'Weighting', indicators: 'Indicators', base: 'Indicator denominator', uncertainty: 'Uncertainty', missing: 'Missing values', neutral: 'Texts that look like formulas',
+    weighting: 'Weighting', collapsed: 'Collapsed strata', weightSpread: 'Spread of the weights', indicators: 'Indicators', base: 'Indicator denominator', uncertainty: 'Uncertainty', missing: 'Missing values', neutral: 'Texts that look like formulas',
     checksum: 'SHA-256 of', definition: 'Checksum definition', truncatedCount: 'Truncated cells', truncated: 'Truncated',
     audit: 'Audit log (Audit)', more: 'more truncated cells are not listed',
   },
@@ -69,6 +69,12 @@ const STATEMENTS = {
     unweighted: 'Uvægtet: der er ingen populationstabel, så alle vægte er 1, og de "vægtede" andele er lig de uvægtede.',
     weighted: (w: WeightSet) =>
       `Vægtet: w = N_h / r_h over strata (${w.dimensions.join(' × ')}); ${w.flagged.length} strata uden brugbart antal og ${w.unclassified.length} svar uden stratum har ingen vægt og indgår kun i de uvægtede tal. Se Weights.`,
+    collapsed: (w: WeightSet) =>
+      w.collapses.applied.length === 0
+        ? 'Ingen: hvert stratum vægtes for sig.'
+        : `En koordinator har vægtet små strata sammen med et navngivet nabostratum (som ét stratum, også i standardfejlen): ${collapseList(w, 'da')}. Se Weights (weighting_stratum).` +
+          (w.collapses.ignored.length > 0 ? ` ${w.collapses.ignored.length} gemte sammenvægtninger passer ikke til populationstabellen og er ikke brugt.` : ''),
+    spread: (w: WeightSet) => spreadText(w, 'da'),
     indicators: `Beregnet over svarene i denne eksport (Data-arkets værdier). ${INCLUDED_RESPONSES.workbook.da}`,
     uncertainty:
       'Indicators-arket: se = standardfejl for den vægtede andel ved stratificeret stikprøve (vægtningens strata, endelighedskorrektion 1 − r_h/N_h, Taylor-linearisering; I7-forholdet ved deltametoden i ratio_se), ' +
@@ -82,6 +88,12 @@ const STATEMENTS = {
     unweighted: 'Unweighted: there is no population table, so every weight is 1 and the "weighted" shares equal the unweighted ones.',
     weighted: (w: WeightSet) =>
       `Weighted: w = N_h / r_h over strata (${w.dimensions.join(' × ')}); ${w.flagged.length} strata without a usable count and ${w.unclassified.length} responses without a stratum have no weight and count in the unweighted figures only. See Weights.`,
+    collapsed: (w: WeightSet) =>
+      w.collapses.applied.length === 0
+        ? 'None: every stratum is weighted on its own.'
+        : `A coordinator collapsed small strata into a named neighbouring stratum (weighted as one stratum, in the standard errors too): ${collapseList(w, 'en')}. See Weights (weighting_stratum).` +
+          (w.collapses.ignored.length > 0 ? ` ${w.collapses.ignored.length} stored collapses do not fit the population table and are not used.` : ''),
+    spread: (w: WeightSet) => spreadText(w, 'en'),
     indicators: `Computed over the responses in this export (the values of the Data sheet). ${INCLUDED_RESPONSES.workbook.en}`,
     uncertainty:
       'Indicators sheet: se = standard error of the weighted share for a stratified sample (the weighting strata, finite-population correction 1 − r_h/N_h, Taylor linearisation; the I7 ratio by the delta method in ratio_se), ' +
@@ -92,6 +104,22 @@ const STATEMENTS = {
     audit: { included: 'Included (sheet Audit).', 'not-requested': 'Not included (not chosen).', unavailable: 'Not included: only coordinators and auditors may export the audit log.' },
   },
 } as const;
+
+function collapseList(w: WeightSet, lang: Lang): string {
+  const label = (key: string) => w.strata.find((s) => s.key === key)?.label[lang] ?? key;
+  return w.collapses.applied.map((c) => `${label(c.from)} → ${label(c.into)}`).join('; ');
+}
+
+/** The spread in one sentence (numbers as the sheet's cells are: plain, rounded for reading). */
+function spreadText(w: WeightSet, lang: Lang): string {
+  const d = weightDiagnostics(w);
+  const sp = d?.spread;
+  if (!d || !sp) return lang === 'da' ? 'Ingen svar har en vægt.' : 'No response has a weight.';
+  const f = (x: number) => x.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 3 });
+  return lang === 'da'
+    ? `Σw = ${f(d.totalWeight)} mod N = ${f(d.totalN)}; vægte fra ${f(sp.min)} til ${f(sp.max)} (forhold ${f(sp.ratio)}), gennemsnit ${f(sp.mean)}, CV ${f(sp.cv)}; Kishs designeffekt 1 + CV² = ${f(sp.deff)}, effektivt n ${f(sp.effectiveN)} af ${sp.respondents}. ${d.empty.length} strata uden svar, ${d.single.length} med ét svar. Se Weights.`
+    : `Σw = ${f(d.totalWeight)} against N = ${f(d.totalN)}; weights from ${f(sp.min)} to ${f(sp.max)} (ratio ${f(sp.ratio)}), mean ${f(sp.mean)}, CV ${f(sp.cv)}; Kish's design effect 1 + CV² = ${f(sp.deff)}, effective n ${f(sp.effectiveN)} of ${sp.respondents}. ${d.empty.length} strata without responses, ${d.single.length} with one. See Weights.`;
+}
 
 /** The About sheet in `lang` (the checksum definition is a technical specification, in English). */
 export function aboutSheet(info: AboutInfo, lang: Lang): SheetData {
@@ -114,6 +142,7 @@ export function aboutSheet(info: AboutInfo, lang: Lang): SheetData {
     [w.language, lang === 'da' ? 'Dansk' : 'English'],
     [w.weighting, info.weights.unweighted ? s.unweighted : s.weighted(info.weights)],
     ...(info.populationProblem ? [[w.weighting, info.populationProblem]] : []),
+    ...(info.weights.unweighted ? [] : [[w.collapsed, s.collapsed(info.weights)], [w.weightSpread, s.spread(info.weights)]]),
     [w.indicators, s.indicators],
     [w.base, BASE_RULE[lang]],
     [w.uncertainty, s.uncertainty],

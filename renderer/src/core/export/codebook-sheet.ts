@@ -72,7 +72,11 @@ function typeOf(v: Variable): string {
 
 function weightDerivation(weights: WeightSet): string {
   if (weights.unweighted) return 'w = 1 for every response: no population table was given, so all figures are unweighted.';
-  return `w = N_h / r_h: N_h workplaces in the population of stratum h (${weights.dimensions.join(' × ')}), r_h exported responses in h; see Weights.`;
+  const base = `w = N_h / r_h: N_h workplaces in the population of stratum h (${weights.dimensions.join(' × ')}), r_h exported responses in h`;
+  const { applied } = weights.collapses;
+  if (applied.length === 0) return `${base}; see Weights.`;
+  const label = (key: string) => weights.strata.find((s) => s.key === key)?.label.en ?? key;
+  return `${base}; collapsed strata are weighted with their named neighbour as one stratum (N and r of both): ${applied.map((c) => `${label(c.from)} → ${label(c.into)}`).join('; ')}; see Weights (weighting_stratum).`;
 }
 
 function columnRow(q: Questionnaire, c: ExportColumn, weights: WeightSet): CellValue[] {

@@ -18,7 +18,7 @@
  * labels 120 bytes) and Stata's (variable labels 80 characters); the full wording is in the notes.
  */
 import type { Lang, Questionnaire, Variable } from '../questionnaire/model';
-import { validatePopulationTable, stratumVocabulary, type PopulationTable } from '../weights';
+import { usableCollapses, validatePopulationTable, stratumVocabulary, type PopulationTable } from '../weights';
 import { IN_THREAD_SINKS, type ByteSinks } from './byte-sinks';
 import type { ExportColumn } from './data-columns';
 import type { CellValue, ExportRecord } from './data-rows';
@@ -41,6 +41,8 @@ export interface StatisticsRequest {
   selection: ExportSelection;
   labelLanguage: Lang;
   population: unknown;
+  /** The stored collapsed strata, as for the workbook (absent or invalid = none). */
+  collapses?: unknown;
   exportedAt: Date;
   /** The base of the file names inside the zip (default `innovationsbarometer`). */
   fileBase?: string;
@@ -157,7 +159,7 @@ export class StatisticsExport {
     const raw = request.population;
     const checked = raw === null || raw === undefined ? null : validatePopulationTable(raw, stratumVocabulary(q));
     const population: PopulationTable | null = checked?.ok ? checked.value : null;
-    const collected = this.collector.finish(population);
+    const collected = this.collector.finish(population, undefined, usableCollapses(request.collapses));
     const { columns } = collected;
     const names = statisticsNames(columns);
     const kinds = columns.map(kindOf);

@@ -12,7 +12,7 @@ import { AUDIT_HEADS_SHEET_NAME, type AuditSheet } from '../audit/audit-rows';
 import type { ChainHead } from '../audit/audit-entry';
 import { computeIndicators } from '../indicators';
 import type { Lang, Questionnaire } from '../questionnaire/model';
-import { stratumVocabulary, validatePopulationTable, type PopulationTable, type StratumVocabulary } from '../weights';
+import { stratumVocabulary, usableCollapses, validatePopulationTable, type PopulationTable, type StratumVocabulary } from '../weights';
 import { IN_THREAD_SINKS, type ByteSinks } from './byte-sinks';
 import { aboutSheet, type AuditInclusion, type ExportContent } from './about-sheet';
 import { codebookSheet } from './codebook-sheet';
@@ -41,6 +41,8 @@ export interface WorkbookRequest {
   selection: ExportSelection;
   /** The stored population table (validated here), or null for unweighted figures. */
   population: unknown;
+  /** The stored collapsed strata (`stratumCollapses`, checked here); absent or invalid = none. */
+  collapses?: unknown;
   exportedAt: Date;
   /** Who exported, e.g. "Mette Hansen (MH)". */
   exportedBy: string;
@@ -137,7 +139,7 @@ export class WorkbookExport {
     const vocabulary = stratumVocabulary(q);
     const { population, populationProblem } = usablePopulation(request.population, vocabulary, lang);
     const fieldwork = request.fieldwork && request.fieldwork.cases.length > 0 ? request.fieldwork : null;
-    const collected = this.collector.finish(population, fieldwork ? (dims) => sampledPerStratum(fieldwork.cases, dims) : undefined);
+    const collected = this.collector.finish(population, fieldwork ? (dims) => sampledPerStratum(fieldwork.cases, dims) : undefined, usableCollapses(request.collapses));
     const { columns, weights } = collected;
     const rowCount = collected.count;
     const indicators = computeIndicators(q, collected.respondents, weights.weights, weights);

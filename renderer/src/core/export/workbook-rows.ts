@@ -5,7 +5,7 @@
  */
 import { evaluateResponse } from '../engine/evaluate-response';
 import type { Questionnaire } from '../questionnaire/model';
-import { computeWeights, rowDimensions, stratumVocabulary, type PopulationTable, type Respondent, type StratumDimension, type WeightSet } from '../weights';
+import { computeWeights, rowDimensions, stratumVocabulary, type PopulationTable, type Respondent, type StratumCollapse, type StratumDimension, type WeightSet } from '../weights';
 import { dataColumns, type ExportColumn } from './data-columns';
 import { isRepeatedText, makeRowSafe, rawDataRow, type CellValue, type ExportRecord, type Truncation } from './data-rows';
 import { respondentViews, valueColumnIndex } from './respondent-view';
@@ -63,8 +63,13 @@ export class DataRowCollector {
   /**
    * Puts the rows in export order, computes the weights (w = N_h / r_h from `population`, or 1 for
    * everyone without a table) over the selected respondents and writes them into the weight column.
+   * `collapses`: the coordinator's collapsed strata (`computeWeights`).
    */
-  finish(population: PopulationTable | null, sampled?: (dims: readonly StratumDimension[]) => ReadonlyMap<string, number>): CollectedRows {
+  finish(
+    population: PopulationTable | null,
+    sampled?: (dims: readonly StratumDimension[]) => ReadonlyMap<string, number>,
+    collapses: readonly StratumCollapse[] = [],
+  ): CollectedRows {
     const keys = this.keys;
     const order = keys.map((_, i) => i);
     order.sort((a, b) => {
@@ -76,7 +81,7 @@ export class DataRowCollector {
     const view = respondentViews(valueColumnIndex(this.columns), store);
     const respondents = order.map((i) => view((keys[i] as (typeof keys)[number]).id, i));
     const dims = population?.[0] ? rowDimensions(population[0]) : [];
-    const weights = computeWeights(population, respondents, stratumVocabulary(this.q), sampled?.(dims));
+    const weights = computeWeights(population, respondents, stratumVocabulary(this.q), sampled?.(dims), collapses);
     const weightIndex = this.columns.findIndex((c) => c.kind === 'weight');
     if (weightIndex >= 0) {
       respondents.forEach((r, k) => store.setNumber(order[k] as number, weightIndex, weights.weights.get(r.id) ?? null));

@@ -40,6 +40,8 @@ export interface SheetSource {
   rows: Iterable<readonly CellValue[]>;
   /** Put an auto-filter on the header row (default true). */
   autoFilter?: boolean;
+  /** Data rows the auto-filter covers (default all): a table with a block of notes below it filters the table only. */
+  filterRows?: number;
   /** A number format per column (e.g. percent for shares). */
   columnStyles?: readonly (CellStyle | undefined)[];
   /** Called after each data row is written (progress, checksums); a returned promise is awaited. */
@@ -51,6 +53,7 @@ export interface SheetData {
   name: string;
   rows: readonly (readonly CellValue[])[];
   autoFilter?: boolean;
+  filterRows?: number;
   columnStyles?: readonly (CellStyle | undefined)[];
 }
 
@@ -129,7 +132,8 @@ export class XlsxWriter {
 
     const letters = Array.from({ length: Math.max(1, width) }, (_, i) => columnLetters(i));
     const ref = `A1:${letters[letters.length - 1] ?? 'A'}${sheet.rowCount + 1}`;
-    const filterRef = sheet.autoFilter !== false && width > 0 ? ref : undefined;
+    const filterRef =
+      sheet.autoFilter !== false && width > 0 ? `A1:${letters[letters.length - 1] ?? 'A'}${Math.min(sheet.filterRows ?? sheet.rowCount, sheet.rowCount) + 1}` : undefined;
     const sink = new TextSink(this.zip.entry(sheetPath(this.sheets.length)));
     await sink.push(worksheetStartXml(ref, true));
     await sink.push(rowXml(1, sheet.header, letters, this.strings, true));
@@ -158,6 +162,7 @@ export class XlsxWriter {
       rowCount: rows.length,
       rows,
       ...(sheet.autoFilter !== undefined ? { autoFilter: sheet.autoFilter } : {}),
+      ...(sheet.filterRows !== undefined ? { filterRows: sheet.filterRows } : {}),
       ...(sheet.columnStyles ? { columnStyles: sheet.columnStyles } : {}),
     });
   }

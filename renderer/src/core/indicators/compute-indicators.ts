@@ -50,8 +50,17 @@ export type IndicatorDesign = Pick<WeightSet, 'strata' | 'dimensions' | 'unweigh
 /** The design's strata (index 0 = "one stratum" when unweighted) and each respondent's stratum index. */
 function designOf(design: IndicatorDesign | undefined, respondents: readonly Respondent[], weights: ReadonlyMap<string, number>) {
   const weighted = design !== undefined && !design.unweighted;
-  const strata: DesignStratum[] = weighted ? design.strata.map((s) => ({ n: 0, N: s.N_h })) : [{ n: 0, N: null }];
-  const index = new Map<string, number>(weighted ? design.strata.map((s, h) => [s.key, h]) : []);
+  // A collapsed stratum is part of the weighting stratum it was collapsed into (N and n of both).
+  const own = weighted ? design.strata.filter((s) => s.into === undefined) : [];
+  const strata: DesignStratum[] = weighted ? own.map((s) => ({ n: 0, N: s.merged ? s.merged.N_h : s.N_h })) : [{ n: 0, N: null }];
+  const position = new Map<string, number>(own.map((s, h) => [s.key, h]));
+  const index = new Map<string, number>();
+  if (weighted) {
+    for (const s of design.strata) {
+      const h = position.get(s.into ?? s.key);
+      if (h !== undefined) index.set(s.key, h);
+    }
+  }
   const stratumOf = (r: Respondent): number | undefined => {
     if (!weighted) return 0;
     const cells: Partial<Record<StratumDimension, string>> = {};

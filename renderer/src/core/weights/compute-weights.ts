@@ -3,6 +3,7 @@
  * r_h respondents), so that Σ w over the respondents of h equals N_h.
  */
 import type { LocalText } from '../questionnaire/model';
+import { checkCollapses, type CollapsePlan, type StratumCollapse } from './collapse';
 import {
   rowDimensions,
   stratumKey,
@@ -18,8 +19,21 @@ import {
  * - `empty`: in the table but no respondent (its N_h is not represented; Σw falls short of ΣN_h by it).
  * - `no-population`: respondents but no row in the table. Flagged.
  * - `zero-population`: respondents but N_h = 0 in the table (contradictory). Flagged.
+ * - `collapsed`: weighted together with the neighbour named in `into` (a coordinator's collapse).
  */
-export type StratumStatus = 'weighted' | 'empty' | 'no-population' | 'zero-population';
+export type StratumStatus = 'weighted' | 'empty' | 'no-population' | 'zero-population' | 'collapsed';
+
+/** A weighting stratum that took in collapsed strata: its own figures plus theirs. */
+export interface MergedFigures {
+  /** Keys of the strata collapsed into this one, in stored order. */
+  from: string[];
+  /** N of the weighting stratum: its own N_h plus those of `from`. */
+  N_h: number;
+  /** Respondents of the weighting stratum: its own r_h plus those of `from`. */
+  r_h: number;
+  /** n_h of the weighting stratum (null without a sample frame). */
+  n_h: number | null;
+}
 
 /** One stratum with its weight. */
 export interface StratumWeight {
@@ -33,9 +47,16 @@ export interface StratumWeight {
   n_h: number | null;
   /** Respondents in the stratum. */
   r_h: number;
-  /** N_h / r_h; null unless the status is `weighted`. */
+  /**
+   * N_h / r_h; null unless the status is `weighted` (or `collapsed` into a weighted stratum). With
+   * collapses, N and r of the weighting stratum (`merged`, or the `into` stratum's `merged`).
+   */
   w: number | null;
   status: StratumStatus;
+  /** For a `collapsed` stratum: the key of the stratum it is weighted with. */
+  into?: string;
+  /** For a stratum that took in collapsed ones: the weighting stratum's figures. */
+  merged?: MergedFigures;
 }
 
 /** The weights of one set of respondents, as the `Weights` sheet and the dashboard show them. */
@@ -55,6 +76,8 @@ export interface WeightSet {
   flagged: StratumWeight[];
   /** Ids of respondents lacking a value for a stratum dimension (e.g. no size class): they have no weight. */
   unclassified: string[];
+  /** The coordinator's collapses: those applied and those the table in force does not allow. */
+  collapses: Pick<CollapsePlan, 'applied' | 'ignored'>;
 }
 
 /** The respondent's stratum code for each dimension, or undefined when one is empty. */
@@ -80,6 +103,8 @@ function cellsOf(r: Respondent, dims: readonly StratumDimension[]): Partial<Reco
  * @param table a validated table (`parsePopulationRows` / `validatePopulationTable`), or null.
  * @param respondents each with a unique id; throws on a duplicate id (a programming error).
  * @param vocabulary optional, for stratum labels (codes label themselves without it).
+ * @param collapses the coordinator's collapses (`checkCollapses` decides which apply to `table`): a
+ *   collapsed stratum and its neighbour are one weighting stratum, w = (N_from + N_into) / (r_from + r_into).
  */
 export function computeWeights(
   table: PopulationTable | null,
@@ -87,6 +112,7 @@ export function computeWeights(
   vocabulary?: StratumVocabulary,
   /** n_h per stratum key on the table's dimensions (`sampledPerStratum`), when a sample frame is in force. */
   sampled?: ReadonlyMap<string, number>,
+  collapses: readonly StratumCollapse[] = [],
 ): WeightSet {
   const ids = new Set<string>();
   for (const r of respondents) {
@@ -101,6 +127,7 @@ export function computeWeights(
       unweighted: true,
       flagged: [],
       unclassified: [],
+      collapses: { applied: [], ignored: collapses.map((collapse) => ({ collapse, reason: 'unknown-from' as const })) },
     };
   }
   const dims = table[0] ? rowDimensions(table[0]) : [];
@@ -131,14 +158,35 @@ export function computeWeights(
     stratumOf.set(r.id, s);
   }
 
+  const plan = checkCollapses(collapses, table);
+  for (const c of plan.applied) {
+    const from = strata.get(c.from);
+    const into = strata.get(c.into);
+    if (!from || !into) continue; // checkCollapses admits table strata only
+    const m = (into.merged ??= { from: [], N_h: into.N_h ?? 0, r_h: into.r_h, n_h: into.n_h });
+    m.from.push(c.from);
+    m.N_h += from.N_h ?? 0;
+    m.r_h += from.r_h;
+    if (m.n_h !== null) m.n_h += from.n_h ?? 0;
+    from.into = c.into;
+  }
+
   for (const s of strata.values()) {
-    if (s.r_h === 0) s.status = 'empty';
-    else if (s.N_h === null) s.status = 'no-population';
-    else if (s.N_h === 0) s.status = 'zero-population';
+    if (s.into !== undefined) continue;
+    const N = s.merged ? s.merged.N_h : s.N_h;
+    const r = s.merged ? s.merged.r_h : s.r_h;
+    if (r === 0) s.status = 'empty';
+    else if (N === null) s.status = 'no-population';
+    else if (N === 0) s.status = 'zero-population';
     else {
       s.status = 'weighted';
-      s.w = s.N_h / s.r_h; // w_h = N_h / r_h
+      s.w = N / r; // w_h = N_h / r_h (of the weighting stratum)
     }
+  }
+  for (const s of strata.values()) {
+    if (s.into === undefined) continue;
+    s.status = 'collapsed';
+    s.w = strata.get(s.into)?.w ?? null;
   }
   const weights = new Map<string, number>();
   for (const [id, s] of stratumOf) if (s.w !== null) weights.set(id, s.w);
@@ -150,5 +198,6 @@ export function computeWeights(
     unweighted: false,
     flagged: list.filter((s) => s.status === 'no-population' || s.status === 'zero-population'),
     unclassified,
+    collapses: { applied: plan.applied, ignored: plan.ignored },
   };
 }

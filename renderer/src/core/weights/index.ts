@@ -3,3 +3,5 @@ export * from './population';
 export * from './parse-population';
 export * from './population-csv';
 export * from './compute-weights';
+export * from './collapse';
+export * from './diagnostics';

@@ -39,6 +39,7 @@ export function useDashboard(filter: ResponseFilter): DashboardState {
       pages: store.responsePages(),
       filter,
       table: stored.table,
+      collapses: stored.collapses,
       signal: abort.signal,
       onProgress: (count) => report({ status: 'computing', count }),
     })

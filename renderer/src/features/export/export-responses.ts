@@ -40,6 +40,8 @@ export interface ExportServices {
   selectionFacts(): AsyncIterable<readonly SelectionFacts[]>;
   /** The stored population table, or null. */
   population(): Promise<unknown>;
+  /** The stored collapsed strata (absent: none). */
+  collapses?: () => Promise<unknown>;
   /** The sample frame's cases (for n_h and the fieldwork sheets), or null without a frame. */
   fieldwork?: () => Promise<FieldworkInput | null>;
   exportedBy: string;
@@ -140,6 +142,7 @@ export async function exportResponses(services: ExportServices, choice: ExportCh
   let worker: ExportWorkerLike | null = null;
   try {
     const population = await services.population();
+    const collapses = services.collapses ? await services.collapses() : [];
     const fieldwork = services.fieldwork ? await services.fieldwork() : null;
     if (signal?.aborted) return { kind: 'cancelled' };
     worker = services.createWorker();
@@ -149,6 +152,7 @@ export async function exportResponses(services: ExportServices, choice: ExportCh
       labelLanguage: choice.labelLanguage,
       selection: choice.selection,
       population,
+      collapses,
       exportedAt: now,
       exportedBy: services.exportedBy,
       appVersion: services.appVersion,

@@ -33,6 +33,15 @@ async function storedPopulation(app: AppServices): Promise<unknown> {
   }
 }
 
+/** The stored collapsed strata ([] when none or unreadable). */
+async function storedCollapses(app: AppServices): Promise<unknown> {
+  try {
+    return (await app.settings.get('stratumCollapses')) ?? [];
+  } catch {
+    return [];
+  }
+}
+
 /** The frame in force as the workbook's fieldwork sheets need it; null without one (or when it cannot be read). */
 async function fieldworkOf(app: AppServices): Promise<FieldworkInput | null> {
   try {
@@ -61,6 +70,7 @@ export function exportServicesOf(app: AppServices, appVersion: string = APP_VERS
     dbName: app.store.name,
     selectionFacts: () => factPages(app),
     population: () => storedPopulation(app),
+    collapses: () => storedCollapses(app),
     fieldwork: () => fieldworkOf(app),
     exportedBy: `${app.profile.name} (${app.profile.initials})`,
     appVersion,

@@ -12,6 +12,9 @@ import { PopulationEditor } from './PopulationEditor';
 import { MAX_POPULATION_FILE_BYTES } from '../../ui/spreadsheet/sheet-limits';
 import { useWeights } from './use-weights';
 import { WeightsTable } from './WeightsTable';
+import { WeightDiagnosticsPanel } from './WeightDiagnosticsPanel';
+import { CollapsePanel } from './CollapsePanel';
+import type { StratumCollapse } from '../../core/weights/collapse';
 import { ScreenFrame } from '../../ui/ScreenFrame';
 import './weights.css';
 
@@ -20,9 +23,10 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export function WeightsScreen() {
   const { t } = useTranslation('weights');
   const { host, lang, readOnlyReason } = useServices();
-  const { vocabulary, stored, weighting, responseCount, loadError, save, frame, sampled } = useWeights();
+  const { vocabulary, stored, weighting, responseCount, loadError, save, saveCollapses, frame, sampled } = useWeights();
   const [outcome, setOutcome] = useState<ImportOutcome>({ kind: 'idle' });
   const [notice, setNotice] = useState('');
+  const [collapseNotice, setCollapseNotice] = useState('');
   // Bumped whenever the stored table changes from outside the editor, to reload the editor from it.
   const [editorRevision, setEditorRevision] = useState(0);
   const readOnly = readOnlyReason !== null;
@@ -36,6 +40,15 @@ export function WeightsScreen() {
     } catch (e) {
       setNotice(t('saveFailed', { message: messageOf(e) }));
       return false;
+    }
+  }
+
+  async function storeCollapses(collapses: StratumCollapse[], done: string) {
+    try {
+      await saveCollapses(collapses);
+      setCollapseNotice(done);
+    } catch (e) {
+      setCollapseNotice(t('collapse.failed', { message: messageOf(e) }));
     }
   }
 
@@ -89,7 +102,25 @@ export function WeightsScreen() {
             />
             <p role="status" className="weights-ok">{notice}</p>
           </div>
-          <div>{weighting ? <WeightsTable weights={weighting} lang={lang} responseCount={responseCount} sampled={sampled} /> : <p role="status">{t('computing')}</p>}</div>
+          <div>
+            {weighting ? (
+              <>
+                <WeightsTable weights={weighting} lang={lang} responseCount={responseCount} sampled={sampled} />
+                <WeightDiagnosticsPanel weights={weighting} lang={lang} />
+              </>
+            ) : (
+              <p role="status">{t('computing')}</p>
+            )}
+            <CollapsePanel
+              table={stored.table}
+              collapses={stored.collapses}
+              vocabulary={vocabulary}
+              lang={lang}
+              readOnly={readOnly}
+              notice={collapseNotice}
+              onSave={(collapses, done) => void storeCollapses(collapses, done)}
+            />
+          </div>
         </div>
       )}
     </ScreenFrame>

@@ -8,6 +8,7 @@ import { localeOf } from '../../app/locale';
 import type { Lang } from '../../core/questionnaire/model';
 import type { StratumWeight } from '../../core/weights/compute-weights';
 import type { Weighting } from '../../analysis/compute-dashboard';
+import { TableScroll } from '../../ui/TableScroll';
 
 interface Props {
   weights: Weighting;
@@ -25,6 +26,7 @@ export function WeightsTable({ weights, lang, responseCount, sampled = null }: P
   const locale = localeOf(lang);
   const count = new Intl.NumberFormat(locale);
   const weight = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const labelOf = (key: string) => weights.strata.find((s) => s.key === key)?.label[lang] ?? key;
 
   if (weights.unweighted) {
     return (
@@ -46,31 +48,42 @@ export function WeightsTable({ weights, lang, responseCount, sampled = null }: P
       {weights.unclassified.length > 0 ? (
         <p className="weights-warning">{t('table.unclassified', { count: weights.unclassified.length })}</p>
       ) : null}
-      <table className="data-table">
-        <caption>{t('table.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('stratum')}</th>
-            <th scope="col" className="num">{t('table.population')}</th>
-            {sampled ? <th scope="col" className="num">{t('table.sampled')}</th> : null}
-            <th scope="col" className="num">{t('table.respondents')}</th>
-            <th scope="col" className="num">{t('table.weight')}</th>
-            <th scope="col">{t('table.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {weights.strata.map((s) => (
-            <tr key={s.key} className={isFlagged(s) ? 'flagged' : undefined}>
-              <th scope="row">{s.label[lang]}</th>
-              <td className="num">{s.N_h === null ? t('table.none') : count.format(s.N_h)}</td>
-              {sampled ? <td className="num">{count.format(sampled.get(s.key) ?? 0)}</td> : null}
-              <td className="num">{count.format(s.r_h)}</td>
-              <td className="num">{s.w === null ? t('table.none') : weight.format(s.w)}</td>
-              <td>{isFlagged(s) ? <strong>⚠ {t(`table.status_${s.status}`)}</strong> : t(`table.status_${s.status}`)}</td>
+      <TableScroll label={t('table.caption')}>
+        <table className="data-table">
+          <caption>{t('table.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('stratum')}</th>
+              <th scope="col" className="num">{t('table.population')}</th>
+              {sampled ? <th scope="col" className="num">{t('table.sampled')}</th> : null}
+              <th scope="col" className="num">{t('table.respondents')}</th>
+              <th scope="col" className="num">{t('table.weight')}</th>
+              <th scope="col">{t('table.status')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {weights.strata.map((s) => (
+              <tr key={s.key} className={isFlagged(s) ? 'flagged' : undefined}>
+                <th scope="row">{s.label[lang]}</th>
+                <td className="num">{s.N_h === null ? t('table.none') : count.format(s.N_h)}</td>
+                {sampled ? <td className="num">{count.format(sampled.get(s.key) ?? 0)}</td> : null}
+                <td className="num">{count.format(s.r_h)}</td>
+                <td className="num">{s.w === null ? t('table.none') : weight.format(s.w)}</td>
+                <td>
+                  {s.status === 'collapsed' ? (
+                    t('table.status_collapsed', { into: labelOf(s.into ?? '') })
+                  ) : isFlagged(s) ? (
+                    <strong>⚠ {t(`table.status_${s.status}`)}</strong>
+                  ) : (
+                    t(`table.status_${s.status}`)
+                  )}
+                  {s.merged ? <span className="hint"> ({t('table.weightedWith', { from: s.merged.from.map(labelOf).join(', ') })})</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

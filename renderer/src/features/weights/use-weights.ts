@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useServices } from '../../app/services-context';
 import { rowDimensions, stratumVocabulary, type PopulationRow, type PopulationTable, type StratumDimension } from '../../core/weights/population';
+import type { StratumCollapse } from '../../core/weights/collapse';
 import { sampledPerStratum } from '../../core/export/fieldwork-sheets';
 import { useStoredPopulation, type StoredTable } from '../../analysis/stored-population';
 import type { Weighting } from '../../analysis/compute-dashboard';
@@ -33,7 +34,7 @@ export function useWeights() {
   useEffect(() => {
     if (!stored) return;
     const abort = new AbortController();
-    runIndicators({ q: questionnaire, pages: store.responsePages(), filter: 'all', table: stored.table, signal: abort.signal })
+    runIndicators({ q: questionnaire, pages: store.responsePages(), filter: 'all', table: stored.table, collapses: stored.collapses, signal: abort.signal })
       .then(({ weighting, responseCount }) => {
         if (!abort.signal.aborted) setComputed({ stored, weighting, responseCount });
       })
@@ -46,7 +47,15 @@ export function useWeights() {
   const save = useCallback(
     async (table: PopulationTable | null) => {
       await settings.setPopulationTable(profile, table);
-      setStored({ table });
+      setStored((s) => ({ table, collapses: s?.collapses ?? [] }));
+    },
+    [settings, setStored, profile],
+  );
+
+  const saveCollapses = useCallback(
+    async (collapses: StratumCollapse[]) => {
+      await settings.setStratumCollapses(profile, collapses);
+      setStored((s) => ({ table: s?.table ?? null, collapses }));
     },
     [settings, setStored, profile],
   );
@@ -70,5 +79,5 @@ export function useWeights() {
     const first = stored?.table?.[0];
     return frame && frame.cases.length > 0 && first ? sampledPerStratum(frame.cases, rowDimensions(first)) : null;
   }, [frame, stored]);
-  return { vocabulary, stored, weighting: current?.weighting ?? null, responseCount: current?.responseCount ?? 0, loadError, save, frame, sampled };
+  return { vocabulary, stored, weighting: current?.weighting ?? null, responseCount: current?.responseCount ?? 0, loadError, save, saveCollapses, frame, sampled };
 }
