@@ -58,7 +58,7 @@ export async function importPackageFiles(
     // computer's own backup is not (its data was here already: it must always come back).
     const restore = action === 'restore-backup' ? { checkAnswers: false, limits: { ...BACKUP_PACKAGE_LIMITS } } : {};
     const request = { bytes: file.data, known, definitions, ...restore };
-    const read = await readPackageInWorker(request, (done, total) => report('reading', done, total));
+    const { result: read, leafProgress } = await readPackageInWorker(request, (done, total) => report('reading', done, total));
     if (!read.ok) {
       const { code, message, details } = read.error;
       outcomes.push({ status: 'refused', fileName: file.name, code, message, ...(details ? { details } : {}) });
@@ -84,6 +84,7 @@ export async function importPackageFiles(
         onProgress: (done, total) => report('merging', done, total),
         action,
         trust: trust.value,
+        leafProgress,
       });
       if (merged.kind === 'already-imported') {
         outcomes.push({ status: 'already-imported', fileName: file.name, previous: merged.previous });

@@ -17,6 +17,7 @@ import type { Profile, ResponseRecord, ResponseSummary } from './records';
 import { summarise } from './response-summary';
 import type { QuestionnaireLookup } from './response-write';
 import { localStates, storedAuditHashes } from './merge-local-state';
+import { leafKey } from './package-read-client';
 import { revisionRow } from './revision-write';
 import { keyChanged, type Trust } from './package-trust';
 import { trustedDevice, trustKey, type TrustedDevice } from './trusted-devices';
@@ -45,6 +46,8 @@ export interface MergeInput {
   action: 'import' | 'restore-backup';
   /** What the signature established (`package-trust.ts`); re-checked inside the transaction. */
   trust: Trust;
+  /** Incoming leaves' progress, computed where the package was read (`leafKey`); others are evaluated here. */
+  leafProgress?: ReadonlyMap<string, number>;
 }
 
 const keyClash = (key: string) => ({
@@ -69,7 +72,7 @@ async function refuseKeyClashes(db: BarometerDb, plan: ImportPlan): Promise<Plan
   });
 }
 
-function recordsOf(item: PlanItem, lookup: QuestionnaireLookup): { record: ResponseRecord; summary: ResponseSummary } {
+function recordsOf(item: PlanItem, lookup: QuestionnaireLookup, leafProgress: ReadonlyMap<string, number>): { record: ResponseRecord; summary: ResponseSummary } {
   const top = winner(item.merged);
   if (!top) throw new Error(`Response ${item.header.key} arrived without revisions.`);
   const { content } = top;
@@ -81,8 +84,8 @@ function recordsOf(item: PlanItem, lookup: QuestionnaireLookup): { record: Respo
     answers: content.answers,
     deletedAt: content.deletedAt,
   };
-  const q = lookup(record.questionnaireId, record.questionnaireVersion);
-  return { record, summary: summarise(record, evaluateResponse(q, record.answers).progress.ratio) };
+  const ratio = leafProgress.get(leafKey(record.id, top.rev)) ?? evaluateResponse(lookup(record.questionnaireId, record.questionnaireVersion), record.answers).progress.ratio;
+  return { record, summary: summarise(record, ratio) };
 }
 
 export function countsOf(pkg: Package, plan: ImportPlan): ImportCounts {
@@ -164,6 +167,7 @@ export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<
     const writes = await refuseKeyClashes(db, plan);
     performance.mark('merge:planned');
     const lookup = importLookup(input.appLookup, [...stored.values(), ...pkg.manifest.questionnaires]);
+    const leafProgress = input.leafProgress ?? new Map<string, number>();
     const now = new Date().toISOString();
     if (plan.questionnaires.length > 0) {
       await db.questionnaires.bulkAdd(plan.questionnaires.map((def) => ({ id: def.id, version: def.version, def, storedAt: now })));
@@ -171,7 +175,7 @@ export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<
     // Pipelined: a chunk's rows are built while the store writes the previous chunk's.
     let pending: Promise<unknown> = Promise.resolve();
     for (let start = 0; start < writes.length; start += MERGE_CHUNK) {
-      const slice = writes.slice(start, start + MERGE_CHUNK).map((item) => ({ item, ...recordsOf(item, lookup) }));
+      const slice = writes.slice(start, start + MERGE_CHUNK).map((item) => ({ item, ...recordsOf(item, lookup, leafProgress) }));
       const written = Promise.all([
         db.responses.bulkPut(slice.map((s) => s.record)),
         db.summaries.bulkPut(slice.map((s) => s.summary)),

@@ -3,6 +3,7 @@
  * freeze the window for seconds. Where Worker does not exist (tests in jsdom or Node) it reads on
  * the calling thread instead, with the same result.
  */
+import { evaluateResponse } from '../core/engine/evaluate-response';
 import { readPackage, type Package, type PackageContent, type PackageError, type PackageLimits } from '../core/exchange';
 import { loadQuestionnaire } from '../core/questionnaire/load-questionnaire';
 import type { Questionnaire, QuestionnaireDef } from '../core/questionnaire/model';
@@ -29,16 +30,34 @@ export type ReadReply =
   | { type: 'progress'; done: number; total: number }
   | { type: 'part'; key: 'responses'; items: PackageContent['responses'] }
   | { type: 'part'; key: 'auditEntries'; items: PackageContent['auditEntries'] }
+  | { type: 'part'; key: 'leafProgress'; items: [string, number][] }
   | { type: 'result'; result: Result<Package, PackageError> }
   | { type: 'failed'; error: string };
 
-const PART_SIZE = { responses: 250, auditEntries: 2_000 } as const;
+const PART_SIZE = { responses: 250, auditEntries: 2_000, leafProgress: 5_000 } as const;
 
-/** The replies that carry `result` to the window: its content in slices, then the rest. */
-export function repliesFor(result: Result<Package, PackageError>): ReadReply[] {
+/**
+ * A package as read: the checked package (or why it was refused) and, computed where it was read,
+ * each incoming leaf revision's progress ratio (`leafKey`), so the window's merge does not evaluate
+ * responses on its own thread; a leaf missing there (a local one) it evaluates itself.
+ */
+export interface ReadOutcome {
+  result: Result<Package, PackageError>;
+  leafProgress: ReadonlyMap<string, number>;
+}
+
+export const leafKey = (responseId: string, rev: string): string => `${responseId}\n${rev}`;
+
+/** The replies that carry `outcome` to the window: its content in slices, then the rest. */
+export function repliesFor(outcome: ReadOutcome | Result<Package, PackageError>): ReadReply[] {
+  const { result, leafProgress } = 'result' in outcome ? outcome : { result: outcome, leafProgress: new Map<string, number>() };
   if (!result.ok) return [{ type: 'result', result }];
   const { responses, auditEntries } = result.value.content;
   const replies: ReadReply[] = [];
+  const ratios = [...leafProgress];
+  for (let i = 0; i < ratios.length; i += PART_SIZE.leafProgress) {
+    replies.push({ type: 'part', key: 'leafProgress', items: ratios.slice(i, i + PART_SIZE.leafProgress) });
+  }
   for (let i = 0; i < responses.length; i += PART_SIZE.responses) {
     replies.push({ type: 'part', key: 'responses', items: responses.slice(i, i + PART_SIZE.responses) });
   }
@@ -52,10 +71,12 @@ export function repliesFor(result: Result<Package, PackageError>): ReadReply[] {
 /** The window's side of `repliesFor`: collects the parts, and puts them back into the result. */
 export class PackageParts {
   private readonly content: PackageContent = { responses: [], auditEntries: [] };
+  readonly leafProgress = new Map<string, number>();
 
   add(reply: Extract<ReadReply, { type: 'part' }>): void {
     if (reply.key === 'responses') for (const item of reply.items) this.content.responses.push(item);
-    else for (const item of reply.items) this.content.auditEntries.push(item);
+    else if (reply.key === 'auditEntries') for (const item of reply.items) this.content.auditEntries.push(item);
+    else for (const [key, ratio] of reply.items) this.leafProgress.set(key, ratio);
   }
 
   complete(result: Result<Package, PackageError>): Result<Package, PackageError> {
@@ -63,7 +84,18 @@ export class PackageParts {
   }
 }
 
-export function readOnCallingThread(request: ReadRequest, onProgress?: (done: number, total: number) => void): Promise<Result<Package, PackageError>> {
+/** Every incoming leaf's progress ratio, for the questionnaires this thread can load. */
+function progressOfLeaves(pkg: Package, questionnaire: (id: string, version: string) => Questionnaire | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const response of pkg.content.responses) {
+    const q = questionnaire(response.questionnaireId, response.questionnaireVersion);
+    if (!q) continue;
+    for (const leaf of response.revisions.contents) out.set(leafKey(response.id, leaf.rev), evaluateResponse(q, leaf.content.answers).progress.ratio);
+  }
+  return out;
+}
+
+export async function readOnCallingThread(request: ReadRequest, onProgress?: (done: number, total: number) => void): Promise<ReadOutcome> {
   const known = new Set(request.known);
   const defs = new Map((request.definitions ?? []).map((def) => [JSON.stringify([def.id, def.version]), def]));
   const compiled = new Map<string, Questionnaire | undefined>();
@@ -76,16 +108,26 @@ export function readOnCallingThread(request: ReadRequest, onProgress?: (done: nu
     }
     return compiled.get(key);
   };
-  return readPackage(request.bytes, {
+  const result = await readPackage(request.bytes, {
     isKnownQuestionnaire: (id, version) => known.has(JSON.stringify([id, version])),
     storedQuestionnaire,
     ...(request.checkAnswers === false ? { checkAnswers: false } : {}),
     ...(request.limits ? { limits: request.limits } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
+  if (!result.ok) return { result, leafProgress: new Map() };
+  // The embedded definitions first (checked by the reader), else the ones stored here.
+  for (const def of result.value.manifest.questionnaires) {
+    const key = JSON.stringify([def.id, def.version]);
+    if (!compiled.has(key)) {
+      const loaded = loadQuestionnaire(def);
+      compiled.set(key, loaded.ok ? loaded.value : undefined);
+    }
+  }
+  return { result, leafProgress: progressOfLeaves(result.value, storedQuestionnaire) };
 }
 
-export function readPackageInWorker(request: ReadRequest, onProgress?: (done: number, total: number) => void): Promise<Result<Package, PackageError>> {
+export function readPackageInWorker(request: ReadRequest, onProgress?: (done: number, total: number) => void): Promise<ReadOutcome> {
   if (typeof Worker === 'undefined') return readOnCallingThread(request, onProgress);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./package-read.worker.ts', import.meta.url), { type: 'module' });
@@ -96,7 +138,7 @@ export function readPackageInWorker(request: ReadRequest, onProgress?: (done: nu
       if (reply.type === 'part') return parts.add(reply);
       worker.terminate();
       if (reply.type === 'failed') return reject(new Error(reply.error));
-      resolve(parts.complete(reply.result));
+      resolve({ result: parts.complete(reply.result), leafProgress: parts.leafProgress });
     };
     worker.onerror = (event) => {
       worker.terminate();

@@ -7,8 +7,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Package, PackageError } from '../../../../renderer/src/core/exchange';
 import type { Result } from '../../../../renderer/src/core/result';
-import { PackageParts, readOnCallingThread, repliesFor } from '../../../../renderer/src/db/package-read-client';
-import { anna } from '../db-test-support';
+import { evaluateResponse } from '../../../../renderer/src/core/engine/evaluate-response';
+import { ensureDeviceId } from '../../../../renderer/src/db/device-id';
+import { mergePackage } from '../../../../renderer/src/db/package-merge';
+import { leafKey, PackageParts, readOnCallingThread, repliesFor } from '../../../../renderer/src/db/package-read-client';
+import { anna, carl } from '../db-test-support';
 import { computer, send } from './exchange-support';
 
 /** What postMessage does to each reply, then the window's side. */
@@ -19,6 +22,7 @@ function deliver(replies: ReturnType<typeof repliesFor>) {
   if (last?.type !== 'result') throw new Error('the last reply must be the result');
   for (const reply of copies) {
     if (reply.type !== 'part') throw new Error(`unexpected ${reply.type} before the result`);
+    if (reply.key === 'leafProgress') throw new Error('no progress was sent');
     parts.add(reply);
   }
   return { result: parts.complete(last.result), messages: replies.length };
@@ -31,7 +35,7 @@ async function readPackage(): Promise<Package> {
     await laptop.responses.commitAnswer(anna, r.id, 'workplace_name', name);
   }
   const file = await send(laptop, anna, 'all');
-  const read = await readOnCallingThread({ bytes: file.data, known: [JSON.stringify([laptop.q.id, laptop.q.version])] });
+  const { result: read } = await readOnCallingThread({ bytes: file.data, known: [JSON.stringify([laptop.q.id, laptop.q.version])] });
   if (!read.ok) throw new Error(read.error.message.en);
   return read.value;
 }
@@ -66,5 +70,48 @@ describe('a checked package on its way to the window', () => {
     const { result, messages } = deliver(repliesFor(refusal));
     expect(messages).toBe(1);
     expect(result).toEqual(refusal);
+  });
+});
+
+describe('progress computed where the package is read', () => {
+  it('one ratio per incoming leaf, as the engine gives it, and the merge takes it instead of evaluating', async () => {
+    const laptop = await computer('leaf-progress-laptop');
+    const r = await laptop.responses.create(anna, laptop.q);
+    await laptop.responses.commitAnswer(anna, r.id, 'workplace_name', 'Skolen');
+    await laptop.responses.commitAnswer(anna, r.id, 'innovated', 'no');
+    const file = await send(laptop, anna, 'all');
+    const { result, leafProgress } = await readOnCallingThread({ bytes: file.data, known: [JSON.stringify([laptop.q.id, laptop.q.version])] });
+    if (!result.ok) throw new Error(result.error.message.en);
+    const [response] = result.value.content.responses;
+    const [leaf] = response?.revisions.contents ?? [];
+    if (!response || !leaf) throw new Error('expected a response with one leaf');
+    expect([...leafProgress.keys()]).toEqual([leafKey(response.id, leaf.rev)]);
+    expect(leafProgress.get(leafKey(response.id, leaf.rev))).toBe(evaluateResponse(laptop.q, leaf.content.answers).progress.ratio);
+    expect(leafProgress.get(leafKey(response.id, leaf.rev))).toBeGreaterThan(0);
+
+    // The ratio travels to the window with the parts.
+    const replies = repliesFor({ result, leafProgress });
+    const parts = new PackageParts();
+    for (const reply of replies.map((x) => structuredClone(x))) if (reply.type === 'part') parts.add(reply);
+    expect(parts.leafProgress).toEqual(leafProgress);
+
+    // The merge uses what the reader computed (a marked value shows it did not evaluate again).
+    const office = await computer('leaf-progress-office');
+    await office.exchange.fingerprint();
+    const db = office.db;
+    const deviceId = await ensureDeviceId(db);
+    const merged = await mergePackage(db, {
+      pkg: result.value,
+      fileName: 'x.barometer',
+      deviceId,
+      actor: carl,
+      appLookup: () => laptop.q,
+      onProgress: () => undefined,
+      action: 'import',
+      trust: { kind: 'new', publicKey: result.value.signature?.publicKey ?? '' },
+      leafProgress: new Map([[leafKey(response.id, leaf.rev), 0.125]]),
+    });
+    expect(merged.kind).toBe('imported');
+    expect((await db.summaries.get(response.id))?.progress).toBe(0.125);
   });
 });
