@@ -6,7 +6,7 @@
  * chunks, each awaiting the store, so the window repaints between them.
  */
 import { evaluateResponse } from '../core/engine/evaluate-response';
-import { keyFingerprint, planImport, type ImportPlan, type Package, type PackageError, type PlanItem } from '../core/exchange';
+import { keyFingerprint, planImportInChunks, type ImportPlan, type Package, type PackageError, type PlanItem } from '../core/exchange';
 import { winner } from '../core/revisions';
 import { ChainWriter } from './audit-writer';
 import type { BarometerDb } from './database';
@@ -25,6 +25,8 @@ import { trustedDevice, trustKey, type TrustedDevice } from './trusted-devices';
 // Small enough that building one chunk's rows (each response evaluated for its summary) stays a short task
 // on the window's thread (bench: longest task 500 ms at 500, 55 ms at 50, same total time).
 export const MERGE_CHUNK = 50;
+/** A settings key never written: reading it is the merge's pause between chunks of the plan. */
+const PLAN_PAUSE_KEY = 'merge.plan-pause';
 
 /** Thrown inside the transaction to roll it back with a package-level refusal. */
 export class MergeRefusal extends Error {
@@ -154,13 +156,15 @@ export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<
             knownDevices: await knownDevices(db, pkg),
             reviewers: new Set((await db.profiles.toArray()).filter((p) => p.role !== 'surveyor').map((p) => p.id)),
           };
-    const planned = planImport(local, pkg, {
-      auditHash: (deviceId, seq) => hashes.get(`${deviceId}/${seq}`)?.hash,
-      auditPrevHash: (deviceId, seq) => hashes.get(`${deviceId}/${seq}`)?.prevHash,
-      questionnaire: (id, version) => stored.get(JSON.stringify([id, version])),
+    const options = {
+      auditHash: (deviceId: string, seq: number) => hashes.get(`${deviceId}/${seq}`)?.hash,
+      auditPrevHash: (deviceId: string, seq: number) => hashes.get(`${deviceId}/${seq}`)?.prevHash,
+      questionnaire: (id: string, version: string) => stored.get(JSON.stringify([id, version])),
       ownDeviceId: input.deviceId,
       ...checks,
-    });
+    };
+    // Between chunks of the plan, a store read: the window's thread gets a turn, the transaction stays open.
+    const planned = await planImportInChunks(local, pkg, options, () => db.settings.get(PLAN_PAUSE_KEY));
     if (!planned.ok) throw new MergeRefusal(planned.error);
     const plan = planned.value;
     performance.mark('merge:plan-made');

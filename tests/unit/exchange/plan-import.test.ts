@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Package } from '../../../renderer/src/core/exchange/package-format';
-import { importFingerprint, planImport, type ResponseTreeState } from '../../../renderer/src/core/exchange/plan-import';
+import { importFingerprint, planImport, planImportInChunks, type ResponseTreeState } from '../../../renderer/src/core/exchange/plan-import';
 import { buildPackage } from '../../../renderer/src/core/exchange/write-package';
 import { isConflicted, winner } from '../../../renderer/src/core/revisions/winner';
 import { SAMPLE_QUESTIONNAIRE, sampleAuditChain, sampleInput } from '../../fixtures/packages/sample-package';
@@ -131,5 +131,26 @@ describe('relayed audit entries of a device this computer already knows', () => 
     // The device itself may extend its chain; an unknown device's entries come in as relayed.
     expect(codeOf(planImport(new Map(), pkg, { ...relay, senderDeviceId: pkg.manifest.deviceId, auditHash: stored }))).toBe('ok:3,4,5');
     expect(codeOf(planImport(new Map(), pkg, { ...relay, knownDevices: new Set() }))).toBe('ok:1,2,3,4,5');
+  });
+});
+
+describe('planning in chunks (the window gets a turn between them)', () => {
+  it('gives the same plan as planning at once, pausing between chunks only', async () => {
+    const pkg = await buildPackage(sampleInput());
+    let pauses = 0;
+    const pause = () => {
+      pauses++;
+      return Promise.resolve();
+    };
+    const whole = planImport(new Map(), pkg);
+    expect(await planImportInChunks(new Map(), pkg, {}, pause, 1)).toEqual(whole);
+    expect(pauses).toBe(2); // three responses, one per chunk
+    pauses = 0;
+    expect(await planImportInChunks(new Map(), pkg, {}, pause)).toEqual(whole);
+    expect(pauses).toBe(0);
+    // A refusal of the package comes before any response is planned.
+    const refused = await planImportInChunks(new Map(), pkg, { ownDeviceId: pkg.manifest.deviceId }, pause, 1);
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('audit-own-device');
+    expect(pauses).toBe(0);
   });
 });

@@ -21,6 +21,7 @@ export { packageWarnings, type PackageWarning } from './package-warnings';
 export {
   importFingerprint,
   planImport,
+  planImportInChunks,
   type ImportPlan,
   type ImportReport,
   type PlanItem,

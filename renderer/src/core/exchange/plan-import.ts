@@ -176,11 +176,14 @@ function unknownDecision(local: RevisionTree | undefined, incoming: RevisionTree
  * the local copy, or whose questionnaire differs from the local definition of the same version, are
  * refused one by one, with a reason; an audit entry that contradicts a stored one refuses the package.
  */
-export function planImport(
-  local: ReadonlyMap<string, ResponseTreeState>,
-  pkg: Package,
-  options: PlanOptions = {},
-): Result<ImportPlan, PackageError> {
+interface PlanState {
+  clashing: ReadonlySet<string>;
+  report: ImportReport;
+  items: PlanItem[];
+}
+
+/** The audit entries and questionnaires to take, and an empty plan for the responses. */
+function startPlan(pkg: Package, options: PlanOptions): Result<{ state: PlanState; questionnaires: QuestionnaireDef[]; auditEntries: PackageAuditEntry[] }, PackageError> {
   const audit = planAudit(pkg, options);
   if (!audit.ok) return audit;
   const questionnaires: QuestionnaireDef[] = [];
@@ -191,38 +194,81 @@ export function planImport(
     else if (canonicalJson(stored) !== canonicalJson(def)) clashing.add(JSON.stringify([def.id, def.version]));
   }
   const report: ImportReport = { new: 0, updated: 0, unchanged: 0, older: 0, conflicts: 0, conflicted: 0, refused: [] };
-  const items: PlanItem[] = [];
-  for (const { revisions, ...header } of pkg.content.responses) {
-    const mine = local.get(header.id);
-    const refuse = (reason: LocalText) => report.refused.push({ id: header.id, key: header.key, reason });
-    if (clashing.has(JSON.stringify([header.questionnaireId, header.questionnaireVersion]))) {
-      refuse(refusal.questionnaireClash(header.questionnaireId, header.questionnaireVersion));
-      continue;
-    }
-    const differs = mine && HEADER_FIELDS.find((field) => mine.header[field] !== header[field]);
-    if (differs) {
-      refuse(refusal.identityClash(differs));
-      continue;
-    }
-    const decision = options.reviewers && unknownDecision(mine?.tree, revisions, options.reviewers);
-    if (decision) {
-      refuse(refusal.unknownReviewer(decision.status, decision.updatedByName));
-      continue;
-    }
-    const classified = classifyIncoming(mine?.tree, revisions);
-    if (!classified.ok) {
-      refuse(refusal.historyClash(classified.error.rev));
-      continue;
-    }
-    const { classification, merged } = classified.value;
-    const conflicted = merged.contents.length > 1;
-    items.push({ classification, header: mine?.header ?? header, merged, conflicted });
-    if (conflicted) report.conflicted++;
-    if (classification === 'new') report.new++;
-    else if (classification === 'fast-forward') report.updated++;
-    else if (classification === 'conflict') report.conflicts++;
-    else report[classification]++;
+  return ok({ state: { clashing, report, items: [] }, questionnaires, auditEntries: audit.value });
+}
+
+/** One incoming response classified against this computer's copy, into `state`. */
+function planResponse(state: PlanState, local: ReadonlyMap<string, ResponseTreeState>, response: Package['content']['responses'][number], options: PlanOptions): void {
+  const { revisions, ...header } = response;
+  const { report, items } = state;
+  const mine = local.get(header.id);
+  const refuse = (reason: LocalText) => report.refused.push({ id: header.id, key: header.key, reason });
+  if (state.clashing.has(JSON.stringify([header.questionnaireId, header.questionnaireVersion]))) {
+    refuse(refusal.questionnaireClash(header.questionnaireId, header.questionnaireVersion));
+    return;
   }
+  const differs = mine && HEADER_FIELDS.find((field) => mine.header[field] !== header[field]);
+  if (differs) {
+    refuse(refusal.identityClash(differs));
+    return;
+  }
+  const decision = options.reviewers && unknownDecision(mine?.tree, revisions, options.reviewers);
+  if (decision) {
+    refuse(refusal.unknownReviewer(decision.status, decision.updatedByName));
+    return;
+  }
+  const classified = classifyIncoming(mine?.tree, revisions);
+  if (!classified.ok) {
+    refuse(refusal.historyClash(classified.error.rev));
+    return;
+  }
+  const { classification, merged } = classified.value;
+  const conflicted = merged.contents.length > 1;
+  items.push({ classification, header: mine?.header ?? header, merged, conflicted });
+  if (conflicted) report.conflicted++;
+  if (classification === 'new') report.new++;
+  else if (classification === 'fast-forward') report.updated++;
+  else if (classification === 'conflict') report.conflicts++;
+  else report[classification]++;
+}
+
+function finishPlan(pkg: Package, state: PlanState, questionnaires: QuestionnaireDef[], auditEntries: PackageAuditEntry[]): ImportPlan {
+  const { items, report } = state;
   const writes = items.filter((item) => item.classification !== 'unchanged' && item.classification !== 'older');
-  return ok({ fingerprint: importFingerprint(pkg), items, writes, questionnaires, auditEntries: audit.value, report });
+  return { fingerprint: importFingerprint(pkg), items, writes, questionnaires, auditEntries, report };
+}
+
+export function planImport(
+  local: ReadonlyMap<string, ResponseTreeState>,
+  pkg: Package,
+  options: PlanOptions = {},
+): Result<ImportPlan, PackageError> {
+  const started = startPlan(pkg, options);
+  if (!started.ok) return started;
+  const { state, questionnaires, auditEntries } = started.value;
+  for (const response of pkg.content.responses) planResponse(state, local, response, options);
+  return ok(finishPlan(pkg, state, questionnaires, auditEntries));
+}
+
+/**
+ * The same plan, `chunk` responses at a time with `pause()` awaited between chunks, so a large
+ * package never holds the window's thread in one long task. Inside an IndexedDB transaction
+ * `pause` must be a store operation (awaiting anything else would end the transaction).
+ */
+export async function planImportInChunks(
+  local: ReadonlyMap<string, ResponseTreeState>,
+  pkg: Package,
+  options: PlanOptions,
+  pause: () => Promise<unknown>,
+  chunk = 1_000,
+): Promise<Result<ImportPlan, PackageError>> {
+  const started = startPlan(pkg, options);
+  if (!started.ok) return started;
+  const { state, questionnaires, auditEntries } = started.value;
+  const { responses } = pkg.content;
+  for (let i = 0; i < responses.length; i++) {
+    if (i > 0 && i % chunk === 0) await pause();
+    planResponse(state, local, responses[i] as (typeof responses)[number], options);
+  }
+  return ok(finishPlan(pkg, state, questionnaires, auditEntries));
 }
