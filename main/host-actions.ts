@@ -5,6 +5,7 @@ import type { MenuLanguage } from '../preload/contract';
 import { createAtomicWriter } from './atomic-write';
 import { createBackupCodec, loadOrCreateBackupKey, once, readRecoveryPublicKey } from './backup-key';
 import { createBackupStore } from './backup-store';
+import { openKey, sealKey } from './key-seal';
 import { openFileFlow, saveFileFlow } from './file-dialogs';
 import type { IpcActions } from './ipc-handlers';
 import { DEFAULT_TITLE } from './main-window';
@@ -96,6 +97,8 @@ export function createHostActions(
     listBackups: () => backups.list(),
     readBackup: (name) => backups.read(name),
     readyToQuit: onReadyToQuit,
+    sealKey: (data) => sealKey({ safeStorage, platform: process.platform }, data),
+    openKey: (data) => openKey({ safeStorage, platform: process.platform }, data),
   };
 }
 

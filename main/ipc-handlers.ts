@@ -9,6 +9,8 @@ import {
   type InvokeContract,
   type IpcResult,
   type MenuLanguage,
+  type OpenKeyResponse,
+  type SealKeyResponse,
   type OpenFileRequest,
   type OpenFileResponse,
   type SaveFileRequest,
@@ -37,6 +39,9 @@ export interface IpcActions {
   readBackup(name: string): Promise<IpcResult<ReadBackupResponse>>;
   /** The renderer's answer to a quit request. */
   readyToQuit(): void;
+  /** The signing key sealed with the OS key store, or why there is none (`key-seal.ts`). */
+  sealKey(data: Uint8Array): Promise<IpcResult<SealKeyResponse>>;
+  openKey(data: Uint8Array): Promise<IpcResult<OpenKeyResponse>>;
 }
 
 type Response<C extends InvokeChannelName> = InvokeContract[C]['response'];
@@ -78,6 +83,8 @@ export function registerIpcHandlers(ipc: IpcRegistrar, actions: IpcActions): voi
   });
   handle(InvokeChannel.writeBackup, ({ data, trigger }) => actions.writeBackup(data, trigger));
   handle(InvokeChannel.listBackups, () => actions.listBackups());
+  handle(InvokeChannel.sealKey, ({ data }) => actions.sealKey(data));
+  handle(InvokeChannel.openKey, ({ data }) => actions.openKey(data));
   handle(InvokeChannel.readBackup, ({ name }) => actions.readBackup(name));
   handle(InvokeChannel.readyToQuit, () => {
     actions.readyToQuit();

@@ -4,6 +4,7 @@ import {
   BACKUP_TRIGGERS,
   FILE_NAME_MAX_LENGTH,
   FILE_SIZE_LIMIT_BYTES,
+  KEY_SEAL_MAX_BYTES,
   TITLE_MAX_LENGTH,
   type InvokeContract,
   type InvokeChannelName,
@@ -60,6 +61,13 @@ export const readBackupArgs = z.tuple([
 
 export const readyToQuitArgs = z.tuple([]);
 
+const keyBytes = z
+  .instanceof(Uint8Array)
+  .refine((data) => data.byteLength > 0 && data.byteLength <= KEY_SEAL_MAX_BYTES, `must be 1 to ${KEY_SEAL_MAX_BYTES} bytes`);
+
+export const sealKeyArgs = z.tuple([z.strictObject({ data: keyBytes })]);
+export const openKeyArgs = z.tuple([z.strictObject({ data: keyBytes })]);
+
 export type ArgsOf<C extends InvokeChannelName> = InvokeContract[C]['request'] extends void ? [] : [InvokeContract[C]['request']];
 
 /** Every channel's schema, checked against the contract's request types at compile time. */
@@ -73,6 +81,8 @@ export const INVOKE_ARG_SCHEMAS: { [C in InvokeChannelName]: z.ZodType<ArgsOf<C>
   'backup:list': listBackupsArgs,
   'backup:read': readBackupArgs,
   'app:ready-to-quit': readyToQuitArgs,
+  'key:seal': sealKeyArgs,
+  'key:open': openKeyArgs,
 };
 
 /** Validates an argument list; the error names the channel and what was wrong. */

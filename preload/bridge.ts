@@ -46,6 +46,8 @@ export function createHostBridge(ipc: BridgeIpc): HostBridge {
     listBackups: () => call(InvokeChannel.listBackups),
     readBackup: (request) => call(InvokeChannel.readBackup, request),
     readyToQuit: () => call(InvokeChannel.readyToQuit),
+    sealKey: (request) => call(InvokeChannel.sealKey, request),
+    openKey: (request) => call(InvokeChannel.openKey, request),
     onQuitRequest(callback) {
       // The event carries nothing; arguments, if any, are not passed on.
       const listener = (): void => callback();

@@ -24,6 +24,8 @@ export const InvokeChannel = {
   listBackups: 'backup:list',
   readBackup: 'backup:read',
   readyToQuit: 'app:ready-to-quit',
+  sealKey: 'key:seal',
+  openKey: 'key:open',
 } as const;
 export type InvokeChannelName = (typeof InvokeChannel)[keyof typeof InvokeChannel];
 
@@ -134,6 +136,26 @@ export interface ReadBackupResponse {
 }
 
 /** Request and response type of every invoke channel, for typed handlers on both sides. */
+/** The most a sealed or opened key may be: a PKCS #8 Ed25519 key is 48 bytes; the OS store adds a little. */
+export const KEY_SEAL_MAX_BYTES = 1024;
+
+/** A private signing key (PKCS #8 bytes) to seal with the OS key store (Electron's safeStorage). */
+export interface SealKeyRequest {
+  data: Uint8Array;
+}
+
+/** Sealed bytes, or why the OS offers no key store (the key is then kept as before, unsealed). */
+export type SealKeyResponse = { sealed: true; data: Uint8Array } | { sealed: false; reason: string };
+
+/** Sealed bytes (from a `key:seal` answer) to open again. */
+export interface OpenKeyRequest {
+  data: Uint8Array;
+}
+
+export interface OpenKeyResponse {
+  data: Uint8Array;
+}
+
 export interface InvokeContract {
   'file:save': { request: SaveFileRequest; response: SaveFileResponse };
   'file:open': { request: OpenFileRequest; response: OpenFileResponse };
@@ -144,6 +166,8 @@ export interface InvokeContract {
   'backup:list': { request: void; response: BackupListing };
   'backup:read': { request: ReadBackupRequest; response: ReadBackupResponse };
   'app:ready-to-quit': { request: void; response: null };
+  'key:seal': { request: SealKeyRequest; response: SealKeyResponse };
+  'key:open': { request: OpenKeyRequest; response: OpenKeyResponse };
 }
 
 /**
@@ -167,4 +191,8 @@ export interface HostBridge {
   readyToQuit(): Promise<IpcResult<null>>;
   /** Calls `callback` when the window is about to close; returns a function that stops listening. */
   onQuitRequest(callback: () => void): () => void;
+  /** Seals this computer's private signing key with the OS key store (safeStorage). */
+  sealKey(request: SealKeyRequest): Promise<IpcResult<SealKeyResponse>>;
+  /** Opens a key sealed by `sealKey` on this computer, for this OS user. */
+  openKey(request: OpenKeyRequest): Promise<IpcResult<OpenKeyResponse>>;
 }

@@ -3,8 +3,8 @@
  * for Electron's safeStorage), the backups folder writing and reading encrypted files, and the
  * coordinator's recovery key opening a backup on another computer.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,38 +12,10 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAtomicWriter } from '../../main/atomic-write';
 import { generateRecoveryKeyPair, isEncryptedBackup, openBackup, openWithRecoveryKey, sealBackup } from '../../main/backup-crypto';
 import { createBackupCodec, loadOrCreateBackupKey, once, readRecoveryPublicKey, type SafeStorageLike } from '../../main/backup-key';
+import { FakeOsKeyStore } from './fake-os-key-store';
 import { createBackupStore } from '../../main/backup-store';
 import { readLimitedFile } from '../../main/read-limited-file';
 import { builderConfig } from '../../electron-builder.config';
-
-/**
- * An OS key store as safeStorage presents it: strings sealed with a key only this "computer" holds
- * (AES-256-GCM under a random OS key). Another instance is another computer (or OS user).
- */
-class FakeOsKeyStore implements SafeStorageLike {
-  private readonly osKey = randomBytes(32);
-  available = true;
-  backend = 'gnome_libsecret';
-  rotate = false;
-  async isAsyncEncryptionAvailable() {
-    return this.available;
-  }
-  getSelectedStorageBackend() {
-    return this.backend;
-  }
-  async encryptStringAsync(text: string) {
-    const iv = randomBytes(12);
-    const c = createCipheriv('aes-256-gcm', this.osKey, iv);
-    const body = Buffer.concat([c.update(text, 'utf8'), c.final()]);
-    return Buffer.concat([iv, c.getAuthTag(), body]);
-  }
-  async decryptStringAsync(sealed: Buffer) {
-    const d = createDecipheriv('aes-256-gcm', this.osKey, sealed.subarray(0, 12));
-    d.setAuthTag(sealed.subarray(12, 28));
-    const result = Buffer.concat([d.update(sealed.subarray(28)), d.final()]).toString('utf8');
-    return { result, shouldReEncrypt: this.rotate };
-  }
-}
 
 const PACKAGE = new TextEncoder().encode('{"responses":[{"workplace_name":"Sundhedshuset Vest"}]}');
 const contains = (haystack: Uint8Array, needle: string) => Buffer.from(haystack).includes(Buffer.from(needle));

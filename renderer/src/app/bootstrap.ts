@@ -7,6 +7,7 @@ import { loadBuiltinQuestionnaire } from '../core/questionnaire/builtin';
 import type { Lang, Questionnaire } from '../core/questionnaire/model';
 import { err, ok, type Result } from '../core/result';
 import { openBarometerDb, type BarometerDb } from '../db/database';
+import { registerKeySealer } from '../db/device-keys';
 import type { Profile } from '../db/records';
 import { getHost, type Host } from '../host/host';
 import { builtinLookup, makeRepositories, type Repositories } from './repositories';
@@ -64,12 +65,15 @@ export async function bootstrap(dbName?: string): Promise<Result<Boot, BootFailu
     const profileId = await settings.get('activeProfileId');
     const profile = (profileId ? await profiles.get(profileId) : undefined) ?? null;
     const recoveredDrafts = profile ? await responses.countDrafts() : 0;
+    const host = getHost();
+    // The desktop app keeps the signing key sealed by the OS key store (device-keys.ts).
+    registerKeySealer(db, host.keys);
     performance.mark('boot:ready');
     return ok({
       ...repositories,
       db,
       questionnaire,
-      host: getHost(),
+      host,
       lang,
       profile,
       recoveredDrafts,

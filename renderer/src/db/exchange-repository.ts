@@ -20,7 +20,7 @@ import type {
 } from './exchange-records';
 import { importPackageFiles } from './package-import';
 import type { ConfirmDevice } from './package-trust';
-import { deviceFingerprint } from './device-keys';
+import { deviceFingerprint, deviceKeyProtection } from './device-keys';
 import { trustedDevices, type TrustedDevice } from './trusted-devices';
 import { buildLocalPackage, lastPackageSent, recordPackageSent } from './package-builder';
 import type { Profile, ResponseRecord } from './records';
@@ -97,6 +97,11 @@ export class ExchangeRepository {
   /** This computer's own fingerprint, for its About panel: the coordinator compares it at the first import. */
   fingerprint(): Promise<string> {
     return deviceFingerprint(this.db);
+  }
+
+  /** How the private signing key is kept here: sealed by the OS key store, in the browser's store, or not made yet. */
+  keyProtection(): Promise<'sealed' | 'browser' | 'none'> {
+    return deviceKeyProtection(this.db);
   }
 
   /**

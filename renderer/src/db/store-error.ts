@@ -27,7 +27,9 @@ export type StoreErrorCode =
   /** A text longer than its limit (`core/limits`): an answer, comment or reason. */
   | 'too-long'
   /** Too many wrong PINs in a row: the next attempt must wait (the message says how long). */
-  | 'pin-wait';
+  | 'pin-wait'
+  /** The signing key is sealed by the OS key store, which could not open it: nothing can be signed. */
+  | 'signing-key-unavailable';
 
 /** Every refusal of a repository: thrown before anything is written. */
 export class StoreError extends Error {

@@ -46,6 +46,13 @@ export function createElectronHost(bridge: HostBridge): Host {
         void settle(() => bridge.readyToQuit());
       },
     },
+    keys: {
+      seal: (data) => settle(() => bridge.sealKey({ data })),
+      async open(data) {
+        const opened = await settle(() => bridge.openKey({ data }));
+        return opened.ok ? ok(opened.value.data) : opened;
+      },
+    },
   };
 }
 

@@ -48,6 +48,18 @@ export interface Host {
    * plain browser, which has no such folder: there the user saves a backup as a download.
    */
   backups?: HostBackups;
+  /**
+   * The OS key store (Electron's safeStorage), to keep this computer's private signing key sealed at
+   * rest. Absent in a plain browser: there the key stays a non-extractable key in IndexedDB.
+   */
+  keys?: HostKeys;
+}
+
+/** Seals and opens this computer's private signing key (bytes only; the OS user's key store holds the secret). */
+export interface HostKeys {
+  /** The sealed bytes, or why the OS offers no key store. */
+  seal(data: Uint8Array): Promise<Result<{ sealed: true; data: Uint8Array } | { sealed: false; reason: string }>>;
+  open(data: Uint8Array): Promise<Result<Uint8Array>>;
 }
 
 /** The host's backups folder. The renderer hands over bytes and names a listed backup, never a path. */

@@ -33,6 +33,10 @@ export interface AboutInfo {
   quota: number | null;
   /** This device's signing-key fingerprint (packages are signed with it); null while it is read. */
   fingerprint?: string | null;
+  /** Why there is no fingerprint (the sealed key could not be opened), in words. */
+  fingerprintError?: string | null;
+  /** How the private signing key is kept. */
+  keyProtection?: 'sealed' | 'browser' | 'none' | null;
 }
 
 interface Props {
@@ -101,9 +105,15 @@ export function AboutPanel({ info, lang, onRequestPersist, backups }: Props) {
           <dd>{count(info.auditCount)}</dd>
           <dt>{t('about.fingerprint')}</dt>
           <dd>
-            {info.fingerprint ? <code className="fingerprint">{info.fingerprint}</code> : t('about.loading')}
+            {info.fingerprint ? <code className="fingerprint">{info.fingerprint}</code> : info.fingerprintError ? <span role="alert">{info.fingerprintError}</span> : t('about.loading')}
             <br />
             {t('about.fingerprintHelp')}
+            {info.keyProtection === 'sealed' || info.keyProtection === 'browser' ? (
+              <>
+                <br />
+                {t(info.keyProtection === 'sealed' ? 'about.keySealed' : 'about.keyBrowser')}
+              </>
+            ) : null}
           </dd>
         </dl>
       </section>

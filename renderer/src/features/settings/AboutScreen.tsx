@@ -1,4 +1,5 @@
 /** Gathers what the About / data safety panel shows, from the host, the browser and the store. */
+import { errorText } from '../../ui/error-text';
 import { useEffect, useState } from 'react';
 import { useServices } from '../../app/services-context';
 import { requestPersistentStorage, storageState } from '../../db/storage-persistence';
@@ -64,13 +65,16 @@ export function AboutScreen() {
     })();
     // Made on first use (a read-only store has none to show until it is writable again).
     exchange.fingerprint().then(
-      (fingerprint) => live && setInfo((i) => ({ ...i, fingerprint })),
-      () => live && setInfo((i) => ({ ...i, fingerprint: null })),
+      async (fingerprint) => {
+        const keyProtection = await exchange.keyProtection();
+        if (live) setInfo((i) => ({ ...i, fingerprint, keyProtection, fingerprintError: null }));
+      },
+      (error: unknown) => live && setInfo((i) => ({ ...i, fingerprint: null, fingerprintError: errorText(error, lang) })),
     );
     return () => {
       live = false;
     };
-  }, [host, responses, audit, exchange]);
+  }, [host, responses, audit, exchange, lang]);
 
   return (
     <AboutPanel
