@@ -16,7 +16,8 @@ export type Token =
   | { kind: 'end'; pos: number; end: number };
 
 const NUMBER = /\d+(?:\.\d+)?|\.\d+/y;
-const NAME = /[A-Za-z_][A-Za-z0-9_-]*/y;
+/** A function name, optionally with a namespace prefix (`jr:choice-name`), or a word operator. */
+const NAME = /[A-Za-z_][A-Za-z0-9_-]*(?::[A-Za-z_][A-Za-z0-9_-]*)?/y;
 const REF_NAME_CHAR = /[A-Za-z0-9_.-]/;
 const TWO_CHAR: readonly Punct[] = ['!=', '<=', '>='];
 const ONE_CHAR: readonly Punct[] = ['(', ')', ',', '.', '=', '<', '>', '+', '-', '*'];

@@ -56,6 +56,10 @@ describe('the parser reads every building block of an XLSForm expression', () =>
     ["regex(${t}, '^[0-9]{8}$')", "regex(${t}, '^[0-9]{8}$')"],
     ['number(${t})', 'number(${t})'],
     ['coalesce(${a}, 0)', 'coalesce(${a}, 0)'],
+    ['int(${a})', 'int(${a})'],
+    ['round(${a})', 'round(${a})'],
+    ['round(${a}, 2)', 'round(${a}, 2)'],
+    ["concat(${a}, ' ', ${b}, 1)", "concat(${a}, ' ', ${b}, 1)"],
   ])('%s', (source, expected) => {
     expect(tree(source)).toBe(expected);
   });
@@ -130,6 +134,21 @@ describe('malformed input is refused with a message and the 0-based position of 
     ['   ', 'empty expression at position 0', 0],
   ])('%s', (source, message, position) => {
     expect(parseError(source)).toEqual({ message, position });
+  });
+
+  it.each([
+    ['today()', "today() is not supported at position 0; a response must check the same whenever it is opened (the audit log records the times)"],
+    ['. <= format-date(today(), \'%Y\')', 'format-date() is not supported at position 5; the app has no date questions (a year is an integer with appearance year)'],
+    ["jr:choice-name(${q}, '${q}')", "jr:choice-name() is not supported at position 0; an option's text depends on the language shown, so a value computed from it would too; the export writes option labels itself"],
+    ["pulldata('f', 'x', 'y', ${a})", 'pulldata() is not supported at position 0; the app reads no files beside the form'],
+    ['now()', "now() is not supported at position 0; a response must check the same whenever it is opened (the audit log records the times)"],
+    ['count(${a})', 'count() is not supported at position 0; the app has no repeats'],
+  ])('an XLSForm function the app does not run is refused with its reason: %s', (source, message) => {
+    expect(parseError(source).message).toBe(message);
+  });
+
+  it('a prefixed name that is no known function is unknown, named with its prefix', () => {
+    expect(parseError('jr:nonsense(1)')).toEqual({ message: "unknown function 'jr:nonsense' at position 0", position: 0 });
   });
 
   it('explains a bare name: questions are referred to as ${name}', () => {
