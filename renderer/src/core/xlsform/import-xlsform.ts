@@ -79,7 +79,8 @@ export function importXlsForm(book: XlsFormBook): Result<ImportedForm, XlsFormPr
   let loaded = loadQuestionnaire(def);
   // A calculation without value_type is a number when it computes one, else text.
   if (!loaded.ok && built.untypedDerived.length > 0) {
-    const failing = new Set(loaded.error.map((e) => e.path));
+    // Only a calculation refused for giving text is retried as text (not one in a cycle, say).
+    const failing = new Set(loaded.error.filter((e) => e.message.includes('calculation: must give ')).map((e) => e.path));
     let changed = false;
     for (const d of built.untypedDerived) {
       const item = def.derived[d];
