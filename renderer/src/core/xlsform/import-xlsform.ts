@@ -53,7 +53,7 @@ export function importXlsForm(book: XlsFormBook): Result<ImportedForm, XlsFormPr
   const setting = settings?.rows[0];
 
   for (const column of setting?.filled((key) => !SETTINGS_READ.has(key) && !SETTINGS_IGNORED_QUIETLY.has(key)) ?? []) {
-    notices.push({ sheet: settings?.name ?? 'settings', row: 2, column: column.header, message: t(`indstillingen '${column.header}' bruges ikke`, `the setting '${column.header}' is not used`) });
+    notices.push({ sheet: settings?.name ?? 'settings', row: setting?.row ?? 2, column: column.header, message: t(`indstillingen '${column.header}' bruges ikke`, `the setting '${column.header}' is not used`) });
   }
   const languageCell = setting?.text('default_language') ?? '';
   const defaultLang: Lang = (languageCell === '' ? undefined : languageOf(languageCell)) ?? 'da';
@@ -62,8 +62,8 @@ export function importXlsForm(book: XlsFormBook): Result<ImportedForm, XlsFormPr
   }
   const id = setting?.text('form_id') ?? '';
   const version = setting?.text('version') ?? '';
-  if (id === '') problems.push({ sheet: settings?.name ?? 'settings', row: 2, column: 'form_id', message: t('Arket settings skal give spørgeskemaet et id (form_id).', 'The settings sheet must give the questionnaire an id (form_id).') });
-  if (version === '') problems.push({ sheet: settings?.name ?? 'settings', row: 2, column: 'version', message: t('Arket settings skal give spørgeskemaet en version (version).', 'The settings sheet must give the questionnaire a version (version).') });
+  if (id === '') problems.push({ sheet: settings?.name ?? 'settings', row: setting?.row ?? 2, column: 'form_id', message: t('Arket settings skal give spørgeskemaet et id (form_id).', 'The settings sheet must give the questionnaire an id (form_id).') });
+  if (version === '') problems.push({ sheet: settings?.name ?? 'settings', row: setting?.row ?? 2, column: 'version', message: t('Arket settings skal give spørgeskemaet en version (version).', 'The settings sheet must give the questionnaire a version (version).') });
   const title = (setting && localText(setting, 'form_title', defaultLang, notices)) ?? { da: id || 'Spørgeskema', en: id || 'Questionnaire' };
 
   const built = buildSurvey(survey, { defaultLang, formTitle: title, problems, notices });
