@@ -50,7 +50,9 @@ export function checkCall(node: CallNode, ctx: CheckContext): Typed {
       return call('boolean');
     case 'selected': {
       const [target, targetNode] = arg(0);
-      requireType(target, targetNode, ['multi'], 'selected()', singleChoiceHint(targetNode, target, ctx));
+      // ODK also tests a single choice with selected(): true when its one code is the one given.
+      const singleChoice = target.type === 'string' && choicesOf(targetNode, ctx.scope) !== undefined;
+      if (!singleChoice) requireType(target, targetNode, ['multi'], 'selected()');
       requireType(...arg(1), ['string'], 'selected()');
       requireChoiceCode(targetNode, arg(1)[1], ctx.scope);
       return call('boolean');

@@ -55,6 +55,7 @@ function readPunct(source: string, at: number): Token {
   const oneChar = ONE_CHAR.find((p) => p === c);
   if (oneChar !== undefined) return { kind: 'punct', text: oneChar, pos: at, end: at + 1 };
   if (c === '!') fail("unexpected '!'", at, "write '!=' or not(…)");
+  if (c === '/') fail("unexpected '/': paths such as /data/q are not supported", at, 'refer to a question as ${name}, and divide with div');
   return fail(`unexpected character '${c}'`, at);
 }
 

@@ -230,6 +230,10 @@ describe('coalesce(), if(), string-length(), selected(), count-selected() with e
     ['count-selected(${partners})', { partners: [] }, 0],
     ['count-selected(${partners})', {}, 0],
     ['count-selected(${partners}) = 0', {}, true],
+    // selected() of a single choice: its one code.
+    ["selected(${innov}, 'yes')", { innov: 'yes' }, true],
+    ["selected(${innov}, 'yes')", { innov: 'no' }, false],
+    ["selected(${innov}, 'yes')", {}, false],
   ])('%s with %j is %j', (source, values, expected) => {
     expect(run(source, values as Values)).toBe(expected);
   });

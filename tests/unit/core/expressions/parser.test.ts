@@ -164,6 +164,8 @@ describe('malformed input is refused with a message and the 0-based position of 
     ['${a} && ${b}', "unknown operator '&&' at position 5; write 'and'"],
     ['${a} || ${b}', "unknown operator '||' at position 5; write 'or'"],
     ['!${a}', "unexpected '!' at position 0; write '!=' or not(…)"],
+    ['/data/a = 1', "unexpected '/': paths such as /data/q are not supported at position 0; refer to a question as ${name}, and divide with div"],
+    ['${a} / 2', "unexpected '/': paths such as /data/q are not supported at position 5; refer to a question as ${name}, and divide with div"],
   ])('points a JavaScript habit (%s) to the XLSForm operator', (source, message) => {
     expect(parseError(source).message).toBe(message);
   });
