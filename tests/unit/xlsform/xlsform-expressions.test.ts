@@ -61,12 +61,12 @@ describe('functions the app runs', () => {
 
 describe('ODK functions the app does not run are refused with the reason, at the function in the cell', () => {
   it.each([
-    ['today() in a calculation', ['calculate', 'c', '', '', '', "concat('x', today())"], 'calculation', 12, /^today\(\) is not supported at position 12; a response must check the same/],
-    ['format-date(today()) in a constraint', ['integer', 'y', 'År', '', ". <= format-date(today(), '%Y')", ''], 'constraint', 5, /^format-date\(\) is not supported at position 5; the app has no date questions/],
-    ['jr:choice-name() in a calculation', ['calculate', 'c', '', '', '', "jr:choice-name(${q}, '${q}')"], 'calculation', 0, /^jr:choice-name\(\) is not supported at position 0; an option's text depends on the language shown/],
-    ['pulldata() in a relevant', ['text', 't', 'T', "pulldata('f', 'a', 'b', 'c') = 'x'", '', ''], 'relevant', 0, /^pulldata\(\) is not supported at position 0; the app reads no files/],
+    ['today() in a calculation', ['calculate', 'c', '', '', '', "concat('x', today())"], 'calculation', 12, /^today\(\) is not supported; a response must check the same/],
+    ['format-date(today()) in a constraint', ['integer', 'y', 'År', '', ". <= format-date(today(), '%Y')", ''], 'constraint', 5, /^format-date\(\) is not supported; the app has no date questions/],
+    ['jr:choice-name() in a calculation', ['calculate', 'c', '', '', '', "jr:choice-name(${q}, '${q}')"], 'calculation', 0, /^jr:choice-name\(\) is not supported; an option's text depends on the language shown/],
+    ['pulldata() in a relevant', ['text', 't', 'T', "pulldata('f', 'a', 'b', 'c') = 'x'", '', ''], 'relevant', 0, /^pulldata\(\) is not supported; the app reads no files/],
     ['now() in a constraint', ['integer', 'i', 'I', '', '. < now()', ''], 'constraint', 4, /^now\(\) is not supported/],
-    ['an unknown function', ['text', 't', 'T', 'foo(${q}) = 1', '', ''], 'relevant', 0, /^unknown function 'foo' at position 0$/],
+    ['an unknown function', ['text', 't', 'T', 'foo(${q}) = 1', '', ''], 'relevant', 0, /^unknown function 'foo'$/],
   ])('%s', (_what, row, column, position, message) => {
     const problems = refused(book(['select_one yn', 'q', 'Q', '', '', ''], row));
     expect(problems.map(where)).toEqual([['survey', 3, column, position]]);
@@ -83,31 +83,41 @@ describe('unknown references, type errors and cycles, with the place', () => {
   it('an unknown reference in a calculation, at its name', () => {
     const problems = refused(book(['integer', 'staff', 'N', '', '', ''], ['calculate', 'c', '', '', '', '${staff} + ${staf}']));
     expect(problems.map(where)).toEqual([['survey', 3, 'calculation', 13]]);
-    expect(what(problems[0]!)).toBe("unknown question 'staf' at position 13; did you mean 'staff'?");
+    expect(what(problems[0]!)).toBe("unknown question 'staf'; did you mean 'staff'?");
   });
 
   it('text in arithmetic, at the operand', () => {
     const problems = refused(book(['integer', 'n', 'N', '', '', ''], ['text', 't', 'T', '', '', ''], ['calculate', 'c', '', '', '', '${n} + ${t}']));
     expect(problems.map(where)).toEqual([['survey', 4, 'calculation', 7]]);
-    expect(what(problems[0]!)).toBe("'+' needs a number, but ${t} is text at position 7; convert text with number(…)");
+    expect(what(problems[0]!)).toBe("'+' needs a number, but ${t} is text; convert text with number(…)");
   });
 
   it('a text question ordered as a number, in a relevant', () => {
     const problems = refused(book(['text', 't', 'T', '', '', ''], ['integer', 'n', 'N', '${t} > 3', '', '']));
     expect(problems.map(where)).toEqual([['survey', 3, 'relevant', 0]]);
-    expect(what(problems[0]!)).toBe("'>' compares numbers, but ${t} is text at position 0");
+    expect(what(problems[0]!)).toBe("'>' compares numbers, but ${t} is text");
   });
 
   it('an option the list does not have, at the quoted code', () => {
     const problems = refused(book(['select_one yn', 'q', 'Q', '', '', ''], ['text', 't', 'T', "${q} = 'maybe'", '', '']));
     expect(problems.map(where)).toEqual([['survey', 3, 'relevant', 7]]);
-    expect(what(problems[0]!)).toBe("'maybe' is not an option of ${q} at position 7; options: yes, no");
+    expect(what(problems[0]!)).toBe("'maybe' is not an option of ${q}; options: yes, no");
   });
 
   it('a condition that gives a number', () => {
     const problems = refused(book(['integer', 'n', 'N', '', '', ''], ['text', 't', 'T', 'round(${n})', '', '']));
     expect(problems.map(where)).toEqual([['survey', 3, 'relevant', 0]]);
-    expect(what(problems[0]!)).toBe('must give true/false, but gives a number at position 0');
+    expect(what(problems[0]!)).toBe('must give true/false, but gives a number');
+  });
+
+  it('in a flattened group, the character is counted in the question’s own cell and the message names no other', () => {
+    const problems = refused(book(
+      ['begin group', 's', 'S', '', '', ''], ['integer', 'staff', 'N', '', '', ''],
+      ['begin group', 'g', 'G', '${staff} > 1', '', ''], ['text', 't', 'T', '${staf} = 2', '', ''], ['end group', '', '', '', '', ''],
+      ['end group', '', '', '', '', ''],
+    ));
+    expect(problems.map(where)).toEqual([['survey', 5, 'relevant', 2]]);
+    expect(problems[0]?.message.en).toBe("The questionnaire cannot be loaded: Question 't' relevant: unknown question 'staf'; did you mean 'staff'?");
   });
 
   it('two calculations computed from each other: the first, at the reference that closes the loop', () => {

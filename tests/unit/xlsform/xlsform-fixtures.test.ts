@@ -174,10 +174,10 @@ describe('old pyxform headers below a blank first row, with expressions the app 
       ['survey', 11, 'bind::calculate', 15],
     ]);
     expect(problems.map((p) => p.message.en.replace(/^The questionnaire cannot be loaded: /, ''))).toEqual([
-      "Question 'aar' constraint: format-date() is not supported at position 5; the app has no date questions (a year is an integer with appearance year)",
-      "Question 'begrundelse' relevant: unknown question 'ansate' at position 2; did you mean 'ansatte'?",
-      "Derived 'sektor_tekst' calculation: jr:choice-name() is not supported at position 0; an option's text depends on the language shown, so a value computed from it would too; the export writes option labels itself",
-      "Derived 'andel' calculation: 'div' needs a number, but ${begrundelse} is text at position 15; convert text with number(…)",
+      "Question 'aar' constraint: format-date() is not supported; the app has no date questions (a year is an integer with appearance year)",
+      "Question 'begrundelse' relevant: unknown question 'ansate'; did you mean 'ansatte'?",
+      "Derived 'sektor_tekst' calculation: jr:choice-name() is not supported; an option's text depends on the language shown, so a value computed from it would too; the export writes option labels itself",
+      "Derived 'andel' calculation: 'div' needs a number, but ${begrundelse} is text; convert text with number(…)",
     ]);
   });
 });

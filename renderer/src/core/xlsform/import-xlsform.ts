@@ -29,7 +29,11 @@ function placeError(error: LoadError, origins: Origins): XlsFormProblem {
   if (!origin) return { sheet: 'survey', message };
   if (origin.expression && error.position !== undefined && best === error.path) {
     const { place, position } = locate(origin.expression, error.position);
-    return { ...place, ...(position !== undefined && { position }), message };
+    if (position === undefined) return { ...place, message };
+    // The place names the character in the cell; the loader's "at position N" counts in the joined
+    // condition of a flattened group, so it would name another number for the same character.
+    const text = error.message.replace(` at position ${error.position}`, '');
+    return { ...place, position, message: { da: `Spørgeskemaet kan ikke indlæses: ${text}`, en: `The questionnaire cannot be loaded: ${text}` } };
   }
   return { ...origin.place, message };
 }
