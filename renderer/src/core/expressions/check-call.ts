@@ -6,6 +6,7 @@ import { fail } from './errors';
 import type { FunctionName } from './functions';
 import { describeType, type Typed } from './typed';
 import { patternRisk } from '../questionnaire/pattern-safety';
+import { wholeTextPattern } from './whole-text-pattern';
 
 type CallNode = { name: FunctionName; args: Node[]; pos: number };
 
@@ -21,7 +22,7 @@ function compileLiteralPattern(node: Node): RegExp | undefined {
   const risk = patternRisk(node.value);
   if (risk !== undefined) return fail(`regular expression '${node.value}' is not allowed: ${risk}`, node.pos);
   try {
-    return new RegExp(node.value);
+    return wholeTextPattern(node.value);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return fail(`invalid regular expression '${node.value}' (${reason})`, node.pos);
@@ -49,7 +50,9 @@ export function checkCall(node: CallNode, ctx: CheckContext): Typed {
       return call('boolean');
     case 'selected': {
       const [target, targetNode] = arg(0);
-      requireType(target, targetNode, ['multi'], 'selected()', singleChoiceHint(targetNode, target, ctx));
+      // ODK also tests a single choice with selected(): true when its one code is the one given.
+      const singleChoice = target.type === 'string' && choicesOf(targetNode, ctx.scope) !== undefined;
+      if (!singleChoice) requireType(target, targetNode, ['multi'], 'selected()');
       requireType(...arg(1), ['string'], 'selected()');
       requireChoiceCode(targetNode, arg(1)[1], ctx.scope);
       return call('boolean');
@@ -68,6 +71,16 @@ export function checkCall(node: CallNode, ctx: CheckContext): Typed {
     case 'number':
       requireType(...arg(0), ['string', 'number', 'boolean'], 'number()');
       return call('number');
+    case 'int':
+      requireType(...arg(0), ['string', 'number', 'boolean'], 'int()');
+      return call('number');
+    case 'round':
+      requireType(...arg(0), ['string', 'number', 'boolean'], 'round()');
+      if (args.length > 1) requireType(...arg(1), ['number'], 'the number of decimals of round()');
+      return call('number');
+    case 'concat':
+      // Any value reads as text: a number as written, true/false as 'true'/'false', a multiple choice as its codes.
+      return call('string');
     case 'regex':
       requireType(...arg(0), ['string', 'number'], 'regex()');
       requireType(...arg(1), ['string'], 'regex()', 'the pattern is text, e.g. \'^[0-9]{8}$\'');

@@ -36,10 +36,19 @@ function order(op: CompareOp, a: number | string | boolean, b: number | string |
   }
 }
 
-/** Numbers: an empty or non-numeric side makes every comparison false (even `!=`). */
+/** Two numbers closer than this are equal, as in ODK (so `0.1 + 0.2 = 0.3` holds). */
+const EQUAL_WITHIN = 1e-12;
+
+/**
+ * Numbers, as XPath and ODK compare them: an empty or non-numeric side is NaN, so `=` and every
+ * ordering are false and `!=` is true (`${n} != 3` holds while `${n}` is unanswered).
+ */
 function compareNumbers(op: CompareOp, left: Value, right: Value): boolean {
   const a = toNumber(left);
   const b = toNumber(right);
+  const equal = a !== undefined && b !== undefined && Math.abs(a - b) < EQUAL_WITHIN;
+  if (op === '=') return equal;
+  if (op === '!=') return !equal;
   return a !== undefined && b !== undefined && order(op, a, b);
 }
 
@@ -56,10 +65,11 @@ function compareValues(op: CompareOp, mode: CompareMode, left: Value, right: Val
     case 'boolean':
       return order(op, toBoolean(left), toBoolean(right));
     case 'dynamic':
-      if (typeof left === 'number' || typeof right === 'number' || (op !== '=' && op !== '!=')) {
-        return compareNumbers(op, left, right);
-      }
+      // XPath's order for = and !=: a truth value on either side compares truth values, else a number
+      // compares numbers, else text; an ordering always compares numbers.
+      if (op !== '=' && op !== '!=') return compareNumbers(op, left, right);
       if (typeof left === 'boolean' || typeof right === 'boolean') return order(op, toBoolean(left), toBoolean(right));
+      if (typeof left === 'number' || typeof right === 'number') return compareNumbers(op, left, right);
       return order(op, toText(left), toText(right));
   }
 }

@@ -1,18 +1,21 @@
-/** The functions an expression may call. */
+/** The functions an expression may call, and the XLSForm functions it refuses with a reason. */
 
-/** Each function with its number of arguments (all fixed). */
+/** Each function with its number of arguments: `[fewest, most]` (`most` undefined = any number). */
 export const FUNCTION_ARITY = {
-  not: 1,
-  selected: 2,
-  'count-selected': 1,
-  if: 3,
-  'string-length': 1,
-  regex: 2,
-  number: 1,
-  true: 0,
-  false: 0,
-  coalesce: 2,
-} as const;
+  not: [1, 1],
+  selected: [2, 2],
+  'count-selected': [1, 1],
+  if: [3, 3],
+  'string-length': [1, 1],
+  regex: [2, 2],
+  number: [1, 1],
+  true: [0, 0],
+  false: [0, 0],
+  coalesce: [2, 2],
+  int: [1, 1],
+  round: [1, 2],
+  concat: [1, undefined],
+} as const satisfies Record<string, readonly [number, number | undefined]>;
 
 /** The name of a function expressions may call, e.g. `count-selected`. */
 export type FunctionName = keyof typeof FUNCTION_ARITY;
@@ -21,3 +24,36 @@ export type FunctionName = keyof typeof FUNCTION_ARITY;
 export function isFunctionName(name: string): name is FunctionName {
   return Object.hasOwn(FUNCTION_ARITY, name);
 }
+
+const SAME_EVERY_TIME = 'a response must check the same whenever it is opened (the audit log records the times)';
+const NO_DATES = 'the app has no date questions (a year is an integer with appearance year)';
+const NO_REPEATS = 'the app has no repeats';
+const NO_LOCATIONS = 'the app has no locations';
+
+/**
+ * XLSForm (ODK) functions that forms in the wild use and the app does not run, each with the reason a
+ * coordinator reads in the refusal. Any other name is an unknown function.
+ */
+export const REFUSED_FUNCTIONS: Readonly<Record<string, string>> = {
+  today: SAME_EVERY_TIME,
+  now: SAME_EVERY_TIME,
+  random: SAME_EVERY_TIME,
+  once: SAME_EVERY_TIME,
+  uuid: 'the app gives every response its own id',
+  'jr:choice-name': "an option's text depends on the language shown, so a value computed from it would too; the export writes option labels itself",
+  'format-date': NO_DATES,
+  'format-date-time': NO_DATES,
+  date: NO_DATES,
+  'date-time': NO_DATES,
+  'decimal-date-time': NO_DATES,
+  'decimal-time': NO_DATES,
+  pulldata: 'the app reads no files beside the form',
+  instance: 'the app reads no secondary instances (choice_filter, external data)',
+  'indexed-repeat': NO_REPEATS,
+  position: NO_REPEATS,
+  count: NO_REPEATS,
+  sum: NO_REPEATS,
+  'selected-at': "use selected() to test an option",
+  area: NO_LOCATIONS,
+  distance: NO_LOCATIONS,
+};

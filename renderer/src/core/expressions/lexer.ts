@@ -16,7 +16,8 @@ export type Token =
   | { kind: 'end'; pos: number; end: number };
 
 const NUMBER = /\d+(?:\.\d+)?|\.\d+/y;
-const NAME = /[A-Za-z_][A-Za-z0-9_-]*/y;
+/** A function name, optionally with a namespace prefix (`jr:choice-name`), or a word operator. */
+const NAME = /[A-Za-z_][A-Za-z0-9_-]*(?::[A-Za-z_][A-Za-z0-9_-]*)?/y;
 const REF_NAME_CHAR = /[A-Za-z0-9_.-]/;
 const TWO_CHAR: readonly Punct[] = ['!=', '<=', '>='];
 const ONE_CHAR: readonly Punct[] = ['(', ')', ',', '.', '=', '<', '>', '+', '-', '*'];
@@ -54,6 +55,7 @@ function readPunct(source: string, at: number): Token {
   const oneChar = ONE_CHAR.find((p) => p === c);
   if (oneChar !== undefined) return { kind: 'punct', text: oneChar, pos: at, end: at + 1 };
   if (c === '!') fail("unexpected '!'", at, "write '!=' or not(…)");
+  if (c === '/') fail("unexpected '/': paths such as /data/q are not supported", at, 'refer to a question as ${name}, and divide with div');
   return fail(`unexpected character '${c}'`, at);
 }
 

@@ -2,7 +2,7 @@
 import type { BinaryOp, Node } from './ast';
 import { attempt, fail, type ExpressionError } from './errors';
 import type { Result } from '../result';
-import { FUNCTION_ARITY, isFunctionName } from './functions';
+import { FUNCTION_ARITY, isFunctionName, REFUSED_FUNCTIONS } from './functions';
 import { tokenize, type Token } from './lexer';
 
 /** Binary operators from the loosest to the tightest binding; all are left-associative. */
@@ -121,6 +121,8 @@ class Parser {
       if (isFunctionName(name)) fail(`missing '(' after function '${name}'`, open.pos, `write ${name}(…)`);
       fail(`unexpected name '${name}'`, pos, `refer to a question as \${${name}}`);
     }
+    const refused = Object.hasOwn(REFUSED_FUNCTIONS, name) ? REFUSED_FUNCTIONS[name] : undefined;
+    if (refused !== undefined) fail(`${name}() is not supported`, pos, refused);
     if (!isFunctionName(name)) fail(`unknown function '${name}'`, pos);
     this.advance();
     const args: Node[] = [];
@@ -134,10 +136,10 @@ class Parser {
       }
       this.expectClosing(open);
     }
-    const arity = FUNCTION_ARITY[name];
-    if (args.length !== arity) {
-      const expected = `${arity} argument${arity === 1 ? '' : 's'}`;
-      fail(`${name}() takes ${expected} but got ${args.length}`, pos);
+    const [fewest, most] = FUNCTION_ARITY[name];
+    if (args.length < fewest || (most !== undefined && args.length > most)) {
+      const count = most === undefined ? `at least ${fewest}` : fewest === most ? `${fewest}` : `${fewest} or ${most}`;
+      fail(`${name}() takes ${count} argument${count === '1' || count === 'at least 1' ? '' : 's'} but got ${args.length}`, pos);
     }
     return { kind: 'call', name, args, pos };
   }

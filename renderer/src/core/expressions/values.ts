@@ -4,7 +4,8 @@ import type { AnswerValue } from '../questionnaire/model';
 /** Any value an expression produces or reads; `undefined` is "empty" (unanswered or skipped). */
 export type Value = AnswerValue | boolean | undefined;
 
-const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+/** Text that reads as a number, as in ODK: digits with an optional leading minus and one decimal point (no `+`, no exponent). */
+const NUMERIC_TEXT = /^-?(\d+(\.\d*)?|\.\d+)$/;
 
 /** Empty: undefined, `''`, no options picked, or a number that is not one (NaN). */
 export function isEmptyValue(value: Value): boolean {
@@ -13,12 +14,15 @@ export function isEmptyValue(value: Value): boolean {
   return Array.isArray(value) && value.length === 0;
 }
 
-/** The number a value stands for; undefined when empty or not numeric (XPath's NaN). */
+/**
+ * The number a value stands for; undefined when empty or not numeric (XPath's NaN). Text is read as
+ * ODK reads it: trimmed, a decimal comma taken as a point (`'2,5'` is 2.5), `'+5'` and `'1e3'` not numbers.
+ */
 export function toNumber(value: Value): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'string') {
-    const text = value.trim();
+    const text = value.trim().replace(',', '.');
     return NUMERIC_TEXT.test(text) ? Number(text) : undefined;
   }
   return undefined;

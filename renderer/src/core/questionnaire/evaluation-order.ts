@@ -9,6 +9,28 @@ function dependenciesOf(entry: VariableEntry): readonly string[] {
 }
 
 /**
+ * Where `entry` reads `dependency`: the field (calculation first, then its own relevant, then its
+ * section's) and the offset of the reference's name in that field's text, so a cycle is reported
+ * at the cell that closes it.
+ */
+function readingPlace(entry: VariableEntry, dependency: string): { path: string; position?: number } {
+  const { derived, question, relevant, calculation } = entry.variable;
+  const offset = (source: string | undefined): number | undefined => {
+    const at = source?.indexOf(`\${${dependency}}`) ?? -1;
+    return at < 0 ? undefined : at + 2;
+  };
+  const candidates: [string, string | undefined][] = derived
+    ? [[`${entry.path}.calculation`, derived.calculation], [`${entry.path}.relevant`, derived.relevant]]
+    : [[`${entry.questionPath ?? entry.path}.relevant`, question?.relevant]];
+  for (const [path, source] of candidates) {
+    const position = offset(source);
+    if (position !== undefined) return { path, position };
+  }
+  if (entry.sectionIndex !== undefined && !calculation && relevant) return { path: `sections[${entry.sectionIndex}].relevant` };
+  return { path: entry.path };
+}
+
+/**
  * A depth-first topological order that otherwise keeps questionnaire order. A dependency cycle
  * (e.g. two derived variables computed from each other, or a question routed on itself) is an
  * error naming the variables along it. Constraints are not dependencies: they are checked after
@@ -32,8 +54,9 @@ export function orderEvaluation(entries: readonly VariableEntry[]): { order: str
         const cycle = [...stack.slice(stack.indexOf(dependency)), dependency];
         const chain = cycle.map((n) => `'${n}'`).join(' → ');
         const first = byName.get(dependency) ?? entry;
+        const place = readingPlace(first, cycle[1] ?? dependency);
         errors.push({
-          path: first.path,
+          ...place,
           message: `${first.subject}: circular dependency ${chain} (through relevant or calculation)`,
           variable: dependency,
         });

@@ -29,7 +29,11 @@ function placeError(error: LoadError, origins: Origins): XlsFormProblem {
   if (!origin) return { sheet: 'survey', message };
   if (origin.expression && error.position !== undefined && best === error.path) {
     const { place, position } = locate(origin.expression, error.position);
-    return { ...place, ...(position !== undefined && { position }), message };
+    if (position === undefined) return { ...place, message };
+    // The place names the character in the cell; the loader's "at position N" counts in the joined
+    // condition of a flattened group, so it would name another number for the same character.
+    const text = error.message.replace(` at position ${error.position}`, '');
+    return { ...place, position, message: { da: `Spørgeskemaet kan ikke indlæses: ${text}`, en: `The questionnaire cannot be loaded: ${text}` } };
   }
   return { ...origin.place, message };
 }
@@ -53,7 +57,7 @@ export function importXlsForm(book: XlsFormBook): Result<ImportedForm, XlsFormPr
   const setting = settings?.rows[0];
 
   for (const column of setting?.filled((key) => !SETTINGS_READ.has(key) && !SETTINGS_IGNORED_QUIETLY.has(key)) ?? []) {
-    notices.push({ sheet: settings?.name ?? 'settings', row: 2, column: column.header, message: t(`indstillingen '${column.header}' bruges ikke`, `the setting '${column.header}' is not used`) });
+    notices.push({ sheet: settings?.name ?? 'settings', row: setting?.row ?? 2, column: column.header, message: t(`indstillingen '${column.header}' bruges ikke`, `the setting '${column.header}' is not used`) });
   }
   const languageCell = setting?.text('default_language') ?? '';
   const defaultLang: Lang = (languageCell === '' ? undefined : languageOf(languageCell)) ?? 'da';
@@ -62,8 +66,8 @@ export function importXlsForm(book: XlsFormBook): Result<ImportedForm, XlsFormPr
   }
   const id = setting?.text('form_id') ?? '';
   const version = setting?.text('version') ?? '';
-  if (id === '') problems.push({ sheet: settings?.name ?? 'settings', row: 2, column: 'form_id', message: t('Arket settings skal give spørgeskemaet et id (form_id).', 'The settings sheet must give the questionnaire an id (form_id).') });
-  if (version === '') problems.push({ sheet: settings?.name ?? 'settings', row: 2, column: 'version', message: t('Arket settings skal give spørgeskemaet en version (version).', 'The settings sheet must give the questionnaire a version (version).') });
+  if (id === '') problems.push({ sheet: settings?.name ?? 'settings', row: setting?.row ?? 2, column: 'form_id', message: t('Arket settings skal give spørgeskemaet et id (form_id).', 'The settings sheet must give the questionnaire an id (form_id).') });
+  if (version === '') problems.push({ sheet: settings?.name ?? 'settings', row: setting?.row ?? 2, column: 'version', message: t('Arket settings skal give spørgeskemaet en version (version).', 'The settings sheet must give the questionnaire a version (version).') });
   const title = (setting && localText(setting, 'form_title', defaultLang, notices)) ?? { da: id || 'Spørgeskema', en: id || 'Questionnaire' };
 
   const built = buildSurvey(survey, { defaultLang, formTitle: title, problems, notices });
@@ -79,7 +83,8 @@ export function importXlsForm(book: XlsFormBook): Result<ImportedForm, XlsFormPr
   let loaded = loadQuestionnaire(def);
   // A calculation without value_type is a number when it computes one, else text.
   if (!loaded.ok && built.untypedDerived.length > 0) {
-    const failing = new Set(loaded.error.map((e) => e.path));
+    // Only a calculation refused for giving text is retried as text (not one in a cycle, say).
+    const failing = new Set(loaded.error.filter((e) => e.message.includes('calculation: must give ')).map((e) => e.path));
     let changed = false;
     for (const d of built.untypedDerived) {
       const item = def.derived[d];

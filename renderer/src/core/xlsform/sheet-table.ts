@@ -60,13 +60,20 @@ export interface SheetTable {
   rows: readonly SheetRow[];
 }
 
-/** The sheet's rows below the header, skipping wholly empty rows (pyxform does the same). */
+const isBlank = (cells: readonly string[]): boolean => cells.every((cell) => (cell ?? '').trim() === '');
+
+/**
+ * The sheet's rows below the header, skipping wholly empty rows (pyxform does the same). The header
+ * is the first row that is not blank; `matrix[i]` is spreadsheet row i + 1, so a blank row above the
+ * header or between rows keeps every row's number as the coordinator sees it.
+ */
 export function readSheet(name: string, matrix: readonly (readonly string[])[]): SheetTable {
-  const columns = (matrix[0] ?? []).map((header) => readColumn(header ?? ''));
+  const headerIndex = Math.max(0, matrix.findIndex((cells) => !isBlank(cells)));
+  const columns = (matrix[headerIndex] ?? []).map((header) => readColumn(header ?? ''));
   const rows: SheetRow[] = [];
-  matrix.slice(1).forEach((cells, i) => {
-    if (cells.every((cell) => (cell ?? '').trim() === '')) return;
-    rows.push(new SheetRow(name, i + 2, columns, cells));
+  matrix.forEach((cells, i) => {
+    if (i <= headerIndex || isBlank(cells)) return;
+    rows.push(new SheetRow(name, i + 1, columns, cells));
   });
   return { name, columns, rows };
 }

@@ -12,7 +12,7 @@ import { readWorkbookInWorker, type WorkbookReader } from '../../ui/spreadsheet/
 /** The largest XLSForm a coordinator may pick (the barometer's own is about 20 kB). */
 export const MAX_XLSFORM_FILE_BYTES = 5 * 1024 * 1024;
 /** Rows per sheet: far above any questionnaire's survey and choices sheets. */
-const MAX_XLSFORM_ROWS = 5_000;
+export const MAX_XLSFORM_ROWS = 5_000;
 
 export type XlsFormRefusal = { kind: 'unreadable'; message: LocalText } | { kind: 'problems'; problems: XlsFormProblem[] };
 

@@ -6,6 +6,7 @@
  */
 import { read, utils } from 'xlsx';
 import { MAX_SHEET_ROWS } from './sheet-limits';
+import { namedSheetRows } from './named-sheet-rows';
 
 export type SheetReply = { ok: true; rows: unknown } | { ok: true; sheets: Record<string, unknown> } | { ok: false; error: string };
 
@@ -36,11 +37,12 @@ function namedSheets(bytes: Uint8Array, wanted: readonly string[], maxRows: numb
   const names = read(bytes, { ...OPTIONS, bookSheets: true }).SheetNames;
   const present = names.filter((name) => wanted.some((w) => w.toLowerCase() === name.trim().toLowerCase()));
   if (present.length === 0) return {};
-  const workbook = read(bytes, { ...OPTIONS, sheets: present, sheetRows: maxRows + 1 });
+  // No sheetRows here: rows are bounded by the last filled cell (named-sheet-rows.ts), and the file by its size.
+  const workbook = read(bytes, { ...OPTIONS, sheets: present });
   const out: Record<string, unknown> = {};
   for (const name of present) {
     const sheet = workbook.Sheets[name];
-    if (sheet) out[name] = rowsOf(sheet);
+    if (sheet) out[name] = namedSheetRows(sheet, maxRows);
   }
   return out;
 }

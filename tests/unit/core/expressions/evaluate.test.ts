@@ -92,11 +92,13 @@ describe('empty values follow ODK', () => {
     expect(run("${innov} = ''", { innov: '' })).toBe(true);
   });
 
-  it("an empty number equals '' and nothing else: every other comparison is false, even !=", () => {
+  it("an empty number equals '' and nothing else: = and every ordering are false, != is true (XPath's NaN)", () => {
     expect(run("${staff} = ''")).toBe(true);
     expect(run("${staff} != ''")).toBe(false);
-    for (const op of ['=', '!=', '<', '<=', '>', '>=']) expect(run(`\${staff} ${op} 3`)).toBe(false);
+    for (const op of ['=', '<', '<=', '>', '>=']) expect(run(`\${staff} ${op} 3`)).toBe(false);
+    expect(run('${staff} != 3')).toBe(true);
     expect(run('0 = ${staff}')).toBe(false);
+    expect(run('0 != ${staff}')).toBe(true);
   });
 
   it("a zero is an answer, not empty", () => {
@@ -174,21 +176,35 @@ describe('functions', () => {
     expect(run('string-length(${staff})', { staff: 123 })).toBe(3);
   });
 
-  it('regex() matches anywhere unless anchored, as in ODK', () => {
-    expect(run("regex(${name}, '[0-9]')", { name: 'abc1' })).toBe(true);
-    expect(run("regex(${name}, '^[0-9]+$')", { name: 'abc1' })).toBe(false);
+  it('regex() is true only when the pattern matches the whole text, as in ODK Collect', () => {
+    expect(run("regex(${name}, '[0-9]')", { name: 'abc1' })).toBe(false);
+    expect(run("regex(${name}, '[0-9]')", { name: '1' })).toBe(true);
+    expect(run("regex(${name}, '.*[0-9]')", { name: 'abc1' })).toBe(true);
+    expect(run("regex(${name}, '[0-9]{8}')", { name: '12345678' })).toBe(true);
+    expect(run("regex(${name}, '[0-9]{8}')", { name: '123456789' })).toBe(false);
+    // Anchors written by the author change nothing; an alternation is anchored as a whole.
     expect(run("regex(${name}, '^[0-9]+$')", { name: '12345678' })).toBe(true);
+    expect(run("regex(${name}, 'ja|nej')", { name: 'nejtak' })).toBe(false);
+    expect(run("regex(${name}, 'ja|nej')", { name: 'nej' })).toBe(true);
+  });
+
+  it('regex() of an unanswered question tests the empty text', () => {
+    expect(run("regex(${name}, '[0-9]*')")).toBe(true);
+    expect(run("regex(${name}, '[0-9]+')")).toBe(false);
   });
 
   it('regex() gives the same answer every time (no state kept between calls)', () => {
-    const expression = compiled("regex(${name}, 'a')");
+    const expression = compiled("regex(${name}, '.*a.*')");
     const ctx = { value: () => 'banana' };
     expect([expression.evaluate(ctx), expression.evaluate(ctx), expression.evaluate(ctx)]).toEqual([true, true, true]);
   });
 
-  it('regex() with a pattern computed at run time; an invalid one matches nothing', () => {
-    expect(run('regex(${name}, ${legacy})', { name: 'abc', legacy: '^a' })).toBe(true);
+  it('regex() with a pattern computed at run time, also whole-text; an invalid one matches nothing', () => {
+    expect(run('regex(${name}, ${legacy})', { name: 'abc', legacy: 'a.*' })).toBe(true);
+    expect(run('regex(${name}, ${legacy})', { name: 'abc', legacy: 'a' })).toBe(false);
     expect(run('regex(${name}, ${legacy})', { name: 'abc', legacy: '[a-' })).toBe(false);
+    // Invalid alone, valid once wrapped in ^(?:…)$: still refused.
+    expect(run('regex(${name}, ${legacy})', { name: 'a', legacy: 'a)|(b' })).toBe(false);
   });
 
   it('number() reads text as a number; text that is not one is empty', () => {

@@ -56,6 +56,10 @@ describe('the parser reads every building block of an XLSForm expression', () =>
     ["regex(${t}, '^[0-9]{8}$')", "regex(${t}, '^[0-9]{8}$')"],
     ['number(${t})', 'number(${t})'],
     ['coalesce(${a}, 0)', 'coalesce(${a}, 0)'],
+    ['int(${a})', 'int(${a})'],
+    ['round(${a})', 'round(${a})'],
+    ['round(${a}, 2)', 'round(${a}, 2)'],
+    ["concat(${a}, ' ', ${b}, 1)", "concat(${a}, ' ', ${b}, 1)"],
   ])('%s', (source, expected) => {
     expect(tree(source)).toBe(expected);
   });
@@ -132,6 +136,21 @@ describe('malformed input is refused with a message and the 0-based position of 
     expect(parseError(source)).toEqual({ message, position });
   });
 
+  it.each([
+    ['today()', "today() is not supported at position 0; a response must check the same whenever it is opened (the audit log records the times)"],
+    ['. <= format-date(today(), \'%Y\')', 'format-date() is not supported at position 5; the app has no date questions (a year is an integer with appearance year)'],
+    ["jr:choice-name(${q}, '${q}')", "jr:choice-name() is not supported at position 0; an option's text depends on the language shown, so a value computed from it would too; the export writes option labels itself"],
+    ["pulldata('f', 'x', 'y', ${a})", 'pulldata() is not supported at position 0; the app reads no files beside the form'],
+    ['now()', "now() is not supported at position 0; a response must check the same whenever it is opened (the audit log records the times)"],
+    ['count(${a})', 'count() is not supported at position 0; the app has no repeats'],
+  ])('an XLSForm function the app does not run is refused with its reason: %s', (source, message) => {
+    expect(parseError(source).message).toBe(message);
+  });
+
+  it('a prefixed name that is no known function is unknown, named with its prefix', () => {
+    expect(parseError('jr:nonsense(1)')).toEqual({ message: "unknown function 'jr:nonsense' at position 0", position: 0 });
+  });
+
   it('explains a bare name: questions are referred to as ${name}', () => {
     expect(parseError('innov = 1').message).toBe('unexpected name \'innov\' at position 0; refer to a question as ${innov}');
   });
@@ -145,6 +164,8 @@ describe('malformed input is refused with a message and the 0-based position of 
     ['${a} && ${b}', "unknown operator '&&' at position 5; write 'and'"],
     ['${a} || ${b}', "unknown operator '||' at position 5; write 'or'"],
     ['!${a}', "unexpected '!' at position 0; write '!=' or not(…)"],
+    ['/data/a = 1', "unexpected '/': paths such as /data/q are not supported at position 0; refer to a question as ${name}, and divide with div"],
+    ['${a} / 2', "unexpected '/': paths such as /data/q are not supported at position 5; refer to a question as ${name}, and divide with div"],
   ])('points a JavaScript habit (%s) to the XLSForm operator', (source, message) => {
     expect(parseError(source).message).toBe(message);
   });

@@ -80,14 +80,20 @@ describe('references', () => {
 });
 
 describe('multiple choices', () => {
-  it('selected() on a single choice is refused, pointing to =', () => {
-    expect(refusal("selected(${innov}, 'yes')").message).toBe(
-      "selected() needs a multiple choice, but ${innov} is text at position 9; ${innov} is a single choice: compare with ${innov} = 'code'",
+  it('selected() on a single choice is accepted, as in ODK; its code is checked against the list', () => {
+    expect(typeOf("selected(${innov}, 'yes')")).toBe('boolean');
+    expect(typeOf("selected(., 'no')", scope({ self: { type: 'string', choices: ['yes', 'no'] } }))).toBe('boolean');
+    expect(refusal("selected(${innov}, 'maybe')").message).toBe("'maybe' is not an option of ${innov} at position 19; options: yes, no, dk");
+  });
+
+  it('count-selected() on a single choice is refused, pointing to =', () => {
+    expect(refusal('count-selected(${innov})').message).toBe(
+      "count-selected() needs a multiple choice, but ${innov} is text at position 15; ${innov} is a single choice: compare with ${innov} = 'code'",
     );
   });
 
   it.each(["selected(${name}, 'x')", "selected(${staff}, 'x')", 'count-selected(${innov})', "selected('a b', 'a')"])(
-    '%s is refused: the first argument must be a multiple choice',
+    '%s is refused: the first argument must be a choice question',
     (source) => {
       expect(refusal(source).message).toMatch(/needs a multiple choice/);
     },

@@ -246,8 +246,17 @@ describe('dependency cycles are refused, naming the variables along them', () =>
   it('two derived variables computed from each other', () => {
     const def = form({ questions: [text('a')], derived: [derived('x', 'integer', '${y} + 1'), derived('y', 'integer', '${x} + 1')] });
     expect(loadErrors(def)).toEqual([
-      { path: 'derived[0]', message: "Derived 'x': circular dependency 'x' → 'y' → 'x' (through relevant or calculation)", variable: 'x' },
+      { path: 'derived[0].calculation', position: 2, message: "Derived 'x': circular dependency 'x' → 'y' → 'x' (through relevant or calculation)", variable: 'x' },
     ]);
+  });
+
+  it('the error points at the field and the reference that closes the loop', () => {
+    const routed = loadErrors(form({ questions: [integer('n', { relevant: '${n} > 1' })] }));
+    expect(routed.map((e) => [e.path, e.position])).toEqual([['sections[0].questions[0].relevant', 2]]);
+    const sectionRouted = loadErrors(form({ sections: [section('A', [integer('n'), integer('m')], { relevant: '${m} > 1' })] }));
+    expect(sectionRouted.map((e) => [e.path, e.position])).toEqual([['sections[0].relevant', undefined]]);
+    const throughRelevant = loadErrors(form({ questions: [integer('a')], derived: [derived('x', 'integer', '1', { relevant: 'true() and ${x} > 0' })] }));
+    expect(throughRelevant.map((e) => [e.path, e.position])).toEqual([['derived[0].relevant', 13]]);
   });
 
   it('a question routed on itself', () => {
