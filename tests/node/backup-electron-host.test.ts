@@ -16,6 +16,8 @@ function fakeBridge() {
     listBackups: vi.fn(async () => ({ ok: false as const, error: 'EACCES' })),
     readBackup: vi.fn(),
     readyToQuit: vi.fn(async () => ({ ok: true as const, value: null })),
+    sealKey: vi.fn(),
+    openKey: vi.fn(),
     onQuitRequest: (callback) => {
       onQuit = callback;
       return () => undefined;

@@ -50,5 +50,7 @@ export function fakeActions() {
     listBackups: vi.fn<IpcActions['listBackups']>(async () => ({ ok: true, value: { folder: '/home/u/.config/Barometer Entry/backups', backups: [] } })),
     readBackup: vi.fn<IpcActions['readBackup']>(async (name) => ({ ok: true, value: { name, data: new Uint8Array([31, 139]) } })),
     readyToQuit: vi.fn<IpcActions['readyToQuit']>(),
+    sealKey: vi.fn<IpcActions['sealKey']>(async (data) => ({ ok: true, value: { sealed: true, data: data.map((b) => b ^ 0x5a) } })),
+    openKey: vi.fn<IpcActions['openKey']>(async (data) => ({ ok: true, value: { data: data.map((b) => b ^ 0x5a) } })),
   } satisfies IpcActions;
 }

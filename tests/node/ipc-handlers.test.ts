@@ -152,6 +152,21 @@ describe('the IPC handlers', () => {
     });
   });
 
+  describe('key:seal and key:open', () => {
+    it('pass bounded bytes on and refuse anything else', async () => {
+      const { actions, call } = setup();
+      const key = new Uint8Array(48).fill(7);
+      const sealed = await call('key:seal', { data: key });
+      expect(sealed).toMatchObject({ ok: true, value: { sealed: true } });
+      expect(actions.sealKey).toHaveBeenCalledWith(key);
+      expect(await call('key:open', { data: (sealed as { value: { data: Uint8Array } }).value.data })).toEqual({ ok: true, value: { data: key } });
+      for (const bad of [{ data: 'secret' }, { data: new Uint8Array(2048) }, { data: key, path: '/etc' }]) {
+        expect(await call('key:seal', bad)).toMatchObject({ ok: false, error: expect.stringContaining('Invalid arguments for key:seal') });
+      }
+      expect(actions.sealKey).toHaveBeenCalledTimes(1);
+    });
+  });
+
   it('turns a throwing action into an error result instead of a rejected invoke', async () => {
     const { actions, call } = setup();
     actions.openFile.mockRejectedValueOnce(new Error('dialog crashed'));
