@@ -2,16 +2,13 @@
  * Renderer entry. i18n starts in Danish so the start-up screen can speak; Root then opens the store,
  * switches to the stored language and shows the app (or a full-screen explanation of what failed).
  */
+// First: zod must be jitless before any schema module loads.
+import './zod-jitless';
 import { StrictMode } from 'react';
-import { z } from 'zod';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
 import { initI18n } from './i18n/i18n';
 import './ui/theme.css';
-
-// zod otherwise probes `new Function` on first use, which the CSP (script-src 'self') refuses and
-// reports as a violation; the probe only picks a faster path.
-z.config({ jitless: true });
 
 const container = document.getElementById('root');
 if (container) {

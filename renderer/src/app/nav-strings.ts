@@ -38,6 +38,7 @@ export const navStrings = {
     notFoundBody: 'Adressen {{path}} fører ingen steder hen.',
     toHome: 'Til besvarelserne',
     history: 'Tilbage og frem: Alt+← og Alt+→ (uden for skemaet)',
+    loadingScreen: 'Henter siden …',
   },
   en: {
     label: 'Main menu',
@@ -77,5 +78,6 @@ export const navStrings = {
     notFoundBody: 'The address {{path}} leads nowhere.',
     toHome: 'To the responses',
     history: 'Back and forward: Alt+← and Alt+→ (outside the form)',
+    loadingScreen: 'Loading the page …',
   },
 } as const;
