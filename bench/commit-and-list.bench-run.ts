@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { inject, it } from 'vitest';
 import { benchBrowser, removeProfile, report } from './support/launch';
 
-const RESPONSES = 10_000;
+/** The standard store, and a larger one to show how each cost grows (issue 15, item 7). */
+const SIZES = [10_000, 50_000] as const;
 const COMMITS = 200;
 const WARM = 9;
 
@@ -36,14 +37,22 @@ async function firstScreen(page: Page, url: string): Promise<FirstScreen> {
   return { firstScreenMs, domLoadedMs, fullListMs, rows, marks: [...marks], scripts };
 }
 
-it(`commit one answer with ${RESPONSES} responses stored, and open the list`, async () => {
+interface Figures {
+  commitP50: number;
+  commitP95: number;
+  firstScreenMs: number;
+  fullListMs: number;
+}
+const grown = new Map<number, Figures>();
+
+for (const count of SIZES) it(`commit one answer with ${count} responses stored, and open the list`, async () => {
   const { context, profileDir } = await benchBrowser();
   try {
     const page = await context.newPage();
     const base = inject('benchURL');
     await page.goto(`${base}bench/browser/index.html`);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
-    const seeded = await page.evaluate((n) => window.bench!.seedApp(n), RESPONSES);
+    const seeded = await page.evaluate((n) => window.bench!.seedApp(n), count);
     const commit = await page.evaluate((n) => window.bench!.commitAnswers(n), COMMITS);
     const raw = await page.evaluate(([n, bytes]) => window.bench!.rawPuts(n, bytes), [COMMITS, commit.recordBytes] as const);
 
@@ -58,8 +67,8 @@ it(`commit one answer with ${RESPONSES} responses stored, and open the list`, as
     const median = byFirstScreen[Math.floor(WARM / 2)] as FirstScreen;
     const { rows, scripts } = cold;
 
-    console.log(`\nCommit and list benchmark (Chromium, real IndexedDB, strict durability; ${RESPONSES} responses)`);
-    report(`seed ${RESPONSES} responses (chunks of 1,000)`, seeded.seedMs);
+    console.log(`\nCommit and list benchmark (Chromium, real IndexedDB, strict durability; ${count} responses)`);
+    report(`seed ${count} responses (chunks of 1,000)`, seeded.seedMs);
     report(`commit answer (+summary +audit) p50, n=${COMMITS}`, commit.p50);
     report(`commit answer p95`, commit.p95);
     report(`bare IndexedDB put, strict, ${commit.recordBytes} B, p50`, raw.p50);
@@ -74,11 +83,25 @@ it(`commit one answer with ${RESPONSES} responses stored, and open the list`, as
       report(`${what}: response list first screen (${rows} rows, from navigation start)`, load.firstScreenMs);
       for (const [name, at] of load.marks) report(`  start-up mark ${name}`, at);
       report(`${what}: first screen after page load`, load.firstScreenMs - load.domLoadedMs);
-      report(`${what}: whole list of ${RESPONSES} loaded (search/sort ready)`, load.fullListMs);
+      report(`${what}: whole list of ${count} loaded (search/sort ready)`, load.fullListMs);
     }
+    grown.set(count, { commitP50: commit.p50, commitP95: commit.p95, firstScreenMs: median.firstScreenMs, fullListMs: median.fullListMs });
     report('warm: fastest / slowest first screen', `${byFirstScreen[0]?.firstScreenMs.toFixed(1)} / ${byFirstScreen[WARM - 1]?.firstScreenMs.toFixed(1)}`);
   } finally {
     await context.close();
     removeProfile(profileDir);
   }
+});
+
+it('growth from the standard store to the larger one', () => {
+  const [small, large] = SIZES;
+  const a = grown.get(small);
+  const b = grown.get(large);
+  if (!a || !b) return;
+  console.log(`\nGrowth, ${small.toLocaleString('en')} → ${large.toLocaleString('en')} responses (${large / small}× the data; 1× = constant, ${large / small}× = linear)`);
+  const growth = (what: string, x: number, y: number) => report(what, `${(y / x).toFixed(2)} × (${x.toFixed(1)} → ${y.toFixed(1)} ms)`, '');
+  growth('commit one answer, p50', a.commitP50, b.commitP50);
+  growth('commit one answer, p95', a.commitP95, b.commitP95);
+  growth('response list first screen (warm median)', a.firstScreenMs, b.firstScreenMs);
+  growth('whole list loaded (warm median)', a.fullListMs, b.fullListMs);
 });
