@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { buildDefines, buildInfo } from './build/build-info';
+import { rendererCodeSplitting } from './build/renderer-chunks';
 
 const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
 // Version and build date for About (renderer) and app:info (main).
@@ -39,7 +40,13 @@ export default defineConfig({
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
       sourcemap: false,
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      // electron-vite leaves the renderer unminified by default: minified, as the browser build is,
+      // the first screen has half the code to compile.
+      minify: true,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'renderer/index.html') },
+        output: { codeSplitting: rendererCodeSplitting() },
+      },
     },
     worker: { format: 'es' },
   },

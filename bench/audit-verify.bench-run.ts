@@ -4,9 +4,13 @@
  * its browser Worker, in Chromium with real IndexedDB. Aim: under 5 s. Figures are printed, never asserted.
  */
 import { inject, it } from 'vitest';
-import { benchBrowser, removeProfile, report } from './support/launch';
+import { benchBrowser, removeProfile, report, sampled } from './support/launch';
 
 const ENTRIES = 100_000;
+/** The growth figure (issue 15, item 7): ten times the log, one device. */
+const LARGE = 1_000_000;
+
+let standard: { verifyMs: number; readMs: number } | null = null;
 
 type BenchAudit = {
   seedAudit(count: number, devices: number): Promise<{ generateMs: number; storeMs: number }>;
@@ -33,6 +37,7 @@ it(`verify integrity of ${ENTRIES} chained audit entries in the Worker`, async (
       report(`  in the Worker: read + hash (WebCrypto)`, run.timings.read);
       report(`  in the Worker: chain checks`, run.timings.chains);
       report(`  in the Worker: responses against history`, run.timings.responses);
+      if (devices === 1) standard = { verifyMs: run.totalMs, readMs: run.timings.read };
       if (devices > 1) continue;
       // The same steps one at a time on the page's thread, to show which one dominates.
       const split = await page.evaluate(() => (window as unknown as { benchAudit: BenchAudit }).benchAudit.diagnoseAudit());
@@ -41,6 +46,39 @@ it(`verify integrity of ${ENTRIES} chained audit entries in the Worker`, async (
       report('  on the page: SHA-256 of the texts, @noble/hashes (sync)', split.nobleMs);
       report('  on the page: SHA-256 of the texts, WebCrypto (batches of 2,000)', split.webCryptoMs);
     }
+  } finally {
+    await context.close();
+    removeProfile(profileDir);
+  }
+});
+
+it(`verify integrity of ${LARGE.toLocaleString('en')} entries, one device: how the cost grows`, async () => {
+  const { context, profileDir } = await benchBrowser();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${inject('benchURL')}bench/browser/index.html`);
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+    console.log(`\nAudit verification at ${LARGE.toLocaleString('en')} entries (one device; seeded in chunks of 5,000)`);
+    const seeded = await page.evaluate((n) => (window as unknown as { benchAudit: BenchAudit }).benchAudit.seedAudit(n, 1), LARGE);
+    report(`generate and hash ${LARGE} entries (seed)`, seeded.generateMs);
+    report('store them (bulkAdd, chunks of 5,000)', seeded.storeMs);
+    const measured = await sampled(profileDir, () =>
+      page.evaluate(() => (window as unknown as { benchAudit: BenchAudit }).benchAudit.verifyAudit()).catch((e: unknown) => String(e instanceof Error ? e.message : e)),
+    );
+    const run = measured.result;
+    if (typeof run === 'string') {
+      report('verify integrity', `failed: ${run.split('\n')[0]}`, '');
+    } else {
+      report(`verify integrity, click to report (${run.ok ? 'green' : 'RED'}, ${run.entries} entries)`, run.totalMs);
+      report('  in the Worker: read + hash (WebCrypto)', run.timings.read);
+      report('  in the Worker: chain checks', run.timings.chains);
+      report('  in the Worker: responses against history', run.timings.responses);
+      if (standard) {
+        report(`growth of verify, ${ENTRIES.toLocaleString('en')} → ${LARGE.toLocaleString('en')} (10× = linear)`, (run.totalMs / standard.verifyMs).toFixed(2), '×');
+        report('growth of read + hash', (run.timings.read / standard.readMs).toFixed(2), '×');
+      }
+    }
+    report('renderer RSS (page + Worker): before / peak during verify', `${measured.baseMB.toFixed(0)} / ${measured.peakMB.toFixed(0)}`, 'MB');
   } finally {
     await context.close();
     removeProfile(profileDir);

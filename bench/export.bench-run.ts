@@ -8,7 +8,7 @@
  * benchmark down with it. Figures are printed, never asserted.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inject, it } from 'vitest';
@@ -17,7 +17,7 @@ import { XlsxWriter } from '../renderer/src/core/export/xlsx-writer';
 import { loadBuiltinQuestionnaire } from '../renderer/src/core/questionnaire/builtin';
 import { generateResponses } from '../tests/fixtures/generate-responses';
 import { launchBrowser, type BrowserSession } from '../tests/e2e/support/chromium';
-import { benchBrowser, removeProfile, report } from './support/launch';
+import { benchBrowser, removeProfile, report, sampled } from './support/launch';
 
 type BenchExport = {
   seedExport(n: number): Promise<{ seedMs: number }>;
@@ -27,32 +27,6 @@ type BenchExport = {
   }>;
   bareSheetJs(compression: boolean): Promise<{ ms: number; bytes: number; rows: number; columns: number }>;
 };
-
-/** Resident memory (MB) of this profile's renderer processes: the page's window and its Worker live there. */
-function rendererRssMB(profileDir: string): number {
-  let kb = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmd.includes('--type=renderer') || !cmd.includes(profileDir)) continue;
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return kb / 1024;
-}
-
-async function sampled<T>(profileDir: string, work: () => Promise<T>): Promise<{ result: T; baseMB: number; peakMB: number }> {
-  const baseMB = rendererRssMB(profileDir);
-  let peakMB = baseMB;
-  const timer = setInterval(() => (peakMB = Math.max(peakMB, rendererRssMB(profileDir))), 100);
-  try {
-    return { result: await work(), baseMB, peakMB };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 async function exportRun(count: number, withBareSheetJs: boolean): Promise<void> {
   const seeding = await benchBrowser();

@@ -101,4 +101,36 @@ describe.skipIf(!chromiumPath)('the main menu for every role', () => {
       removeProfile(profileDir);
     }
   });
+  it('the list loads no other screen\'s code; a screen whose code is still on its way says so', async () => {
+    const { context, profileDir } = await launchBrowser();
+    try {
+      const s = await Surveyor.open(context);
+      const page = s.page;
+      const scripts: string[] = [];
+      page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname)));
+      // The entry form's code is held back until the status has been seen.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route(/\/EntryScreen-[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.reload();
+      await s.startAsSurveyor('Mette Hansen', 'MH');
+      const lazy = /\/(EntryScreen|DashboardScreen|DashboardCharts|ConflictsScreen|QuestionnairesScreen|AuditScreen|ExchangeScreen)-[\w-]+\.js$/;
+      expect(scripts.filter((u) => lazy.test(u))).toEqual([]);
+
+      await s.newResponseButton.click();
+      await page.getByRole('status').filter({ hasText: 'Henter siden …' }).waitFor(PATIENCE);
+      release();
+      await page.getByRole('heading', { level: 1, name: /^Besvarelse / }).waitFor(PATIENCE);
+      expect(await page.getByText('Henter siden …').count()).toBe(0);
+      expect(scripts.filter((u) => /\/EntryScreen-/.test(u))).toHaveLength(1);
+    } finally {
+      await context.close();
+      removeProfile(profileDir);
+    }
+  });
 });

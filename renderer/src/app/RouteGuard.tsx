@@ -1,8 +1,9 @@
 /**
  * A route the role may not open (reached by Back after a profile switch, or by a menu command) shows
- * the roles table's own message inside the frame, and nothing of the screen.
+ * the roles table's own message inside the frame, and nothing of the screen (nor fetches its code).
+ * A screen it may open is fetched on first use (app/route-screens.tsx): meanwhile a status says so.
  */
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { HOME_PATH, type ScreenSpec } from '../core/navigation/screens';
@@ -13,8 +14,24 @@ import { useServices } from './services-context';
 export function RouteGuard({ spec, children }: { spec: ScreenSpec; children: ReactNode }) {
   const { profile, lang } = useServices();
   const decision = can(profile.role, spec.action);
-  if (decision.allowed) return <>{children}</>;
-  return <Refused title={spec.id} reason={decision.message[lang]} />;
+  if (!decision.allowed) return <Refused title={spec.id} reason={decision.message[lang]} />;
+  // Keyed by screen: a new boundary for each, so its status shows even while the router's
+  // navigation (a transition) would otherwise keep the previous screen up without a word.
+  return (
+    <Suspense key={spec.id} fallback={<ScreenLoading />}>
+      {children}
+    </Suspense>
+  );
+}
+
+/** While a screen's code is fetched (once per screen, from the app's own files). */
+function ScreenLoading() {
+  const { t } = useTranslation('nav');
+  return (
+    <p role="status" className="screen-loading">
+      {t('loadingScreen')}
+    </p>
+  );
 }
 
 function Refused({ title, reason }: { title: ScreenSpec['id']; reason: string }) {

@@ -45,6 +45,7 @@ export const navStrings = {
       confirm: 'Forlad uden at gemme',
       cancel: 'Bliv og prøv igen',
     },
+    loadingScreen: 'Henter siden …',
   },
   en: {
     label: 'Main menu',
@@ -91,5 +92,6 @@ export const navStrings = {
       confirm: 'Leave without saving',
       cancel: 'Stay and try again',
     },
+    loadingScreen: 'Loading the page …',
   },
 } as const;

@@ -2,35 +2,42 @@
  * One small adapter per screen: reads the route (parameters, search) and hands the screen what it
  * needs, with navigation as plain callbacks. The screens themselves know nothing of the router.
  */
-import { useCallback, useMemo } from 'react';
+import { lazy, useCallback, useMemo } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { pathOf, type ScreenId } from '../core/navigation/screens';
-import { DashboardScreen } from '../features/dashboard/DashboardScreen';
-import { EntryScreen, type EntryReturn } from '../features/entry/EntryScreen';
+import type { EntryReturn } from '../features/entry/EntryScreen';
 import { ExportButton } from '../features/export/ExportButton';
-import { HistoryScreen } from '../features/history/HistoryScreen';
-import { ProfilesScreen } from '../features/profile/ProfilesScreen';
-import { QualityScreen } from '../features/quality/QualityScreen';
-import { QuestionnairesScreen } from '../features/questionnaires/QuestionnairesScreen';
 import { listViewFromParams, listViewToParams, type ListView } from '../features/responses/list-view';
 import { ResponsesScreen } from '../features/responses/ResponsesScreen';
 import { reviewViewFromParams, reviewViewToParams, type ReviewView } from '../features/review/review-view';
-import { ReviewScreen } from '../features/review/ReviewScreen';
-import { AboutScreen } from '../features/settings/AboutScreen';
-import { AuditScreen } from '../features/audit/AuditScreen';
-import { ConflictsScreen } from '../features/conflicts/ConflictsScreen';
-import { ExchangeScreen } from '../features/exchange/ExchangeScreen';
-import { OverviewScreen } from '../features/overview/OverviewScreen';
-import { WeightsScreen } from '../features/weights/WeightsScreen';
-import { SampleScreen } from '../features/fieldwork/SampleScreen';
-import { AssignmentsScreen } from '../features/fieldwork/AssignmentsScreen';
-import { VerifyKeyingScreen } from '../features/entry/VerifyKeyingScreen';
-import { KeyerStatisticsScreen } from '../features/verification/KeyerStatisticsScreen';
-import { ResolveVerificationScreen } from '../features/verification/ResolveVerificationScreen';
-import { VerificationScreen } from '../features/verification/VerificationScreen';
 import { can } from '../core/permissions/permissions';
 import { useServices } from './services-context';
 import { useShell } from './shell-context';
+
+// The response list is the first screen and comes with the bundle; every other screen is its own
+// chunk, fetched when first opened (the layout's Suspense shows "Henter siden …" meanwhile), so the
+// list does not wait for the entry form, the workbook writer, charts, the conflict view or XLSForm.
+const EntryScreen = lazy(() => import('../features/entry/EntryScreen').then((m) => ({ default: m.EntryScreen })));
+const HistoryScreen = lazy(() => import('../features/history/HistoryScreen').then((m) => ({ default: m.HistoryScreen })));
+const ReviewScreen = lazy(() => import('../features/review/ReviewScreen').then((m) => ({ default: m.ReviewScreen })));
+const QualityScreen = lazy(() => import('../features/quality/QualityScreen').then((m) => ({ default: m.QualityScreen })));
+const ProfilesScreen = lazy(() => import('../features/profile/ProfilesScreen').then((m) => ({ default: m.ProfilesScreen })));
+const QuestionnairesScreen = lazy(() => import('../features/questionnaires/QuestionnairesScreen').then((m) => ({ default: m.QuestionnairesScreen })));
+const DashboardScreen = lazy(() => import('../features/dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
+const AboutScreen = lazy(() => import('../features/settings/AboutScreen').then((m) => ({ default: m.AboutScreen })));
+const AuditScreen = lazy(() => import('../features/audit/AuditScreen').then((m) => ({ default: m.AuditScreen })));
+const ConflictsScreen = lazy(() => import('../features/conflicts/ConflictsScreen').then((m) => ({ default: m.ConflictsScreen })));
+const ExchangeScreen = lazy(() => import('../features/exchange/ExchangeScreen').then((m) => ({ default: m.ExchangeScreen })));
+const OverviewScreen = lazy(() => import('../features/overview/OverviewScreen').then((m) => ({ default: m.OverviewScreen })));
+const WeightsScreen = lazy(() => import('../features/weights/WeightsScreen').then((m) => ({ default: m.WeightsScreen })));
+const SampleScreen = lazy(() => import('../features/fieldwork/SampleScreen').then((m) => ({ default: m.SampleScreen })));
+const AssignmentsScreen = lazy(() => import('../features/fieldwork/AssignmentsScreen').then((m) => ({ default: m.AssignmentsScreen })));
+const VerifyKeyingScreen = lazy(() => import('../features/entry/VerifyKeyingScreen').then((m) => ({ default: m.VerifyKeyingScreen })));
+const KeyerStatisticsScreen = lazy(() => import('../features/verification/KeyerStatisticsScreen').then((m) => ({ default: m.KeyerStatisticsScreen })));
+const ResolveVerificationScreen = lazy(() =>
+  import('../features/verification/ResolveVerificationScreen').then((m) => ({ default: m.ResolveVerificationScreen })),
+);
+const VerificationScreen = lazy(() => import('../features/verification/VerificationScreen').then((m) => ({ default: m.VerificationScreen })));
 
 const RETURNS: readonly EntryReturn[] = ['list', 'review', 'quality', 'assignments'];
 const RETURN_PATH: Record<EntryReturn, ScreenId> = { list: 'responses', review: 'review', quality: 'quality', assignments: 'assignments' };
@@ -177,7 +184,7 @@ function ResolveVerificationRoute() {
 }
 
 /** The component of each screen of `SCREENS`. */
-export const SCREEN_COMPONENTS: Record<ScreenId, () => React.JSX.Element> = {
+export const SCREEN_COMPONENTS: Record<ScreenId, React.JSXElementConstructor<Record<string, never>>> = {
   responses: ResponsesRoute,
   response: ResponseRoute,
   history: HistoryRoute,

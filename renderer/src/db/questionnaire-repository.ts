@@ -19,6 +19,8 @@ export class QuestionnaireRepository {
   async ensure(def: QuestionnaireDef): Promise<boolean> {
     assertWritable(this.db);
     const table = this.db.questionnaires;
+    // At every start but the first it is there: a plain read, no read-write transaction to commit.
+    if (await table.get([def.id, def.version])) return false;
     return this.db.transaction('rw', table, async () => {
       if (await table.get([def.id, def.version])) return false;
       await table.add({ id: def.id, version: def.version, def, storedAt: new Date().toISOString() });

@@ -48,7 +48,8 @@ describe('the navigation', { timeout: 30_000 }, () => {
     for (const item of expected) {
       await user.click(nav().getByRole('link', { name: item }));
       await waitFor(() => expect(current()).toEqual([item]));
-      expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+      // A screen's code may still be on its way ("Henter siden …"): wait for its heading.
+      expect(await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 })).toHaveLength(1);
       expect(screen.queryByText(/Ingen adgang/)).toBeNull();
     }
   });

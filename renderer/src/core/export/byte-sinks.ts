@@ -5,7 +5,8 @@
  * Bytes written to a sink are handed over: the caller must not touch them afterwards (they may be
  * transferred to another thread).
  */
-import { Sha256 } from './sha256';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 
 export interface ByteSink<R> {
   write(bytes: Uint8Array<ArrayBuffer>): Promise<void>;
@@ -88,14 +89,18 @@ export function gzipSink(): ByteSink<DeflateResult> {
   };
 }
 
+/**
+ * SHA-256 fed chunk by chunk (@noble/hashes' incremental hash): WebCrypto's `digest` only hashes one
+ * whole buffer, so the data checksum would need every row's text in memory at once.
+ */
 export function sha256Sink(): ByteSink<string> {
-  const hash = new Sha256();
+  const hash = sha256.create();
   return {
     async write(bytes) {
       hash.update(bytes);
     },
     async finish() {
-      return hash.hex();
+      return bytesToHex(hash.digest());
     },
   };
 }

@@ -17,6 +17,8 @@
  * Labels are in the chosen language and cut to SPSS's limits (variable labels 255 bytes, value
  * labels 120 bytes) and Stata's (variable labels 80 characters); the full wording is in the notes.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Lang, Questionnaire, Variable } from '../questionnaire/model';
 import { usableCollapses, validatePopulationTable, stratumVocabulary, type PopulationTable } from '../weights';
 import { IN_THREAD_SINKS, type ByteSinks } from './byte-sinks';
@@ -25,7 +27,6 @@ import type { CellValue, ExportRecord } from './data-rows';
 import { isoWithOffset } from './excel-date';
 import { UNANSWERED_CODE, UNANSWERED_LABEL } from './missing-codes';
 import { unneutraliseCode } from './neutralise-formula';
-import { Sha256 } from './sha256';
 import { statisticsNames } from './statistics-names';
 import type { ExportSelection } from './selection';
 import { DataRowCollector } from './workbook-rows';
@@ -179,8 +180,7 @@ export class StatisticsExport {
     }
     const csv = `\ufeff${lines.join('\r\n')}\r\n`;
     const csvBytes = new TextEncoder().encode(csv);
-    const hash = new Sha256();
-    hash.update(csvBytes);
+    const csvSha256 = bytesToHex(sha256(csvBytes));
 
     const csvName = `${base}.csv`;
     const sps = this.spss(columns, kinds, names, widths, csvName, lang);
@@ -197,7 +197,7 @@ export class StatisticsExport {
     await zip.add(`${base}.do`, dofile);
     await zip.add('variables.csv', `\ufeff${variables}\r\n`);
     const bytes = await zip.finish();
-    return { bytes, rowCount: collected.count, files, csvSha256: hash.hex(), weighted: !collected.weights.unweighted };
+    return { bytes, rowCount: collected.count, files, csvSha256, weighted: !collected.weights.unweighted };
   }
 
   /** How the syntax files describe the missing values of text columns. */
