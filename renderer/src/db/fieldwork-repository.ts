@@ -6,10 +6,12 @@
 import { caseDisposition, dispositionSpec, type Attempt, type AttemptMode, type Disposition, type LinkedStatus } from '../core/fieldwork/dispositions';
 import { caseStratum, type FrameCase } from '../core/fieldwork/frame';
 import { diffFrames, type FrameDiff } from '../core/fieldwork/frame-diff';
+import type { ProgressCase } from '../core/fieldwork/progress-by-day';
 import type { ParsedFrame } from '../core/fieldwork/parse-frame';
 import { ChainWriter } from './audit-writer';
 import type { BarometerDb } from './database';
 import { ensureDeviceId } from './device-id';
+import { readProgressCases } from './fieldwork-progress';
 import type { CaseRow, FrameVersionRow } from './fieldwork-records';
 import { permit, stampOf, storedActor } from './permission-guard';
 import type { Profile, ProfileRow } from './records';
@@ -149,6 +151,11 @@ export class FieldworkRepository {
         responseIds,
       };
     });
+  }
+
+  /** Per case in the frame in force, when it was worked and completed: the progress by day's input. */
+  progress(): Promise<ProgressCase[]> {
+    return readProgressCases(this.db);
   }
 
   /** One case's attempts, oldest first. */
