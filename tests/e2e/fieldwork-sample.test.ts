@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { chromiumPath, launchBrowser, removeProfile } from './support/chromium';
 import { goTo } from './support/navigation';
 import { ProfileDesk } from './support/reviewer';
@@ -117,6 +118,24 @@ describe.skipIf(!chromiumPath || !frame)('fieldwork: sample, assignment, my case
       const rates = page.getByRole('table', { name: /^Svarprocent pr\. stratum/ });
       const row = rates.getByRole('row', { name: /^Kommune · Uddannelse/ });
       await expect.poll(async () => (await row.getByRole('cell').allTextContents()).slice(0, 6), PATIENCE).toEqual(['4', '4', '2', '0', '1', '0']);
+
+      // The progress by day: today (in Copenhagen) two workplaces were worked, the refusal and the
+      // response started; ten are not attempted.
+      const today = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+      const chart = page.getByRole('img', { name: `Fremdrift den ${today}: 2 arbejdspladser forsøgt og 0 gennemført.` });
+      await chart.waitFor(PATIENCE);
+      await page.getByText('Vis tallene pr. dag').click();
+      const perDay = page.getByRole('table', { name: 'Fremdrift pr. dag (dage efter dansk tid)' });
+      expect(await perDay.getByRole('row', { name: new RegExp(`^${today.replace(/\./g, '\\.')}`) }).getByRole('cell').allTextContents()).toEqual(['1', '2', '2', '0', '2', '0']);
+      const notAttempted = page.getByRole('region', { name: /^Ikke forsøgt \(10\)/ });
+      await notAttempted.scrollIntoViewIfNeeded();
+      const open = notAttempted.getByRole('table', { name: 'Arbejdspladser, der ikke er forsøgt' });
+      expect(await open.getByRole('row').count()).toBe(11);
+      expect(await open.getByRole('rowheader', { name: 'Arbejdsplads 4, education' }).count()).toBe(0);
+      await chart.scrollIntoViewIfNeeded();
+      await shot(page, 'stikproeve-fremdrift');
+      const violations = await axeViolations(page);
+      expect(violations, `axe-core violations on «Stikprøve»:\n${violations.join('\n')}`).toEqual([]);
     } finally {
       await context.close();
       removeProfile(profileDir);

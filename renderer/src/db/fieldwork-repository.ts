@@ -28,8 +28,10 @@ export interface CaseView {
   disposition: Disposition;
   attempts: number;
   lastAttemptAt: string | null;
-  /** Responses started from or linked to the case; more than one is flagged. */
+  /** Responses started from or linked to the case (not deleted); more than one is flagged. */
   responseIds: string[];
+  /** Their short keys, in the same order. */
+  responseKeys: string[];
 }
 
 export interface NewAttempt {
@@ -134,7 +136,9 @@ export class FieldworkRepository {
     const linksOf = new Map<string, string[]>();
     for (const l of links) if (ids.has(l.caseId)) (linksOf.get(l.caseId) ?? linksOf.set(l.caseId, []).get(l.caseId)!).push(l.responseId);
     const summaries = await this.db.summaries.bulkGet([...new Set(links.filter((l) => ids.has(l.caseId)).map((l) => l.responseId))]);
-    const statusOf = new Map(summaries.filter((s) => s !== undefined && s.deleted === 0).map((s) => [s!.id, s!.status as LinkedStatus]));
+    const live = summaries.filter((s): s is NonNullable<typeof s> => s !== undefined && s.deleted === 0);
+    const statusOf = new Map(live.map((s) => [s.id, s.status as LinkedStatus]));
+    const keyOf = new Map(live.map((s) => [s.id, s.key]));
     return rows.map((c) => {
       const own = attemptsOf.get(c.id) ?? [];
       const responseIds = (linksOf.get(c.id) ?? []).filter((id) => statusOf.has(id));
@@ -149,6 +153,7 @@ export class FieldworkRepository {
         attempts: own.length,
         lastAttemptAt: last,
         responseIds,
+        responseKeys: responseIds.map((id) => keyOf.get(id) ?? id),
       };
     });
   }

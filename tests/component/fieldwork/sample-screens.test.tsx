@@ -83,8 +83,9 @@ describe('«Stikprøve»', { timeout: 20_000 }, () => {
       ]),
     );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Interviewer' }), 'Ikke tildelt');
-    expect(screen.getByRole('rowheader', { name: 'Regionshospitalet' })).toBeTruthy();
-    expect(screen.queryByRole('rowheader', { name: 'Museet' })).toBeNull();
+    const list = screen.getByRole('region', { name: 'Arbejdspladser' });
+    expect(within(list).getByRole('rowheader', { name: 'Regionshospitalet' })).toBeTruthy();
+    expect(within(list).queryByRole('rowheader', { name: 'Museet' })).toBeNull();
   });
 
   it('a re-import shows what changes before anything is applied; a bad file is refused naming row and column', async () => {
