@@ -3,7 +3,9 @@
  * (python3's csv module: comma-separated, English headers, quoted names), sees what it will add,
  * applies it, assigns a stratum to a surveyor; the surveyor finds the cases under «Mine opgaver»,
  * records a refusal in two keys and starts a response from a case whose section A comes from the
- * frame and is locked; back as coordinator, the rates per stratum count the refusal.
+ * frame and is locked; back as coordinator, the rates per stratum count the refusal, the progress by
+ * day shows the day's work, and a response keyed from the list is linked to a case afterwards (the
+ * case's two responses flagged on the response, in the list and on «Stikprøve»).
  * With SCREENSHOT_DIR set, each new screen is also saved there at 1280×720.
  */
 import { execFileSync } from 'node:child_process';
@@ -136,6 +138,34 @@ describe.skipIf(!chromiumPath || !frame)('fieldwork: sample, assignment, my case
       await shot(page, 'stikproeve-fremdrift');
       const violations = await axeViolations(page);
       expect(violations, `axe-core violations on «Stikprøve»:\n${violations.join('\n')}`).toEqual([]);
+
+      // A response keyed from the list, without a case, is linked to its case afterwards: to the
+      // workplace the surveyor has already started, so the two are flagged.
+      await goTo(page, 'Besvarelser');
+      const key = await s.createResponse();
+      const panel = page.getByRole('region', { name: 'Opgave' });
+      await panel.getByRole('button', { name: 'Knyt til en opgave …' }).click();
+      await panel.getByRole('searchbox', { name: 'Søg efter arbejdsplads (navn, id, adresse eller by)' }).fill('education 29180000');
+      const results = panel.getByRole('list', { name: /^Opgaver, der passer/ });
+      await expect.poll(() => results.getByRole('listitem').allTextContents(), PATIENCE).toEqual([
+        'Knyt 29180000 Arbejdsplads 1, education · Aarhus · har allerede 1 besvarelse',
+      ]);
+      await shot(page, 'besvarelse-knyt-til-opgave');
+      await results.getByRole('button', { name: 'Knyt til Arbejdsplads 1, education (29180000)' }).click();
+      await panel.getByText('Besvarelsen er knyttet til opgaven Arbejdsplads 1, education (29180000).').waitFor(PATIENCE);
+      await panel.getByText(new RegExp(`^⚠ Arbejdspladsen har 2 besvarelser \\(\\S+, ${key}\\)`)).waitFor(PATIENCE);
+      await shot(page, 'besvarelse-knyttet');
+      // The link is on the response's history.
+      await page.getByRole('button', { name: 'Historik' }).click();
+      await page.getByText('Knyttede besvarelsen til opgaven 29180000 (Arbejdsplads 1, education)').first().waitFor(PATIENCE);
+      await page.getByRole('button', { name: 'Tilbage til besvarelsen' }).click();
+      await panel.getByText('Opgave: Arbejdsplads 1, education (29180000)').waitFor(PATIENCE);
+      await s.backToList();
+      await expect.poll(() => s.rowOf(key).textContent(), PATIENCE).toContain('⚠ To besvarelser');
+      await goTo(page, 'Stikprøve');
+      const twice = page.getByRole('region', { name: /^⚠ Flere besvarelser til samme arbejdsplads \(1\)/ });
+      await twice.getByRole('rowheader', { name: 'Arbejdsplads 1, education' }).waitFor(PATIENCE);
+      await shot(page, 'stikproeve-to-besvarelser');
     } finally {
       await context.close();
       removeProfile(profileDir);
