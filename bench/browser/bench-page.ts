@@ -220,3 +220,4 @@ async function bareSheetJs(compression: boolean) {
 // ---- Audit verification benchmark (bench/audit-verify.bench-run.ts) ----
 import './audit-verify-bench';
 import './exchange-bench';
+import './fieldwork-bench';

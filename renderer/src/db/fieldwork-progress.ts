@@ -7,9 +7,15 @@
 import { caseDisposition, type Attempt, type LinkedStatus } from '../core/fieldwork/dispositions';
 import { completionTime, type CompletionFact, type ProgressCase } from '../core/fieldwork/progress-by-day';
 import type { BarometerDb } from './database';
+import type { CaseLinkRow, CaseRow } from './fieldwork-records';
 
 export async function readProgressCases(db: BarometerDb): Promise<ProgressCase[]> {
   const [cases, attempts, links] = await Promise.all([db.cases.where('inFrame').equals(1).toArray(), db.attempts.toArray(), db.caseLinks.toArray()]);
+  return progressOf(db, cases, attempts, links);
+}
+
+/** The same from rows already read (the monitoring reads cases, attempts and links once for both). */
+export async function progressOf(db: BarometerDb, cases: readonly CaseRow[], attempts: readonly Attempt[], links: readonly CaseLinkRow[]): Promise<ProgressCase[]> {
   const ids = new Set(cases.map((c) => c.id));
   const linked = links.filter((l) => ids.has(l.caseId));
   const summaries = await db.summaries.bulkGet(linked.map((l) => l.responseId));

@@ -12,7 +12,7 @@ import { ChainWriter } from './audit-writer';
 import type { BarometerDb } from './database';
 import { ensureDeviceId } from './device-id';
 import { linkResponseToCase, type LinkResult } from './case-linking';
-import { readProgressCases } from './fieldwork-progress';
+import { progressOf, readProgressCases } from './fieldwork-progress';
 import type { CaseLinkRow, CaseRow, FrameVersionRow } from './fieldwork-records';
 import { permit, stampOf, storedActor } from './permission-guard';
 import type { Profile, ProfileRow } from './records';
@@ -171,6 +171,16 @@ export class FieldworkRepository {
         responseKeys: responseIds.map((id) => keyOf.get(id) ?? id),
       };
     });
+  }
+
+  /**
+   * What «Stikprøve» and the workbook show, from one read of cases, attempts and links: every case
+   * in the frame in force with its disposition, and the progress facts.
+   */
+  async monitoring(): Promise<{ cases: CaseView[]; progress: ProgressCase[] }> {
+    const [rows, attempts, links] = await Promise.all([this.db.cases.where('inFrame').equals(1).toArray(), this.db.attempts.toArray(), this.db.caseLinks.toArray()]);
+    const [cases, progress] = await Promise.all([this.views(rows, attempts, links), progressOf(this.db, rows, attempts, links)]);
+    return { cases, progress };
   }
 
   /** Per case in the frame in force, when it was worked and completed: the progress by day's input. */

@@ -40,6 +40,10 @@ describe('progress by day from the store', () => {
       attempt('a2', '11111111', '2026-11-02T23:30:00Z', 'complete'),
       attempt('a3', '22222222', '2026-11-03T09:00:00Z', 'refusal'),
     ]);
+    // The monitoring's single read gives what the two reads give apart.
+    const both = await f.fieldwork.monitoring();
+    expect(both).toEqual({ cases: await f.fieldwork.cases(), progress: await f.fieldwork.progress() });
+    expect(both.cases.map((c) => c.disposition)).toEqual(['complete', 'refusal', 'not-attempted']);
     const rows = progressByDay(await f.fieldwork.progress());
     expect(rows).toEqual([
       { day: '2026-11-02', attempts: 1, attempted: 1, firstAttempted: 1, completed: 0, attemptedSoFar: 1, completedSoFar: 0 },

@@ -50,6 +50,14 @@ describe('progress by day', () => {
     ]);
   });
 
+  it('instants of one UTC hour share a day; one written with an offset is read as the instant it is', () => {
+    const rows = progressByDay([
+      { attempts: ['2026-03-28T22:59:59.999Z', '2026-03-28T23:00:00Z', '2026-03-28T23:59:59Z', '2026-03-29T00:30:00+01:00'], responsesStarted: [], completedAt: null },
+    ]);
+    // 23:59:59.999 CET is the 28th; 00:00 and 00:59:59 CET the 29th; 00:30+01:00 is 23:30Z on the 28th → 00:30 CET on the 29th.
+    expect(rows.map((r) => [r.day, r.attempts])).toEqual([['2026-03-28', 1], ['2026-03-29', 3]]);
+  });
+
   it('days without work between the first and the last are listed with zeros', () => {
     const rows = progressByDay([
       { attempts: ['2026-10-22T08:00:00Z'], responsesStarted: [], completedAt: null },

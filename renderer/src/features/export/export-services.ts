@@ -36,7 +36,7 @@ async function storedPopulation(app: AppServices): Promise<unknown> {
 /** The frame in force as the workbook's fieldwork sheets need it; null without one (or when it cannot be read). */
 async function fieldworkOf(app: AppServices): Promise<FieldworkInput | null> {
   try {
-    const [version, cases, progress] = await Promise.all([app.fieldwork.currentVersion(), app.fieldwork.cases(), app.fieldwork.progress()]);
+    const [version, { cases, progress }] = await Promise.all([app.fieldwork.currentVersion(), app.fieldwork.monitoring()]);
     if (!version) return null;
     return {
       frameVersion: version.version,

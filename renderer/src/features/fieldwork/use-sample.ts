@@ -47,10 +47,10 @@ export function useSample() {
 
   useEffect(() => {
     let live = true;
-    Promise.all([fieldwork.currentVersion(), fieldwork.cases(), profiles.list(), fieldwork.progress()])
+    Promise.all([fieldwork.currentVersion(), fieldwork.monitoring(), profiles.list()])
       .then(
-        ([version, cases, people, facts]) =>
-          live && setData({ version, cases, assignees: people.filter((p) => p.role !== 'auditor'), progress: progressByDay(facts) }),
+        ([version, { cases, progress }, people]) =>
+          live && setData({ version, cases, assignees: people.filter((p) => p.role !== 'auditor'), progress: progressByDay(progress) }),
       )
       .catch((e: unknown) => live && setLoadError(messageOf(e)));
     return () => {
