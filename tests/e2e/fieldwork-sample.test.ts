@@ -161,7 +161,8 @@ describe.skipIf(!chromiumPath || !frame)('fieldwork: sample, assignment, my case
       await page.getByRole('button', { name: 'Tilbage til besvarelsen' }).click();
       await panel.getByText('Opgave: Arbejdsplads 1, education (29180000)').waitFor(PATIENCE);
       await s.backToList();
-      await expect.poll(() => s.rowOf(key).textContent(), PATIENCE).toContain('⚠ To besvarelser');
+      await expect.poll(() => s.rowOf(key).textContent(), PATIENCE).toContain('⚠ To besvarelser til samme arbejdsplads: Kladde');
+      await shot(page, 'besvarelser-to-besvarelser');
       await goTo(page, 'Stikprøve');
       const twice = page.getByRole('region', { name: /^⚠ Flere besvarelser til samme arbejdsplads \(1\)/ });
       await twice.getByRole('rowheader', { name: 'Arbejdsplads 1, education' }).waitFor(PATIENCE);

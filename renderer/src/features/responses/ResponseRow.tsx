@@ -44,9 +44,15 @@ export function ResponseRow({ id, row, verification, duplicate = false, rowIndex
         {row.workplaceName && row.workplaceId ? <span className="muted"> · {row.workplaceId}</span> : null}
       </div>
       <div role="gridcell" className="cell col-status">
+        {/* The column is narrow: a sign, its words in the tooltip and for screen readers. */}
+        {duplicate ? (
+          <span className="duplicate-badge" title={t('duplicate')}>
+            <span aria-hidden="true">⚠ </span>
+            <span className="visually-hidden">{t('duplicate')}: </span>
+          </span>
+        ) : null}
         <span className={`status status-${status}`}>{t(`status.${status}`)}</span>
         {verification ? <span className={`verification-badge verification-badge-${verification}`}> · {t(`verification.${verification}`)}</span> : null}
-        {duplicate ? <strong className="duplicate-badge"> · ⚠ {t('duplicate')}</strong> : null}
       </div>
       <div role="gridcell" className="cell col-progress">{formatProgress(row.progress, lang)}</div>
       <div role="gridcell" className="cell col-updated">{formatUpdated(row.updatedAt, lang)}</div>
