@@ -167,6 +167,12 @@ describe.skipIf(!chromiumPath || !frame)('fieldwork: sample, assignment, my case
       const twice = page.getByRole('region', { name: /^⚠ Flere besvarelser til samme arbejdsplads \(1\)/ });
       await twice.getByRole('rowheader', { name: 'Arbejdsplads 1, education' }).waitFor(PATIENCE);
       await shot(page, 'stikproeve-to-besvarelser');
+      // The surveyor whose case it is sees the warning on her case too.
+      await desk.switchTo('Anna Jensen');
+      await goTo(page, 'Mine opgaver');
+      const herCase = page.getByRole('listitem', { name: 'Arbejdsplads 1, education' });
+      await herCase.getByText(/^⚠ Arbejdspladsen har 2 besvarelser/).waitFor(PATIENCE);
+      await shot(page, 'mine-opgaver-to-besvarelser');
     } finally {
       await context.close();
       removeProfile(profileDir);
