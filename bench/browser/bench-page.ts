@@ -221,3 +221,4 @@ async function bareSheetJs(compression: boolean) {
 import './audit-verify-bench';
 import './exchange-bench';
 import './zip-bench';
+import './fieldwork-bench';

@@ -3,7 +3,9 @@
  * (python3's csv module: comma-separated, English headers, quoted names), sees what it will add,
  * applies it, assigns a stratum to a surveyor; the surveyor finds the cases under «Mine opgaver»,
  * records a refusal in two keys and starts a response from a case whose section A comes from the
- * frame and is locked; back as coordinator, the rates per stratum count the refusal.
+ * frame and is locked; back as coordinator, the rates per stratum count the refusal, the progress by
+ * day shows the day's work, and a response keyed from the list is linked to a case afterwards (the
+ * case's two responses flagged on the response, in the list and on «Stikprøve»).
  * With SCREENSHOT_DIR set, each new screen is also saved there at 1280×720.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { chromiumPath, launchBrowser, removeProfile } from './support/chromium';
 import { goTo } from './support/navigation';
 import { ProfileDesk } from './support/reviewer';
@@ -117,6 +120,59 @@ describe.skipIf(!chromiumPath || !frame)('fieldwork: sample, assignment, my case
       const rates = page.getByRole('table', { name: /^Svarprocent pr\. stratum/ });
       const row = rates.getByRole('row', { name: /^Kommune · Uddannelse/ });
       await expect.poll(async () => (await row.getByRole('cell').allTextContents()).slice(0, 6), PATIENCE).toEqual(['4', '4', '2', '0', '1', '0']);
+
+      // The progress by day: today (in Copenhagen) two workplaces were worked, the refusal and the
+      // response started; ten are not attempted.
+      const today = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+      const chart = page.getByRole('img', { name: `Fremdrift den ${today}: 2 arbejdspladser forsøgt og 0 gennemført.` });
+      await chart.waitFor(PATIENCE);
+      await page.getByText('Vis tallene pr. dag').click();
+      const perDay = page.getByRole('table', { name: 'Fremdrift pr. dag (dage efter dansk tid)' });
+      expect(await perDay.getByRole('row', { name: new RegExp(`^${today.replace(/\./g, '\\.')}`) }).getByRole('cell').allTextContents()).toEqual(['1', '2', '2', '0', '2', '0']);
+      const notAttempted = page.getByRole('region', { name: /^Ikke forsøgt \(10\)/ });
+      await notAttempted.scrollIntoViewIfNeeded();
+      const open = notAttempted.getByRole('table', { name: 'Arbejdspladser, der ikke er forsøgt' });
+      expect(await open.getByRole('row').count()).toBe(11);
+      expect(await open.getByRole('rowheader', { name: 'Arbejdsplads 4, education' }).count()).toBe(0);
+      await chart.scrollIntoViewIfNeeded();
+      await shot(page, 'stikproeve-fremdrift');
+      const violations = await axeViolations(page);
+      expect(violations, `axe-core violations on «Stikprøve»:\n${violations.join('\n')}`).toEqual([]);
+
+      // A response keyed from the list, without a case, is linked to its case afterwards: to the
+      // workplace the surveyor has already started, so the two are flagged.
+      await goTo(page, 'Besvarelser');
+      const key = await s.createResponse();
+      const panel = page.getByRole('region', { name: 'Opgave' });
+      await panel.getByRole('button', { name: 'Knyt til en opgave …' }).click();
+      await panel.getByRole('searchbox', { name: 'Søg efter arbejdsplads (navn, id, adresse eller by)' }).fill('education 29180000');
+      const results = panel.getByRole('list', { name: /^Opgaver, der passer/ });
+      await expect.poll(() => results.getByRole('listitem').allTextContents(), PATIENCE).toEqual([
+        'Knyt 29180000 Arbejdsplads 1, education · Aarhus · har allerede 1 besvarelse',
+      ]);
+      await shot(page, 'besvarelse-knyt-til-opgave');
+      await results.getByRole('button', { name: 'Knyt til Arbejdsplads 1, education (29180000)' }).click();
+      await panel.getByText('Besvarelsen er knyttet til opgaven Arbejdsplads 1, education (29180000).').waitFor(PATIENCE);
+      await panel.getByText(new RegExp(`^⚠ Arbejdspladsen har 2 besvarelser \\(\\S+, ${key}\\)`)).waitFor(PATIENCE);
+      await shot(page, 'besvarelse-knyttet');
+      // The link is on the response's history.
+      await page.getByRole('button', { name: 'Historik' }).click();
+      await page.getByText('Knyttede besvarelsen til opgaven 29180000 (Arbejdsplads 1, education)').first().waitFor(PATIENCE);
+      await page.getByRole('button', { name: 'Tilbage til besvarelsen' }).click();
+      await panel.getByText('Opgave: Arbejdsplads 1, education (29180000)').waitFor(PATIENCE);
+      await s.backToList();
+      await expect.poll(() => s.rowOf(key).textContent(), PATIENCE).toContain('⚠ To besvarelser til samme arbejdsplads: Kladde');
+      await shot(page, 'besvarelser-to-besvarelser');
+      await goTo(page, 'Stikprøve');
+      const twice = page.getByRole('region', { name: /^⚠ Flere besvarelser til samme arbejdsplads \(1\)/ });
+      await twice.getByRole('rowheader', { name: 'Arbejdsplads 1, education' }).waitFor(PATIENCE);
+      await shot(page, 'stikproeve-to-besvarelser');
+      // The surveyor whose case it is sees the warning on her case too.
+      await desk.switchTo('Anna Jensen');
+      await goTo(page, 'Mine opgaver');
+      const herCase = page.getByRole('listitem', { name: 'Arbejdsplads 1, education' });
+      await herCase.getByText(/^⚠ Arbejdspladsen har 2 besvarelser/).waitFor(PATIENCE);
+      await shot(page, 'mine-opgaver-to-besvarelser');
     } finally {
       await context.close();
       removeProfile(profileDir);

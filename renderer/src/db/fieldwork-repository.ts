@@ -6,11 +6,14 @@
 import { caseDisposition, dispositionSpec, type Attempt, type AttemptMode, type Disposition, type LinkedStatus } from '../core/fieldwork/dispositions';
 import { caseStratum, type FrameCase } from '../core/fieldwork/frame';
 import { diffFrames, type FrameDiff } from '../core/fieldwork/frame-diff';
+import type { ProgressCase } from '../core/fieldwork/progress-by-day';
 import type { ParsedFrame } from '../core/fieldwork/parse-frame';
 import { ChainWriter } from './audit-writer';
 import type { BarometerDb } from './database';
 import { ensureDeviceId } from './device-id';
-import type { CaseRow, FrameVersionRow } from './fieldwork-records';
+import { linkResponseToCase, type LinkResult } from './case-linking';
+import { progressOf, readProgressCases } from './fieldwork-progress';
+import type { CaseLinkRow, CaseRow, FrameVersionRow } from './fieldwork-records';
 import { permit, stampOf, storedActor } from './permission-guard';
 import type { Profile, ProfileRow } from './records';
 import { StoreError } from './store-error';
@@ -26,8 +29,10 @@ export interface CaseView {
   disposition: Disposition;
   attempts: number;
   lastAttemptAt: string | null;
-  /** Responses started from or linked to the case; more than one is flagged. */
+  /** Responses started from or linked to the case (not deleted); more than one is flagged. */
   responseIds: string[];
+  /** Their short keys, in the same order. */
+  responseKeys: string[];
 }
 
 export interface NewAttempt {
@@ -125,14 +130,30 @@ export class FieldworkRepository {
     const rows = (profileId === undefined ? await this.db.cases.where('inFrame').equals(1).toArray() : await this.db.cases.where('assigneeId').equals(profileId).toArray()).filter(
       (c) => c.inFrame === 1,
     );
-    const ids = new Set(rows.map((r) => r.id));
     const [attempts, links] = await Promise.all([this.db.attempts.toArray(), this.db.caseLinks.toArray()]);
+    return this.views(rows, attempts, links);
+  }
+
+  /** One case (in the frame in force or not) with its disposition; undefined when there is no such case. */
+  async caseView(caseId: string): Promise<CaseView | undefined> {
+    const row = await this.db.cases.get(caseId);
+    if (!row) return undefined;
+    const [attempts, links] = await Promise.all([this.db.attempts.where('caseId').equals(caseId).toArray(), this.db.caseLinks.where('caseId').equals(caseId).toArray()]);
+    return (await this.views([row], attempts, links))[0];
+  }
+
+  private async views(rows: readonly CaseRow[], attempts: readonly Attempt[], links: CaseLinkRow[]): Promise<CaseView[]> {
+    const ids = new Set(rows.map((r) => r.id));
     const attemptsOf = new Map<string, Attempt[]>();
     for (const a of attempts) if (ids.has(a.caseId)) (attemptsOf.get(a.caseId) ?? attemptsOf.set(a.caseId, []).get(a.caseId)!).push(a);
     const linksOf = new Map<string, string[]>();
+    // Oldest link first: a flagged case lists its responses in the order they came.
+    links.sort((a, b) => a.linkedAt.localeCompare(b.linkedAt));
     for (const l of links) if (ids.has(l.caseId)) (linksOf.get(l.caseId) ?? linksOf.set(l.caseId, []).get(l.caseId)!).push(l.responseId);
     const summaries = await this.db.summaries.bulkGet([...new Set(links.filter((l) => ids.has(l.caseId)).map((l) => l.responseId))]);
-    const statusOf = new Map(summaries.filter((s) => s !== undefined && s.deleted === 0).map((s) => [s!.id, s!.status as LinkedStatus]));
+    const live = summaries.filter((s): s is NonNullable<typeof s> => s !== undefined && s.deleted === 0);
+    const statusOf = new Map(live.map((s) => [s.id, s.status as LinkedStatus]));
+    const keyOf = new Map(live.map((s) => [s.id, s.key]));
     return rows.map((c) => {
       const own = attemptsOf.get(c.id) ?? [];
       const responseIds = (linksOf.get(c.id) ?? []).filter((id) => statusOf.has(id));
@@ -147,8 +168,43 @@ export class FieldworkRepository {
         attempts: own.length,
         lastAttemptAt: last,
         responseIds,
+        responseKeys: responseIds.map((id) => keyOf.get(id) ?? id),
       };
     });
+  }
+
+  /**
+   * What «Stikprøve» and the workbook show, from one read of cases, attempts and links: every case
+   * in the frame in force with its disposition, and the progress facts.
+   */
+  async monitoring(): Promise<{ cases: CaseView[]; progress: ProgressCase[] }> {
+    const [rows, attempts, links] = await Promise.all([this.db.cases.where('inFrame').equals(1).toArray(), this.db.attempts.toArray(), this.db.caseLinks.toArray()]);
+    const [cases, progress] = await Promise.all([this.views(rows, attempts, links), progressOf(this.db, rows, attempts, links)]);
+    return { cases, progress };
+  }
+
+  /** Per case in the frame in force, when it was worked and completed: the progress by day's input. */
+  progress(): Promise<ProgressCase[]> {
+    return readProgressCases(this.db);
+  }
+
+  /**
+   * Links a response keyed without a case to `caseId` (a coordinator any; a surveyor their own response
+   * to a case assigned to them). Refused when the response already has a case.
+   */
+  linkResponse(actor: Pick<Profile, 'id'>, responseId: string, caseId: string): Promise<LinkResult> {
+    return linkResponseToCase(this.db, actor, responseId, caseId);
+  }
+
+  /** The ids of the responses (not deleted) whose case has more than one: each is flagged in the list. */
+  async duplicateResponseIds(): Promise<Set<string>> {
+    const links = await this.db.caseLinks.toArray();
+    const summaries = await this.db.summaries.bulkGet(links.map((l) => l.responseId));
+    const byCase = new Map<string, string[]>();
+    links.forEach((l, i) => {
+      if (summaries[i]?.deleted === 0) (byCase.get(l.caseId) ?? byCase.set(l.caseId, []).get(l.caseId)!).push(l.responseId);
+    });
+    return new Set([...byCase.values()].filter((ids) => ids.length > 1).flat());
   }
 
   /** One case's attempts, oldest first. */

@@ -40,6 +40,19 @@ export function formatDateTime(at: string | Date, lang: Lang, { seconds = false 
   return d ? `${dateFormat(lang).format(d)} ${timeFormat(lang, seconds).format(d)}` : String(at);
 }
 
+/**
+ * A calendar day given as YYYY-MM-DD (a Copenhagen fieldwork day, say): 03.11.2026 (da) ·
+ * 03/11/2026 (en), the same day whatever the computer's time zone; `short`: 3. nov. (da) · 3 Nov (en).
+ */
+export function formatCalendarDay(day: string, lang: Lang, { short = false }: { short?: boolean } = {}): string {
+  const d = toDate(`${day}T12:00:00Z`);
+  if (!d) return day;
+  const f = short
+    ? cached(`cd-s:${lang}`, () => new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short', timeZone: 'UTC' }))
+    : cached(`cd:${lang}`, () => new Intl.DateTimeFormat(localeOf(lang), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }));
+  return f.format(d);
+}
+
 /** A count shown to a person: 1.234 (da) · 1,234 (en). */
 export function formatCount(n: number, lang: Lang): string {
   return cached(`n:${lang}`, () => new Intl.NumberFormat(localeOf(lang))).format(n);

@@ -83,8 +83,9 @@ describe('«Stikprøve»', { timeout: 20_000 }, () => {
       ]),
     );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Interviewer' }), 'Ikke tildelt');
-    expect(screen.getByRole('rowheader', { name: 'Regionshospitalet' })).toBeTruthy();
-    expect(screen.queryByRole('rowheader', { name: 'Museet' })).toBeNull();
+    const list = screen.getByRole('region', { name: 'Arbejdspladser' });
+    expect(within(list).getByRole('rowheader', { name: 'Regionshospitalet' })).toBeTruthy();
+    expect(within(list).queryByRole('rowheader', { name: 'Museet' })).toBeNull();
   });
 
   it('a re-import shows what changes before anything is applied; a bad file is refused naming row and column', async () => {
@@ -129,6 +130,7 @@ describe('«Mine opgaver»', { timeout: 20_000 }, () => {
     const fieldwork = new FieldworkRepository(store.db);
     await fieldwork.applyFrame(carl, parsed.value, 'f.csv', 0);
     await fieldwork.assign(carl, ['11111111', '33333333'], anna.id);
+    return fieldwork;
   }
 
   it('lists only my cases; an attempt is recorded with an outcome key and Enter', async () => {
@@ -161,5 +163,19 @@ describe('«Mine opgaver»', { timeout: 20_000 }, () => {
     const response = await store.db.responses.get(opened.mock.calls[0]![0] as string);
     expect(response?.answers).toEqual({ workplace_name: 'Skolen Nord', workplace_id: '11111111', sector_level: 'municipality', policy_area: 'education' });
     expect(response?.createdById).toBe(anna.id);
+  });
+
+  it('warns on a case that has two responses', async () => {
+    const fieldwork = await withAssigned();
+    const first = await store.responses.createFromCase(anna, questionnaire, '11111111');
+    const second = await store.responses.create(anna, questionnaire);
+    await fieldwork.linkResponse(anna, second.id, '11111111');
+    await renderScreen(anna, <AssignmentsScreen onOpenResponse={() => undefined} />);
+    const item = (await screen.findByRole('heading', { name: 'Skolen Nord' })).closest('li') as HTMLElement;
+    const warning = await within(item).findByText(/^⚠ Arbejdspladsen har 2 besvarelser \(.+\)\. Hver arbejdsplads skal have én: behold den rigtige, og slet de andre\.$/);
+    // Both keys, oldest link first (within one millisecond the order is the store's).
+    expect(new Set(/\((.+)\)/.exec(warning.textContent ?? '')?.[1]?.split(', '))).toEqual(new Set([first.key, second.key]));
+    const other = screen.getByRole('heading', { name: 'Regionshospitalet' }).closest('li') as HTMLElement;
+    expect(within(other).queryByText(/^⚠/)).toBeNull();
   });
 });

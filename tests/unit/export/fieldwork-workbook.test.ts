@@ -1,7 +1,7 @@
 /**
  * With a sample frame in force: the Weights sheet shows N_h (population table), n_h (sampled, from
- * the frame) and r_h (respondents); the Sample, Dispositions and Response rates sheets hold the
- * fieldwork, with figures worked out by hand.
+ * the frame) and r_h (respondents); the Sample, Dispositions, Response rates and Progress by day
+ * sheets hold the fieldwork, with figures worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { buildWorkbook } from '../../../renderer/src/core/export/build-workbook';
@@ -35,12 +35,19 @@ const population = [
   { sector_level: 'municipality', population: 200 },
 ];
 
+// Worked on Monday 2 and Wednesday 4 November 2026 (Copenhagen): 23:30 UTC on the 3rd is 00:30 on the 4th.
+const progress = [
+  { attempts: ['2026-11-02T08:00:00Z', '2026-11-03T23:30:00Z'], responsesStarted: ['2026-11-04T09:00:00Z'], completedAt: '2026-11-04T10:00:00Z' },
+  { attempts: ['2026-11-02T09:00:00Z'], responsesStarted: [], completedAt: null },
+  { attempts: [], responsesStarted: [], completedAt: null },
+];
+
 describe('a workbook with the sample frame', async () => {
-  const result = await buildWorkbook(q, [record('a', 'state'), record('b', 'municipality')], request({ population, labelLanguage: 'en', fieldwork: { frameVersion: 2, cases } }));
+  const result = await buildWorkbook(q, [record('a', 'state'), record('b', 'municipality')], request({ population, labelLanguage: 'en', fieldwork: { frameVersion: 2, cases, progress } }));
   const book = readBook(result.bytes);
 
   it('adds the fieldwork sheets after Weights', () => {
-    expect(book.SheetNames).toEqual(['Data', 'Labels', 'Codebook', 'Indicators', 'Weights', 'Sample', 'Dispositions', 'Response rates', 'About']);
+    expect(book.SheetNames).toEqual(['Data', 'Labels', 'Codebook', 'Indicators', 'Weights', 'Sample', 'Dispositions', 'Response rates', 'Progress by day', 'About']);
   });
 
   it('Weights: N_h from the table, n_h from the frame, r_h the respondents, w = N_h / r_h', () => {
@@ -72,6 +79,15 @@ describe('a workbook with the sample frame', async () => {
     expect(total![col('e')]).toBeCloseTo(0.8, 12);
     expect(total![col('RR3')]).toBeCloseTo(2 / 4.8, 12);
     expect([total![col('sampled')], total![col('attempted')]]).toEqual([6, 5]);
+  });
+
+  it('Progress by day: every Copenhagen day from the first to the last, with running totals', () => {
+    expect(rowsOf(book, 'Progress by day')).toEqual([
+      ['day', 'attempts', 'attempted', 'first_attempted', 'completed', 'attempted_so_far', 'completed_so_far'],
+      ['2026-11-02', 2, 2, 2, 0, 2, 0],
+      ['2026-11-03', 0, 0, 0, 0, 2, 0],
+      ['2026-11-04', 1, 1, 0, 1, 2, 1],
+    ]);
   });
 
   it('Dispositions: the count per AAPOR code and stratum', () => {

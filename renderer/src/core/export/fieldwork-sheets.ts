@@ -1,9 +1,12 @@
 /**
  * The fieldwork sheets of the workbook, when a sample frame is in force: Sample (every case with its
  * stratum, surveyor and disposition), Dispositions (the AAPOR counts per stratum) and Response rates
- * (RR1, RR2, RR3, COOP1, REF1, CON1 per stratum, and e). Text cells are neutralised.
+ * (RR1, RR2, RR3, COOP1, REF1, CON1 per stratum, and e), and Progress by day (per Copenhagen calendar
+ * day: attempts, workplaces attempted, attempted for the first time, completed, and the running
+ * totals). Text cells are neutralised.
  */
 import { dispositionSpec, DISPOSITIONS, type Disposition } from '../fieldwork/dispositions';
+import { progressByDay, type ProgressCase } from '../fieldwork/progress-by-day';
 import { ratesBy } from '../fieldwork/response-rates';
 import type { Lang } from '../questionnaire/model';
 import { stratumKey, type StratumDimension } from '../weights/population';
@@ -14,6 +17,7 @@ import type { SheetData } from './xlsx-writer';
 export const SAMPLE_SHEET = 'Sample';
 export const DISPOSITIONS_SHEET = 'Dispositions';
 export const RATES_SHEET = 'Response rates';
+export const PROGRESS_SHEET = 'Progress by day';
 
 /** One case as the sheets need it (the store's `CaseView`, flattened). */
 export interface FieldworkCase {
@@ -31,6 +35,8 @@ export interface FieldworkCase {
 export interface FieldworkInput {
   frameVersion: number;
   cases: readonly FieldworkCase[];
+  /** When each case was worked and completed (the store's `progress()`); without it the sheet has its header only. */
+  progress?: readonly ProgressCase[];
 }
 
 const text = (s: string): string => safeCellText(s).text;
@@ -76,9 +82,14 @@ export function fieldworkSheets(input: FieldworkInput, lang: Lang): SheetData[] 
       r.e, r.RR1, r.RR2, r.RR3, r.COOP1, r.REF1, r.CON1,
     ]),
   ];
+  const progress: CellValue[][] = [
+    ['day', 'attempts', 'attempted', 'first_attempted', 'completed', 'attempted_so_far', 'completed_so_far'],
+    ...progressByDay(input.progress ?? []).map((d) => [d.day, d.attempts, d.attempted, d.firstAttempted, d.completed, d.attemptedSoFar, d.completedSoFar]),
+  ];
   return [
     { name: SAMPLE_SHEET, rows: sample },
     { name: DISPOSITIONS_SHEET, rows: dispositions },
     { name: RATES_SHEET, rows: rates },
+    { name: PROGRESS_SHEET, rows: progress },
   ];
 }

@@ -55,7 +55,7 @@ export interface WorkbookRequest {
   auditRequested?: boolean;
   /** Data rows per sheet before a continuation sheet (tests; default Excel's limit). */
   maxRowsPerSheet?: number;
-  /** The sample frame's cases when one is in force: n_h in the Weights sheet, and the Sample, Dispositions and Response rates sheets. */
+  /** The sample frame's cases when one is in force: n_h in the Weights sheet, and the Sample, Dispositions, Response rates and Progress by day sheets. */
   fieldwork?: FieldworkInput | null;
 }
 

@@ -50,6 +50,7 @@ export type Action =
   | 'view-assignments'
   | 'record-outcome'
   | 'start-from-case'
+  | 'link-case'
   | 'view-verification'
   | 'view-keyer-statistics';
 
@@ -58,7 +59,7 @@ export const ACTIONS: readonly Action[] = [
   'comment', 'import', 'restore-backup', 'export-data', 'export-audit', 'resolve-conflict', 'create-profile', 'set-pin', 'review',
   'view-responses', 'view-review', 'view-quality', 'view-audit', 'view-indicators', 'edit-weights', 'send-package',
   'view-overview', 'view-profiles', 'view-about', 'manage-questionnaires',
-  'view-sample', 'import-frame', 'assign-cases', 'view-assignments', 'record-outcome', 'start-from-case',
+  'view-sample', 'import-frame', 'assign-cases', 'view-assignments', 'record-outcome', 'start-from-case', 'link-case',
   'mark-verification', 'key-verification', 'resolve-verification', 'record-keying',
   'view-verification', 'view-keyer-statistics',
 ];
@@ -72,7 +73,7 @@ export interface PermissionContext {
   targetRole?: Role;
   /** `edit-answer`: the answer was filled from the sample frame (locked: a coordinator changes it, with a reason). */
   preloaded?: boolean;
-  /** `record-outcome`, `start-from-case`: the case is assigned to the actor. */
+  /** `record-outcome`, `start-from-case`, `link-case`: the case is assigned to the actor. */
   assignedToActor?: boolean;
 }
 
@@ -144,6 +145,16 @@ const caseWork: Rule = (role, { assignedToActor }) => {
   return allow();
 };
 
+/**
+ * Linking a response keyed without a case to its case: a coordinator any; a surveyor only their own
+ * response to a case assigned to them (both must be theirs: the link makes the case's outcome theirs).
+ */
+const linkCase: Rule = (role, ctx) => {
+  if (role === 'auditor') return deny(refusals.auditorChangesNothing);
+  if (role === 'surveyor' && ctx.own !== true) return deny(refusals.notOwn);
+  return caseWork(role, ctx);
+};
+
 const RULES: Readonly<Record<Action, Rule>> = {
   'create-response': (role) => (role === 'auditor' ? deny(refusals.auditorChangesNothing) : allow()),
   'edit-answer': editAnswer,
@@ -188,6 +199,7 @@ const RULES: Readonly<Record<Action, Rule>> = {
   'view-assignments': onlyRoles(['surveyor', 'coordinator'], refusals.auditorChangesNothing),
   'record-outcome': caseWork,
   'start-from-case': caseWork,
+  'link-case': linkCase,
   'mark-verification': onlyRoles(['coordinator'], refusals.coordinatorOnly),
   // The second keying is blind and independent: never by the profile that keyed the response first.
   'key-verification': (role, { own }) =>

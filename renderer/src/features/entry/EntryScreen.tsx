@@ -1,12 +1,14 @@
 import { useTabLock } from './use-tab-lock';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeystrokeTally } from '../../core/keying/keystroke-tally';
 import { answerOf } from '../../db/answer-change';
+import type { CaseLinkRow } from '../../db/fieldwork-records';
 import './entry.css';
 import { useServices } from '../../app/services-context';
 import { can } from '../../core/permissions/permissions';
 import { ScreenFrame } from '../../ui/ScreenFrame';
+import { CaseLinkPanel } from './CaseLinkPanel';
 import { ReviewPanel } from './ReviewPanel';
 import { entryAccess } from './entry-access';
 import { EntryForm } from './EntryForm';
@@ -47,18 +49,20 @@ export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField,
   const { state, commit, complete, reopen, replace, lang, storeReadOnlyReason } = useEntry(responseId, tab.handovers);
   const comments = useResponseComments(responseId);
   const { profile, responses } = useServices();
-  // null until read: the form opens with its focus on the first answer that is not locked.
-  const [locked, setLocked] = useState<ReadonlySet<string> | null>(null);
+  // The response's case (undefined: none); null until read: the form opens with its focus on the
+  // first answer that is not locked.
+  const [link, setLink] = useState<CaseLinkRow | undefined | null>(null);
   useEffect(() => {
     let live = true;
     void responses.caseLinkOf(responseId).then(
-      (link) => live && setLocked(new Set(link?.locked ?? [])),
-      () => live && setLocked(new Set()),
+      (found) => live && setLink(found),
+      () => live && setLink(undefined),
     );
     return () => {
       live = false;
     };
   }, [responses, responseId]);
+  const locked = useMemo<ReadonlySet<string> | null>(() => (link === null ? null : new Set(link?.locked ?? [])), [link]);
   const [keying, setKeying] = useKeyingPreferences(profile.id);
   const { t } = useTranslation('entry', { lng: lang });
   const { t: th } = useTranslation('history', { lng: lang });
@@ -130,6 +134,9 @@ export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField,
           }}
           onComment={comments.add}
         />
+      )}
+      {state.kind === 'ready' && record && link !== null && (
+        <CaseLinkPanel record={record} link={link} readOnly={readOnlyReason !== null} onLinked={setLink} />
       )}
       {state.kind === 'ready' && record && locked !== null && tab.lock !== 'pending' && (
         <EntryForm

@@ -45,10 +45,11 @@ async function storedCollapses(app: AppServices): Promise<unknown> {
 /** The frame in force as the workbook's fieldwork sheets need it; null without one (or when it cannot be read). */
 async function fieldworkOf(app: AppServices): Promise<FieldworkInput | null> {
   try {
-    const [version, cases] = await Promise.all([app.fieldwork.currentVersion(), app.fieldwork.cases()]);
+    const [version, { cases, progress }] = await Promise.all([app.fieldwork.currentVersion(), app.fieldwork.monitoring()]);
     if (!version) return null;
     return {
       frameVersion: version.version,
+      progress,
       cases: cases.map((c) => ({
         id: c.id, name: c.frame.name, sector_level: c.frame.sector_level, policy_area: c.frame.policy_area, size_class: c.frame.size_class,
         assignee: c.assigneeName, disposition: c.disposition, attempts: c.attempts, responses: c.responseIds.length,

@@ -87,6 +87,7 @@ export function AssignmentsScreen({ onOpenResponse }: AssignmentsScreenProps) {
                   <strong>{dispositionSpec(c.disposition).label[lang]}</strong>
                   {c.lastAttemptAt ? <span>{t('mine.lastAttempt', { at: formatDateTime(c.lastAttemptAt, lang) })}</span> : null}
                 </p>
+                {c.responseIds.length > 1 ? <p className="notice warning">⚠ {t('link.twice', { count: c.responseIds.length, keys: c.responseKeys.join(', ') })}</p> : null}
                 <div className="fieldwork-actions">
                   {c.responseIds[0] !== undefined ? (
                     <button type="button" className="primary" aria-label={t('mine.openFor', { name })} onClick={() => onOpenResponse(c.responseIds[0]!)}>

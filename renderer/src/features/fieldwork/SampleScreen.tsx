@@ -1,6 +1,7 @@
 /**
  * «Stikprøve» (coordinator): import the sample frame (a re-import shows its changes first), the
- * response rates per stratum, and the cases, filtered and assigned to surveyors in blocks.
+ * response rates per stratum and surveyor, the progress by day, the cases not attempted and those
+ * with two responses, and the cases, filtered and assigned to surveyors in blocks.
  */
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +10,10 @@ import { ratesBy } from '../../core/fieldwork/response-rates';
 import { STRATUM_DIMENSIONS, stratumLabel } from '../../core/weights/population';
 import { ScreenFrame } from '../../ui/ScreenFrame';
 import { formatDateTime } from '../../ui/format';
+import { DuplicateCases, NotAttemptedList } from './CaseLists';
 import { CaseTable } from './CaseTable';
 import { FrameImportPanel } from './FrameImportPanel';
+import { ProgressByDay } from './ProgressByDay';
 import { RatesTable } from './RatesTable';
 import { useSample } from './use-sample';
 import './fieldwork.css';
@@ -55,8 +58,11 @@ export function SampleScreen() {
         frameImport.kind === 'preview' ? null : <p className="notice">{t('sample.none')}</p>
       ) : (
         <>
+          <DuplicateCases cases={data.cases} labelOf={labelOf} lang={lang} />
           <RatesTable id="rates-stratum" title={t('rates.title')} groupHeader={t('rates.stratum')} rows={rates} labelOf={labelOf} lang={lang} />
           <RatesTable id="rates-surveyor" title={t('rates.bySurveyor')} groupHeader={t('rates.surveyor')} rows={bySurveyor} labelOf={surveyorOf} lang={lang} />
+          <ProgressByDay days={data.progress} lang={lang} />
+          <NotAttemptedList cases={data.cases} labelOf={labelOf} lang={lang} />
           <CaseTable cases={data.cases} assignees={data.assignees} vocabulary={vocabulary} labelOf={labelOf} lang={lang} readOnly={readOnly} onAssign={assign} />
         </>
       )}

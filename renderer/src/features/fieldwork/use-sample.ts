@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useServices } from '../../app/services-context';
 import type { FrameDiff } from '../../core/fieldwork/frame-diff';
+import { progressByDay, type DayProgress } from '../../core/fieldwork/progress-by-day';
 import type { FrameProblem, ParsedFrame } from '../../core/fieldwork/parse-frame';
 import { stratumVocabulary } from '../../core/weights/population';
 import type { CaseView } from '../../db/fieldwork-repository';
@@ -29,6 +30,8 @@ export interface SampleData {
   cases: CaseView[];
   /** Profiles cases can be assigned to: surveyors and coordinators. */
   assignees: Profile[];
+  /** Work and completions per Copenhagen day. */
+  progress: DayProgress[];
 }
 
 export function useSample() {
@@ -44,8 +47,11 @@ export function useSample() {
 
   useEffect(() => {
     let live = true;
-    Promise.all([fieldwork.currentVersion(), fieldwork.cases(), profiles.list()])
-      .then(([version, cases, people]) => live && setData({ version, cases, assignees: people.filter((p) => p.role !== 'auditor') }))
+    Promise.all([fieldwork.currentVersion(), fieldwork.monitoring(), profiles.list()])
+      .then(
+        ([version, { cases, progress }, people]) =>
+          live && setData({ version, cases, assignees: people.filter((p) => p.role !== 'auditor'), progress: progressByDay(progress) }),
+      )
       .catch((e: unknown) => live && setLoadError(messageOf(e)));
     return () => {
       live = false;

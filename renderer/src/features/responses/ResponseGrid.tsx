@@ -23,6 +23,8 @@ interface Props {
   rows: readonly ResponseSummary[];
   /** Marked responses' verification states, shown beside the status. */
   verification?: ReadonlyMap<string, VerificationState>;
+  /** Responses whose case has another response too. */
+  duplicates?: ReadonlySet<string>;
   activeIndex: number;
   onActiveChange(index: number): void;
   onOpen(row: ResponseSummary): void;
@@ -147,6 +149,7 @@ export function ResponseGrid(props: Props) {
               id={rowId(index)}
               row={row}
               verification={props.verification?.get(row.id)}
+              duplicate={props.duplicates?.has(row.id) === true}
               rowIndex={index + 2}
               top={item.start - HEADER_HEIGHT}
               active={index === activeIndex}

@@ -37,6 +37,8 @@ export interface ResponseListProps {
   partial?: boolean;
   /** Each marked response's verification state (shown beside its status, and a filter). */
   verification?: ReadonlyMap<string, VerificationState>;
+  /** Responses whose case has another response too (flagged beside the status). */
+  duplicates?: ReadonlySet<string>;
 }
 
 const NO_VERIFICATIONS: ReadonlyMap<string, VerificationState> = new Map();
@@ -184,6 +186,7 @@ export function ResponseList(props: ResponseListProps) {
         <ResponseGrid
           rows={rows}
           verification={verification}
+          {...(props.duplicates ? { duplicates: props.duplicates } : {})}
           activeIndex={activeIndex}
           onActiveChange={(i) => setActive({ id: rows[i]?.id ?? null, index: i })}
           onOpen={(row) => props.onOpen(row.id)}

@@ -10,6 +10,8 @@ interface Props {
   row: ResponseSummary;
   /** Its verification state, when marked for verification. */
   verification?: VerificationState | undefined;
+  /** Its case has another response too. */
+  duplicate?: boolean;
   /** 1-based, counting the header row (aria-rowindex). */
   rowIndex: number;
   /** Offset in the grid body, in px. */
@@ -21,7 +23,7 @@ interface Props {
   onDeleteOrRestore(): void;
 }
 
-export function ResponseRow({ id, row, verification, rowIndex, top, active, lang, readOnly, onOpen, onDeleteOrRestore }: Props) {
+export function ResponseRow({ id, row, verification, duplicate = false, rowIndex, top, active, lang, readOnly, onOpen, onDeleteOrRestore }: Props) {
   const { t } = useTranslation('responses');
   const deleted = row.deleted === 1;
   const status = deleted ? 'deleted' : row.status;
@@ -42,6 +44,13 @@ export function ResponseRow({ id, row, verification, rowIndex, top, active, lang
         {row.workplaceName && row.workplaceId ? <span className="muted"> · {row.workplaceId}</span> : null}
       </div>
       <div role="gridcell" className="cell col-status">
+        {/* The column is narrow: a sign, its words in the tooltip and for screen readers. */}
+        {duplicate ? (
+          <span className="duplicate-badge" title={t('duplicate')}>
+            <span aria-hidden="true">⚠ </span>
+            <span className="visually-hidden">{t('duplicate')}: </span>
+          </span>
+        ) : null}
         <span className={`status status-${status}`}>{t(`status.${status}`)}</span>
         {verification ? <span className={`verification-badge verification-badge-${verification}`}> · {t(`verification.${verification}`)}</span> : null}
       </div>

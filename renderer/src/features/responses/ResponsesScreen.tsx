@@ -28,7 +28,7 @@ type Load =
 const FIRST_SCREEN_ROWS = 60;
 
 export function ResponsesScreen({ onOpen, onNew, initialView, onViewChange, toolbarExtra }: Props) {
-  const { responses, verification, profile, lang, readOnlyReason } = useServices();
+  const { responses, verification, fieldwork, profile, lang, readOnlyReason } = useServices();
   const { t } = useTranslation('responses');
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   // Bumped after a change: the list reads the summaries again (the old rows stay up meanwhile).
@@ -45,6 +45,18 @@ export function ResponsesScreen({ onOpen, onNew, initialView, onViewChange, tool
       live = false;
     };
   }, [verification, generation]);
+  const [duplicates, setDuplicates] = useState<ReadonlySet<string>>(() => new Set());
+  useEffect(() => {
+    let live = true;
+    // The same: a failure only leaves the flags for two responses to one workplace out.
+    fieldwork.duplicateResponseIds().then(
+      (ids) => live && setDuplicates(ids),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [fieldwork, generation]);
 
   useEffect(() => {
     let live = true;
@@ -97,6 +109,7 @@ export function ResponsesScreen({ onOpen, onNew, initialView, onViewChange, tool
     <ResponseList
       summaries={load.summaries}
       verification={verified}
+      duplicates={duplicates}
       partial={load.partial === true}
       lang={lang}
       readOnly={readOnlyReason !== null}

@@ -7,6 +7,7 @@ export const responsesStrings = {
     filter: { all: 'Alle (undtagen slettede)', draft: 'Kladder', completed: 'Afsluttede', rejected: 'Afviste', approved: 'Godkendte', deleted: 'Slettede' },
     status: { draft: 'Kladde', completed: 'Afsluttet', approved: 'Godkendt', rejected: 'Afvist', deleted: 'Slettet' },
     verificationFilter: 'Verifikation',
+    duplicate: 'To besvarelser til samme arbejdsplads',
     verification: { all: 'Alle', none: 'Ikke markeret', marked: 'Markeret', keying: 'Tastes igen', disagreements: 'Uenighed', verified: 'Verificeret' },
     columns: {
       key: 'Nøgle',
@@ -51,6 +52,7 @@ export const responsesStrings = {
     filter: { all: 'All (except deleted)', draft: 'Drafts', completed: 'Completed', rejected: 'Rejected', approved: 'Approved', deleted: 'Deleted' },
     status: { draft: 'Draft', completed: 'Completed', approved: 'Approved', rejected: 'Rejected', deleted: 'Deleted' },
     verificationFilter: 'Verification',
+    duplicate: 'Two responses for the same workplace',
     verification: { all: 'All', none: 'Not marked', marked: 'Marked', keying: 'Being keyed again', disagreements: 'Disagreement', verified: 'Verified' },
     columns: {
       key: 'Key',
