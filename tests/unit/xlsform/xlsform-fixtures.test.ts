@@ -111,8 +111,8 @@ describe('a pyxform-style edition in Danish and English', () => {
   it('notices name the metadata rows and the title given in Danish only; blank rows and instance_name pass quietly', async () => {
     expect((await imported(FILE)).notices.map(notice)).toEqual([
       ['settings', 2, 'form_title', "No English text in 'form_title': the Danish one is used in English too."],
-      ['survey', 2, 'Type', 'start: not used: the app records times, device and user in the audit log itself'],
-      ['survey', 3, 'Type', 'end: not used: the app records times, device and user in the audit log itself'],
+      ['survey', 2, 'Type', 'start: not used: the app records times, computer and user in the audit log itself'],
+      ['survey', 3, 'Type', 'end: not used: the app records times, computer and user in the audit log itself'],
     ]);
   });
 });
