@@ -246,7 +246,7 @@ describe('the statistics-package format', () => {
       const entry = zipEntries(saved[0]?.data ?? new Uint8Array()).get('innovationsbarometer.sps');
       return entry ? new TextDecoder().decode(inflateRawSync(entry.data)) : '';
     };
-    expect(await sps(true)).toContain('Text columns: empty = not answered or skipped.');
+    expect(await sps(true)).toContain('Free-text columns: empty = not answered or skipped. Other text columns: "-99" = not answered, empty = skipped.');
     expect(await sps(false)).toContain('Text columns: "-99" = not answered, empty = skipped.');
   });
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { dataColumns } from '../../../renderer/src/core/export/data-columns';
+import { isFreeTextColumn } from '../../../renderer/src/core/export/missing-codes';
 import { SKIPPED_CODE, StatisticsExport } from '../../../renderer/src/core/export/statistics-export';
 import { statisticsNames } from '../../../renderer/src/core/export/statistics-names';
 import type { Answers } from '../../../renderer/src/core/questionnaire/model';
@@ -121,9 +122,16 @@ describe('the statistics-package export', () => {
     const cell = (r: number, name: string) => rows[r]?.[(header ?? []).indexOf(n(name))];
     expect([cell(0, 'workplace_name'), cell(0, 'innov_product'), cell(0, 'n_employees')]).toEqual(['', '-99', '-99']);
     expect(cell(1, 'workplace_name')).toBe(NAME);
-    expect(files.get('innovationsbarometer.sps')).toContain('Text columns: empty = not answered or skipped.');
-    expect(files.get('innovationsbarometer.do')).toContain('Text columns: empty = not answered or skipped.');
+    // Only the free-text columns change: every other column (code lists of a multiple choice too) is as by default.
     const { files: coded } = await exported();
+    const [codedHeader, ...codedRows] = parseCsv((coded.get('innovationsbarometer.csv') ?? '').slice(1));
+    expect(codedHeader).toEqual(header);
+    const free = new Set(dataColumns(q).filter(isFreeTextColumn).map((c) => n(c.name)));
+    const changed = (header ?? []).filter((name, i) => rows.some((r, k) => r[i] !== codedRows[k]?.[i]));
+    expect(changed).toEqual([...free]); // the draft left all four unanswered, the innovator recent_desc and comment
+    expect(rows.flatMap((r) => changed.map((name) => r[(header ?? []).indexOf(name)]))).toEqual(['', '', '', '', NAME, '', '', '']);
+    expect(files.get('innovationsbarometer.sps')).toContain('Free-text columns: empty = not answered or skipped. Other text columns: "-99" = not answered, empty = skipped.');
+    expect(files.get('innovationsbarometer.do')).toContain('Free-text columns: empty = not answered or skipped. Other text columns: "-99" = not answered, empty = skipped.');
     expect(coded.get('innovationsbarometer.sps')).toContain('Text columns: "-99" = not answered, empty = skipped.');
   });
 

@@ -23,7 +23,7 @@ import { IN_THREAD_SINKS, type ByteSinks } from './byte-sinks';
 import type { ExportColumn } from './data-columns';
 import type { CellValue, ExportRecord } from './data-rows';
 import { isoWithOffset } from './excel-date';
-import { UNANSWERED_CODE, UNANSWERED_LABEL } from './missing-codes';
+import { isFreeTextColumn, UNANSWERED_CODE, UNANSWERED_LABEL } from './missing-codes';
 import { unneutraliseCode } from './neutralise-formula';
 import { Sha256 } from './sha256';
 import { statisticsNames } from './statistics-names';
@@ -47,8 +47,8 @@ export interface StatisticsRequest {
   /** The base of the file names inside the zip (default `innovationsbarometer`). */
   fileBase?: string;
   /**
-   * Free-text columns as plain text: an unanswered text is empty instead of "-99" (then empty means
-   * "not answered or skipped" in those columns; numeric and coded columns keep −99 and −98).
+   * Free-text columns (`isFreeTextColumn`) as plain text: an unanswered text is empty instead of "-99"
+   * (then empty means "not answered or skipped" in those columns; every other column keeps −99 and −98).
    */
   plainText?: boolean;
 }
@@ -83,7 +83,7 @@ function cellText(cell: CellValue, kind: Kind, column: ExportColumn, plainText =
   if (column.kind === 'weight') return cell === null ? '' : String(cell);
   if (kind.type === 'time') return cell instanceof Date ? isoWithOffset(cell) : cell === null ? '' : String(cell);
   if (kind.type === 'text') {
-    if (cell === null || (plainText && cell === UNANSWERED_CODE)) return '';
+    if (cell === null || (plainText && cell === UNANSWERED_CODE && isFreeTextColumn(column))) return '';
     // One case per line for SPSS's GET DATA: a line break in free text becomes a space.
     return cell instanceof Date ? isoWithOffset(cell) : String(cell).replace(/\r\n|[\r\n]/g, ' ');
   }
@@ -202,7 +202,9 @@ export class StatisticsExport {
 
   /** How the syntax files describe the missing values of text columns. */
   private get textMissing(): string {
-    return this.request.plainText === true ? 'Text columns: empty = not answered or skipped.' : 'Text columns: "-99" = not answered, empty = skipped.';
+    return this.request.plainText === true
+      ? 'Free-text columns: empty = not answered or skipped. Other text columns: "-99" = not answered, empty = skipped.'
+      : 'Text columns: "-99" = not answered, empty = skipped.';
   }
 
   private spss(columns: readonly ExportColumn[], kinds: readonly Kind[], names: ReadonlyMap<string, string>, widths: readonly number[], csvName: string, lang: Lang): string {
