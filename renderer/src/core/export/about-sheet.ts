@@ -129,8 +129,8 @@ function spreadText(w: WeightSet, lang: Lang): string {
   if (!d || !sp) return lang === 'da' ? 'Ingen svar har en vægt.' : 'No response has a weight.';
   const f = (x: number) => x.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 3 });
   return lang === 'da'
-    ? `Σw = ${f(d.totalWeight)} mod N = ${f(d.totalN)}; vægte fra ${f(sp.min)} til ${f(sp.max)} (forhold ${f(sp.ratio)}), gennemsnit ${f(sp.mean)}, CV ${f(sp.cv)}; Kishs designeffekt 1 + CV² = ${f(sp.deff)}, effektivt n ${f(sp.effectiveN)} af ${sp.respondents}. ${d.empty.length} strata uden svar, ${d.single.length} med ét svar. Se Weights.`
-    : `Σw = ${f(d.totalWeight)} against N = ${f(d.totalN)}; weights from ${f(sp.min)} to ${f(sp.max)} (ratio ${f(sp.ratio)}), mean ${f(sp.mean)}, CV ${f(sp.cv)}; Kish's design effect 1 + CV² = ${f(sp.deff)}, effective n ${f(sp.effectiveN)} of ${sp.respondents}. ${d.empty.length} strata without responses, ${d.single.length} with one. See Weights.`;
+    ? `Σw = ${f(d.totalWeight)} mod N = ${f(d.totalN)}; vægte fra ${f(sp.min)} til ${f(sp.max)} (forhold ${f(sp.ratio)}), gennemsnit ${f(sp.mean)}, CV ${f(sp.cv)}; Kishs designeffekt 1 + CV² = ${f(sp.deff)}, effektivt n ${f(sp.effectiveN)} af ${f(sp.respondents)}. ${d.empty.length} strata uden svar, ${d.single.length} med ét svar. Se Weights.`
+    : `Σw = ${f(d.totalWeight)} against N = ${f(d.totalN)}; weights from ${f(sp.min)} to ${f(sp.max)} (ratio ${f(sp.ratio)}), mean ${f(sp.mean)}, CV ${f(sp.cv)}; Kish's design effect 1 + CV² = ${f(sp.deff)}, effective n ${f(sp.effectiveN)} of ${f(sp.respondents)}. ${d.empty.length} strata without responses, ${d.single.length} with one. See Weights.`;
 }
 
 /** The About sheet in `lang` (the checksum definition is a technical specification, in English). */
