@@ -76,6 +76,12 @@ describe.skipIf(!chromiumPath)('exporting the barometer workbook', () => {
       expect(await dialog.getByRole('checkbox', { name: /revisionsloggen/ }).isDisabled()).toBe(false);
       expect(await dialog.getByRole('checkbox', { name: /revisionsloggen/ }).isChecked()).toBe(false);
 
+      // The statistics files have no workbook content choice: it is out of sight, and back with the workbook.
+      await dialog.getByRole('radio', { name: /^Til statistikprogrammer/ }).check();
+      expect(await dialog.getByRole('radio', { name: 'Kun koder (arket med data)' }).isVisible()).toBe(false);
+      await dialog.getByRole('radio', { name: 'Excel-projektmappe (.xlsx)' }).check();
+      expect(await dialog.getByRole('radio', { name: 'Kun koder (arket med data)' }).isVisible()).toBe(true);
+
       // Cancel: the Worker's script is held back, so Cancel surely comes first. No file.
       let held = 0;
       await page.route('**/export.worker-*.js', async (route) => {
@@ -122,12 +128,33 @@ describe.skipIf(!chromiumPath)('exporting the barometer workbook', () => {
       expect(about.get('Besvarelser i eksporten')).toBe(1);
       expect(about.get('Besvarelser på computeren (ikke slettede)')).toBe(2);
       expect(String(about.get('SHA-256 af Data'))).toMatch(/^[0-9a-f]{64}$/);
+      // By default an unanswered free text is -99 like every other column (comment: section E, asked, left blank).
+      expect(data.map((r) => r.comment)).toEqual([-99]);
+      expect(labels.map((r) => r.comment)).toEqual(['Ikke besvaret']);
+      expect(String(about.get('Fritekst'))).toMatch(/"Fritekst uden -99" er ikke valgt/);
+
+      // Again with "free text without -99": the free text is empty, the numbers and codes keep -99.
+      const plainBox = dialog.getByRole('checkbox', { name: 'Fritekst uden -99 (et ubesvaret tekstfelt står tomt)' });
+      await plainBox.check();
+      const again = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: 'Eksportér', exact: true }).click();
+      const plainFile = join(profileDir, 'export-plain.xlsx');
+      await (await again).saveAs(plainFile);
+      const plainBook = XLSX.read(readFileSync(plainFile), { type: 'buffer' });
+      const plainData = XLSX.utils.sheet_to_json<Record<string, unknown>>(plainBook.Sheets.Data as XLSX.WorkSheet);
+      expect(plainData).toHaveLength(1);
+      expect(plainData[0]).toEqual({ ...data[0], comment: undefined }); // every other cell as before, -99 included
+      expect(Object.values(plainData[0] ?? {})).toContain(-99);
+      const plainLabels = XLSX.utils.sheet_to_json<Record<string, unknown>>(plainBook.Sheets.Labels as XLSX.WorkSheet);
+      expect(plainLabels[0]).toEqual({ ...labels[0], comment: undefined });
+      const plainAbout = new Map(XLSX.utils.sheet_to_json<unknown[]>(plainBook.Sheets.About as XLSX.WorkSheet, { header: 1 }).map((r) => [r[0], r[1]]));
+      expect(String(plainAbout.get('Fritekst'))).toMatch(/^Valgt ved eksporten: "Fritekst uden -99 \(et ubesvaret tekstfelt står tomt\)"\. Fritekstkolonnerne \(workplace_name, workplace_id, recent_desc, comment\) er ren tekst/);
 
       // Escape closes the dialog and focus returns to the button.
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Eksportér til Excel');
-      expect(downloads).toHaveLength(1);
+      expect(downloads).toHaveLength(2);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -61,17 +61,19 @@ describe('the format of the export', () => {
     expect(screen.getByText(/^Zip-filen har data som CSV \(UTF-8\) med korte variabelnavne, SPSS-syntaks/)).toBeTruthy();
   });
 
-  it('free text without -99 is offered for the statistics files only', async () => {
+  it('free text without -99 is offered for the workbook and the statistics files alike', async () => {
     await initI18n('da');
     const seen: ExportChoice[] = [];
     render(<Harness auditAvailable seen={seen} />);
     const name = 'Fritekst uden -99 (et ubesvaret tekstfelt står tomt)';
-    expect(screen.queryByRole('checkbox', { name })).toBeNull();
     const user = userEvent.setup();
-    await user.click(screen.getByRole('radio', { name: 'Til statistikprogrammer: CSV, SPSS-syntaks og Stata do-fil (.zip)' }));
     const box = screen.getByRole('checkbox', { name });
     expect(box).toHaveProperty('checked', false);
     await user.click(box);
+    expect(seen.at(-1)).toMatchObject({ plainText: true });
+    expect(seen.at(-1)?.format).toBeUndefined(); // the workbook
+    await user.click(screen.getByRole('radio', { name: 'Til statistikprogrammer: CSV, SPSS-syntaks og Stata do-fil (.zip)' }));
+    expect(screen.getByRole('checkbox', { name })).toHaveProperty('checked', true);
     expect(seen.at(-1)).toMatchObject({ format: 'statistics', plainText: true });
   });
 });

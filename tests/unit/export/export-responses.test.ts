@@ -233,7 +233,7 @@ describe('the statistics-package format', () => {
     expect(kinds).toEqual(['statistics']);
     expect(saved[0]?.name).toBe('innovationsbarometer-2026-11-26T2310.zip');
     expect(recorded).toEqual([
-      expect.objectContaining({ kind: 'statistics', fileName: 'innovationsbarometer-2026-11-26T2310.zip', rows: completed, sheets: ['innovationsbarometer.csv', 'innovationsbarometer.sps', 'innovationsbarometer.do', 'variables.csv'] }),
+      expect.objectContaining({ kind: 'statistics', fileName: 'innovationsbarometer-2026-11-26T2310.zip', rows: completed, sheets: ['innovationsbarometer.csv', 'innovationsbarometer.sps', 'innovationsbarometer.do', 'variables.csv', 'innovationsbarometer.xml'] }),
     ]);
     // A zip (PK signature), not a workbook.
     expect([...(saved[0]?.data.subarray(0, 2) ?? [])]).toEqual([0x50, 0x4b]);
@@ -246,7 +246,7 @@ describe('the statistics-package format', () => {
       const entry = zipEntries(saved[0]?.data ?? new Uint8Array()).get('innovationsbarometer.sps');
       return entry ? new TextDecoder().decode(inflateRawSync(entry.data)) : '';
     };
-    expect(await sps(true)).toContain('Text columns: empty = not answered or skipped.');
+    expect(await sps(true)).toContain('Free-text columns: empty = not answered or skipped. Other text columns: "-99" = not answered, empty = skipped.');
     expect(await sps(false)).toContain('Text columns: "-99" = not answered, empty = skipped.');
   });
 });

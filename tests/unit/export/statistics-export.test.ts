@@ -5,13 +5,15 @@
  * and the missing codes match the store. Each outside program skips with one line when absent.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { dataColumns } from '../../../renderer/src/core/export/data-columns';
-import { SKIPPED_CODE, StatisticsExport } from '../../../renderer/src/core/export/statistics-export';
+import { isFreeTextColumn } from '../../../renderer/src/core/export/missing-codes';
+import { SKIPPED_CODE, StatisticsExport, xmlText } from '../../../renderer/src/core/export/statistics-export';
 import { statisticsNames } from '../../../renderer/src/core/export/statistics-names';
 import type { Answers } from '../../../renderer/src/core/questionnaire/model';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
@@ -22,6 +24,8 @@ import { zipEntries } from './zip-reader';
 
 process.env.TZ = 'Europe/Copenhagen';
 const q = loadBuiltinQuestionnaire();
+/** jsdom (a devDependency, without type declarations): only its strict XML DOMParser is used. */
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } } };
 const names = statisticsNames(dataColumns(q));
 const n = (workbookName: string) => names.get(workbookName) ?? workbookName;
 
@@ -81,7 +85,7 @@ function parseCsv(text: string): string[][] {
 describe('the statistics-package export', () => {
   it('holds the CSV (UTF-8 with BOM, short names), the .sps, the .do and the name list', async () => {
     const { result, files } = await exported();
-    expect(result.files).toEqual(['innovationsbarometer.csv', 'innovationsbarometer.sps', 'innovationsbarometer.do', 'variables.csv']);
+    expect(result.files).toEqual(['innovationsbarometer.csv', 'innovationsbarometer.sps', 'innovationsbarometer.do', 'variables.csv', 'innovationsbarometer.xml']);
     const csv = files.get('innovationsbarometer.csv') ?? '';
     expect(csv.startsWith('\ufeff')).toBe(true);
     const [header, ...rows] = parseCsv(csv.slice(1));
@@ -121,10 +125,64 @@ describe('the statistics-package export', () => {
     const cell = (r: number, name: string) => rows[r]?.[(header ?? []).indexOf(n(name))];
     expect([cell(0, 'workplace_name'), cell(0, 'innov_product'), cell(0, 'n_employees')]).toEqual(['', '-99', '-99']);
     expect(cell(1, 'workplace_name')).toBe(NAME);
-    expect(files.get('innovationsbarometer.sps')).toContain('Text columns: empty = not answered or skipped.');
-    expect(files.get('innovationsbarometer.do')).toContain('Text columns: empty = not answered or skipped.');
+    // Only the free-text columns change: every other column (code lists of a multiple choice too) is as by default.
     const { files: coded } = await exported();
+    const [codedHeader, ...codedRows] = parseCsv((coded.get('innovationsbarometer.csv') ?? '').slice(1));
+    expect(codedHeader).toEqual(header);
+    const free = new Set(dataColumns(q).filter(isFreeTextColumn).map((c) => n(c.name)));
+    const changed = (header ?? []).filter((name, i) => rows.some((r, k) => r[i] !== codedRows[k]?.[i]));
+    expect(changed).toEqual([...free]); // the draft left all four unanswered, the innovator recent_desc and comment
+    expect(rows.flatMap((r) => changed.map((name) => r[(header ?? []).indexOf(name)]))).toEqual(['', '', '', '', NAME, '', '', '']);
+    expect(files.get('innovationsbarometer.sps')).toContain('Free-text columns: empty = not answered or skipped. Other text columns: "-99" = not answered, empty = skipped.');
+    expect(files.get('innovationsbarometer.do')).toContain('Free-text columns: empty = not answered or skipped. Other text columns: "-99" = not answered, empty = skipped.');
     expect(coded.get('innovationsbarometer.sps')).toContain('Text columns: "-99" = not answered, empty = skipped.');
+  });
+
+  it('holds a DDI-Codebook 2.5 file: well-formed XML, one <var> per column, labels and value labels as in the .sps, the missing codes marked', async () => {
+    const { files } = await exported();
+    const xml = files.get('innovationsbarometer.xml') ?? '';
+    // jsdom's DOMParser is a strict XML parser: anything not well-formed gives a <parsererror> document.
+    const doc = new (new JSDOM('').window.DOMParser)().parseFromString(xml, 'application/xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(new (new JSDOM('').window.DOMParser)().parseFromString(xml.replace('</dataDscr>', ''), 'application/xml').getElementsByTagName('parsererror').length).toBeGreaterThan(0);
+    const root = doc.documentElement;
+    expect([root.localName, root.namespaceURI, root.getAttribute('version')]).toEqual(['codeBook', 'ddi:codebook:2_5', '2.5']);
+    expect(doc.getElementsByTagName('caseQnty')[0]?.textContent).toBe('2');
+    const vars = [...doc.getElementsByTagName('var')];
+    const columns = dataColumns(q);
+    expect(vars.map((v) => v.getAttribute('name'))).toEqual(columns.map((c) => n(c.name)));
+    expect(doc.getElementsByTagName('varQnty')[0]?.textContent).toBe(String(columns.length));
+
+    // Every variable label and every value label of the .sps, the same text (the .sps cuts at 255 / 120 bytes; none is that long here).
+    const sps = files.get('innovationsbarometer.sps') ?? '';
+    const unquote = (t: string) => t.slice(1, -1).replace(/''/g, "'");
+    const spsVarLabels = new Map([...sps.split('VARIABLE LABELS')[1]?.split('VALUE LABELS')[0]?.matchAll(/^ {2}\/? *(\S+) ('(?:[^']|'')*')/gm) ?? []].map((m) => [m[1], unquote(m[2] ?? '')]));
+    const label = (v: Element) => [...v.children].find((e) => e.localName === 'labl')?.textContent;
+    expect(new Map(vars.map((v) => [v.getAttribute('name'), label(v)]))).toEqual(spsVarLabels);
+    const byName = new Map(vars.map((v) => [v.getAttribute('name'), v]));
+    const categories = (name: string) =>
+      [...(byName.get(n(name))?.getElementsByTagName('catgry') ?? [])].map((c) => [Number(c.getElementsByTagName('catValu')[0]?.textContent), c.getElementsByTagName('labl')[0]?.textContent, c.getAttribute('missing')]);
+    expect(categories('innov_product')).toEqual([[1, 'Ja', null], [2, 'Nej', null], [3, 'Ved ikke', null], [-99, 'Ikke besvaret', 'Y'], [-98, 'Sprunget over (ikke stillet)', 'Y']]);
+    expect(categories('collab_partner/citizens')).toEqual([[0, 'Ikke valgt', null], [1, 'Valgt', null], [-99, 'Ikke besvaret', 'Y'], [-98, 'Sprunget over (ikke stillet)', 'Y']]);
+    const valueBlock = sps.split('VALUE LABELS')[1]?.split('MISSING VALUES')[0] ?? '';
+    expect(valueBlock.split('\n  /').length).toBeGreaterThan(100);
+    for (const line of valueBlock.split('\n  /')) {
+      const [name, ...rest] = line.trim().replace(/^\/ */, '').replace(/\.$/, '').split(' ');
+      const pairs = [...rest.join(' ').matchAll(/(-?\d+) ('(?:[^']|'')*')/g)].map((m) => [Number(m[1]), unquote(m[2] ?? '')]);
+      expect([...(byName.get(name ?? '')?.getElementsByTagName('catgry') ?? [])].map((c) => [Number(c.getElementsByTagName('catValu')[0]?.textContent), c.getElementsByTagName('labl')[0]?.textContent])).toEqual(pairs);
+    }
+    // The missing codes as invalid values of every numeric variable the .sps gives MISSING VALUES; text and times are character.
+    const missingNames = (/MISSING VALUES ([^(]*) \(/.exec(sps)?.[1] ?? '').trim().split(' ');
+    const invalid = vars.filter((v) => v.getElementsByTagName('invalrng').length > 0).map((v) => v.getAttribute('name'));
+    expect(invalid).toEqual(missingNames);
+    const format = (name: string) => byName.get(n(name))?.getElementsByTagName('varFormat')[0]?.getAttribute('type');
+    expect([format('workplace_name'), format('created_at'), format('n_employees'), format('innov_product'), format('weight')]).toEqual(['character', 'character', 'numeric', 'numeric', 'numeric']);
+    // The question text in full, with the characters XML escapes.
+    expect(byName.get(n('workplace_name'))?.getElementsByTagName('qstnLit')[0]?.textContent).toBe(q.byName.get('workplace_name')?.label.da);
+  });
+
+  it('escapes the five XML characters and drops those XML 1.0 forbids', () => {
+    expect(xmlText(`a & b < c > "d" 'e'\u0001\u000b\tf`)).toBe('a &amp; b &lt; c &gt; &quot;d&quot; &apos;e&apos;\tf');
   });
 
   const pspp = psppPresent('the PSPP run of the .sps');

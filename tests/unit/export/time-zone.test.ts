@@ -33,7 +33,8 @@ describe('times', () => {
       const about = new Map(rowsOf(book, 'About').map((r) => [r[0], r[1]]));
       expect(about.get('Time zone of all times')).toBe(
         'Europe/Copenhagen: local time with summer time, i.e. UTC+01:00 in winter (standard time) and UTC+02:00 in summer (daylight saving time); ' +
-          `each time is in the offset of its own day. Exported ${isoWithOffset(exportedAt)}. The statistics-package CSV has every time as ISO 8601 with its offset.`,
+          `each time is in the offset of its own day. Exported ${isoWithOffset(exportedAt)}. A time in the hour that is repeated when summer time ends reads the same both times; ` +
+          'the statistics-package CSV has every time unambiguously as ISO 8601 with its offset.',
       );
       const data = rowsOf(book, 'Data');
       const at = (data[0] ?? []).indexOf('created_at');
@@ -45,5 +46,18 @@ describe('times', () => {
     expect(String(new Map(rowsOf(da, 'About').map((r) => [r[0], r[1]])).get('Tidszone for alle tidspunkter'))).toMatch(
       /^Europe\/Copenhagen: lokal tid med sommertid, dvs\. UTC\+01:00 om vinteren \(normaltid\) og UTC\+02:00 om sommeren \(sommertid\); .* Eksporteret 2026-07-01T14:00:00\+02:00\./,
     );
+  });
+
+  it('says truthfully that the repeated hour at the end of summer time reads the same twice in the workbook; the CSV tells the two apart', async () => {
+    // 00:30Z and 01:30Z on 25 October 2026 are both 02:30 in Copenhagen (summer time, then standard time).
+    const first = '2026-10-25T00:30:00.000Z';
+    const second = '2026-10-25T01:30:00.000Z';
+    expect([isoWithOffset(new Date(first)), isoWithOffset(new Date(second))]).toEqual(['2026-10-25T02:30:00+02:00', '2026-10-25T02:30:00+01:00']);
+    const book = readBook((await buildWorkbook(q, [record('A', first), record('B', second)], request({ labelLanguage: 'en' }))).bytes);
+    const data = rowsOf(book, 'Data');
+    const at = (data[0] ?? []).indexOf('created_at');
+    const cells = data.slice(1).map((r) => r[at]);
+    expect(cells[0]).toBe(cells[1]);
+    expect(String(new Map(rowsOf(book, 'About').map((r) => [r[0], r[1]])).get('Time zone of all times'))).toContain('A time in the hour that is repeated when summer time ends reads the same both times');
   });
 });

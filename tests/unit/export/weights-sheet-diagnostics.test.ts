@@ -135,3 +135,15 @@ describe('a workbook with collapsed strata', async () => {
     expect(String(codebook?.[10])).toMatch(/collapsed strata are weighted with their named neighbour as one stratum \(N and r of both\): Region → State; see Weights \(weighting_stratum\)\.$/);
   });
 });
+
+describe('the spread of the weights in About', () => {
+  it('writes the number of weighted responses as the other numbers are (1,200, not 1200)', async () => {
+    const q = loadBuiltinQuestionnaire();
+    const { records } = generateResponses(q, 1_200, 7);
+    // One stratum per government level, N 1,000 each: every response has a weight.
+    const population: PopulationTable = ['state', 'region', 'municipality'].map((sector_level) => ({ sector_level, population: 1_000 }));
+    const book = readBook((await buildWorkbook(q, records, request({ population, labelLanguage: 'en' }))).bytes);
+    const spread = String(rowsOf(book, 'About').find((row) => row[0] === 'Spread of the weights')?.[1]);
+    expect(spread).toMatch(/^Σw = 3,000 against N = 3,000; .* effective n [\d,.]+ of 1,200\. /);
+  });
+});

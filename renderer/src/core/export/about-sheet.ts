@@ -35,6 +35,10 @@ export interface AboutInfo {
   sheetRows: readonly { name: string; rows: number }[];
   content: ExportContent;
   labelLanguage: Lang;
+  /** The names of the free-text columns (`isFreeTextColumn`). */
+  freeTextColumns: readonly string[];
+  /** "Free text without −99" was chosen (absent: no). */
+  plainText?: boolean;
   weights: WeightSet;
   /** Said when a stored population table could not be used. */
   populationProblem?: string;
@@ -49,7 +53,7 @@ const W = {
     exportedBy: 'Eksporteret af', app: 'App-version', questionnaire: 'Spørgeskema', version: 'Spørgeskemaversion',
     selection: 'Udvalg', stored: 'Besvarelser på computeren (ikke slettede)', exported: 'Besvarelser i eksporten', rows: 'Datarækker i',
     content: 'Indhold', codes: 'Koder (Data)', labels: 'Tekster (Labels)', both: 'Koder (Data) og tekster (Labels)', language: 'Sprog i Labels',
-    weighting: 'Vægtning', collapsed: 'Sammenvægtede strata', weightSpread: 'Vægtenes spredning', indicators: 'Indikatorer', base: 'Indikatorernes nævner', uncertainty: 'Usikkerhed', missing: 'Manglende værdier', neutral: 'Tekster, der ligner formler',
+    weighting: 'Vægtning', collapsed: 'Sammenvægtede strata', weightSpread: 'Vægtenes spredning', indicators: 'Indikatorer', base: 'Indikatorernes nævner', uncertainty: 'Usikkerhed', missing: 'Manglende værdier', freeText: 'Fritekst', neutral: 'Tekster, der ligner formler',
     checksum: 'SHA-256 af', definition: 'Kontrolsummens definition', truncatedCount: 'Afkortede celler', truncated: 'Afkortet',
     audit: 'Revisionslog (Audit)', more: 'flere afkortede celler er ikke listet',
   },
@@ -58,7 +62,7 @@ const W = {
     exportedBy: 'Exported by', app: 'App version', questionnaire: 'Questionnaire', version: 'Questionnaire version',
     selection: 'Selection', stored: 'Responses on the device (not deleted)', exported: 'Responses exported', rows: 'Data rows in',
     content: 'Content', codes: 'Codes (Data)', labels: 'Labels (Labels)', both: 'Codes (Data) and labels (Labels)', language: 'Language of Labels',
-    weighting: 'Weighting', collapsed: 'Collapsed strata', weightSpread: 'Spread of the weights', indicators: 'Indicators', base: 'Indicator denominator', uncertainty: 'Uncertainty', missing: 'Missing values', neutral: 'Texts that look like formulas',
+    weighting: 'Weighting', collapsed: 'Collapsed strata', weightSpread: 'Spread of the weights', indicators: 'Indicators', base: 'Indicator denominator', uncertainty: 'Uncertainty', missing: 'Missing values', freeText: 'Free text', neutral: 'Texts that look like formulas',
     checksum: 'SHA-256 of', definition: 'Checksum definition', truncatedCount: 'Truncated cells', truncated: 'Truncated',
     audit: 'Audit log (Audit)', more: 'more truncated cells are not listed',
   },
@@ -81,6 +85,10 @@ const STATEMENTS = {
       'ci_low/ci_high = 95 %-interval (vægtet ± 1,96·se, inden for 0–100 %), deff = designeffekt, n_effective = effektivt n, small_base = 1 når n < 30 (for lille til at offentliggøre). ' +
       'Uden populationstabel: simpel tilfældig stikprøve. Formler: docs/indicators-method.md; samme resultat som R survey (svydesign(strata, fpc) + svymean).',
     missing: `Tom celle = sprunget over (ikke stillet). ${UNANSWERED_CODE} = stillet, men ikke besvaret (for afledte variable: kunne ikke udledes). "Ved ikke" er et svar med sin egen kode (dk), aldrig en manglende værdi. Se Codebook.`,
+    freeText: (plain: boolean, names: string) =>
+      plain
+        ? `Valgt ved eksporten: "Fritekst uden -99 (et ubesvaret tekstfelt står tomt)". Fritekstkolonnerne (${names}) er ren tekst: tom celle = ikke besvaret eller sprunget over; ${UNANSWERED_CODE} bruges ikke i dem. Alle andre kolonner har ${UNANSWERED_CODE} som ovenfor.`
+        : `Fritekstkolonnerne (${names}) har ${UNANSWERED_CODE} for ikke besvaret som alle andre kolonner (eksportvalget "Fritekst uden -99" er ikke valgt).`,
     neutral: 'En tekst, der begynder med = + - @, tabulator eller vognretur, har fået en apostrof foran, så den aldrig kan blive en formel. Tal er tal. Arbejdsbogen indeholder ingen formler. En tekst over 32.767 tegn (det, Excel kan have i én celle) er afkortet til 32.767 tegn efter apostroffen; afkortninger i Data og Labels står nedenfor.',
     audit: { included: 'Med (arket Audit).', 'not-requested': 'Ikke med (ikke valgt).', unavailable: 'Ikke med: kun koordinatorer og revisorer må eksportere revisionsloggen.' },
   },
@@ -100,6 +108,10 @@ const STATEMENTS = {
       'ci_low/ci_high = 95 % interval (weighted ± 1.96·se, within 0–100 %), deff = design effect, n_effective = effective n, small_base = 1 when n < 30 (too small to publish). ' +
       'Without a population table: a simple random sample. Formulas: docs/indicators-method.md; the same result as R survey (svydesign(strata, fpc) + svymean).',
     missing: `Empty cell = skipped (not asked). ${UNANSWERED_CODE} = asked but not answered (derived variables: could not be derived). "Don't know" is an answer with its own code (dk), never a missing value. See Codebook.`,
+    freeText: (plain: boolean, names: string) =>
+      plain
+        ? `Chosen for this export: "Free text without -99 (an unanswered text field is left empty)". The free-text columns (${names}) are plain text: empty cell = not answered or skipped; ${UNANSWERED_CODE} is not used in them. Every other column has ${UNANSWERED_CODE} as above.`
+        : `The free-text columns (${names}) have ${UNANSWERED_CODE} for not answered like every other column (the export choice "Free text without -99" was not made).`,
     neutral: 'A text beginning with = + - @, tab or carriage return has an apostrophe put in front, so it can never become a formula. Numbers stay numbers. The workbook contains no formulas. A text over 32,767 characters (what Excel holds in one cell) is cut to 32,767 characters after the apostrophe; cuts in Data and Labels are listed below.',
     audit: { included: 'Included (sheet Audit).', 'not-requested': 'Not included (not chosen).', unavailable: 'Not included: only coordinators and auditors may export the audit log.' },
   },
@@ -117,8 +129,8 @@ function spreadText(w: WeightSet, lang: Lang): string {
   if (!d || !sp) return lang === 'da' ? 'Ingen svar har en vægt.' : 'No response has a weight.';
   const f = (x: number) => x.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 3 });
   return lang === 'da'
-    ? `Σw = ${f(d.totalWeight)} mod N = ${f(d.totalN)}; vægte fra ${f(sp.min)} til ${f(sp.max)} (forhold ${f(sp.ratio)}), gennemsnit ${f(sp.mean)}, CV ${f(sp.cv)}; Kishs designeffekt 1 + CV² = ${f(sp.deff)}, effektivt n ${f(sp.effectiveN)} af ${sp.respondents}. ${d.empty.length} strata uden svar, ${d.single.length} med ét svar. Se Weights.`
-    : `Σw = ${f(d.totalWeight)} against N = ${f(d.totalN)}; weights from ${f(sp.min)} to ${f(sp.max)} (ratio ${f(sp.ratio)}), mean ${f(sp.mean)}, CV ${f(sp.cv)}; Kish's design effect 1 + CV² = ${f(sp.deff)}, effective n ${f(sp.effectiveN)} of ${sp.respondents}. ${d.empty.length} strata without responses, ${d.single.length} with one. See Weights.`;
+    ? `Σw = ${f(d.totalWeight)} mod N = ${f(d.totalN)}; vægte fra ${f(sp.min)} til ${f(sp.max)} (forhold ${f(sp.ratio)}), gennemsnit ${f(sp.mean)}, CV ${f(sp.cv)}; Kishs designeffekt 1 + CV² = ${f(sp.deff)}, effektivt n ${f(sp.effectiveN)} af ${f(sp.respondents)}. ${d.empty.length} strata uden svar, ${d.single.length} med ét svar. Se Weights.`
+    : `Σw = ${f(d.totalWeight)} against N = ${f(d.totalN)}; weights from ${f(sp.min)} to ${f(sp.max)} (ratio ${f(sp.ratio)}), mean ${f(sp.mean)}, CV ${f(sp.cv)}; Kish's design effect 1 + CV² = ${f(sp.deff)}, effective n ${f(sp.effectiveN)} of ${f(sp.respondents)}. ${d.empty.length} strata without responses, ${d.single.length} with one. See Weights.`;
 }
 
 /** The About sheet in `lang` (the checksum definition is a technical specification, in English). */
@@ -147,6 +159,7 @@ export function aboutSheet(info: AboutInfo, lang: Lang): SheetData {
     [w.base, BASE_RULE[lang]],
     [w.uncertainty, s.uncertainty],
     [w.missing, s.missing],
+    [w.freeText, s.freeText(info.plainText === true, info.freeTextColumns.join(', ') || '–')],
     [w.neutral, s.neutral],
     [`${w.checksum} ${info.checksum.sheet}`, info.checksum.hex],
     [w.definition, CHECKSUM_DEFINITION],

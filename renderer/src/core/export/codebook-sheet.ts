@@ -9,7 +9,7 @@ import { choicesOf, type WeightSet } from '../weights';
 import type { ExportColumn, MetaField } from './data-columns';
 import type { CellValue } from './data-rows';
 import { OPTION_LABELS, STATUS_LABELS } from './label-rows';
-import { missingCodesText } from './missing-codes';
+import { isFreeTextColumn, missingCodesText, PLAIN_TEXT_MISSING } from './missing-codes';
 import { safeCellText } from './neutralise-formula';
 import { statisticsNames } from './statistics-names';
 import type { SheetData } from './xlsx-writer';
@@ -110,12 +110,21 @@ function columnRow(q: Questionnaire, c: ExportColumn, weights: WeightSet): CellV
   }
 }
 
+export interface CodebookOptions {
+  /** "Free text without −99" was chosen: the free-text columns' missing codes say so. */
+  plainText?: boolean;
+}
+
+const MISSING_CODES_INDEX = CODEBOOK_HEADER.indexOf('missing_codes');
+
 /** The Codebook sheet for the Data columns `columns` (every text made safe). */
-export function codebookSheet(q: Questionnaire, columns: readonly ExportColumn[], weights: WeightSet): SheetData {
+export function codebookSheet(q: Questionnaire, columns: readonly ExportColumn[], weights: WeightSet, options: CodebookOptions = {}): SheetData {
   const rows: CellValue[][] = [[...CODEBOOK_HEADER]];
   const stats = statisticsNames(columns);
   for (const c of columns) {
-    rows.push([...columnRow(q, c, weights), stats.get(c.name) ?? ''].map((cell) => (typeof cell === 'string' ? safeCellText(cell).text : cell)));
+    const row = columnRow(q, c, weights);
+    if (options.plainText === true && isFreeTextColumn(c)) row[MISSING_CODES_INDEX] = PLAIN_TEXT_MISSING;
+    rows.push([...row, stats.get(c.name) ?? ''].map((cell) => (typeof cell === 'string' ? safeCellText(cell).text : cell)));
   }
   return { name: CODEBOOK_SHEET_NAME, rows };
 }

@@ -77,7 +77,7 @@ export function timeZoneStatement(at: Date, lang: 'da' | 'en'): string {
   }
   return lang === 'da'
     ? `${zone}: lokal tid med sommertid, dvs. ${winter} om vinteren (normaltid) og ${summer} om sommeren (sommertid); hvert tidspunkt står i den forskydning, der gjaldt på dets dag. ` +
-        `Eksporteret ${isoWithOffset(at)}. Statistikeksportens CSV har hvert tidspunkt som ISO 8601 med forskydning.`
+        `Eksporteret ${isoWithOffset(at)}. Et tidspunkt i den time, der gentages, når sommertiden slutter, ser ens ud begge gange; statistikeksportens CSV har hvert tidspunkt entydigt som ISO 8601 med forskydning.`
     : `${zone}: local time with summer time, i.e. ${winter} in winter (standard time) and ${summer} in summer (daylight saving time); each time is in the offset of its own day. ` +
-        `Exported ${isoWithOffset(at)}. The statistics-package CSV has every time as ISO 8601 with its offset.`;
+        `Exported ${isoWithOffset(at)}. A time in the hour that is repeated when summer time ends reads the same both times; the statistics-package CSV has every time unambiguously as ISO 8601 with its offset.`;
 }

@@ -13,6 +13,8 @@
  * built-in questionnaire; for a variable whose range admits -99 the codebook says so (`collides`).
  */
 import type { Lang, Variable } from '../questionnaire/model';
+import type { ExportColumn } from './data-columns';
+import type { CellValue } from './data-rows';
 
 /** Asked but not answered (or, for a derived variable, not derivable). */
 export const UNANSWERED_CODE = -99;
@@ -49,3 +51,30 @@ export function missingCodesText(kind: MissingCodeKind, variable?: Variable): st
       return `Empty = skipped by routing (not asked). ${UNANSWERED_CODE} = asked but not answered.${dkNote}${collision}`;
   }
 }
+
+/**
+ * A free-text column: the value column of a text or long-text question (not a coded, numeric or
+ * derived column, nor a multiple choice's code list). The "free text without −99" choice of the
+ * export applies to these columns only.
+ */
+export function isFreeTextColumn(column: ExportColumn): boolean {
+  if (column.kind !== 'value') return false;
+  const v = column.variable;
+  return v.kind !== 'derived' && (v.type === 'text' || v.type === 'longtext') && (v.choices?.length ?? 0) === 0;
+}
+
+/**
+ * "Free text without −99": a function making a row's free-text columns plain text (an unanswered
+ * text becomes an empty cell; every other column keeps −99). Returns a new row.
+ */
+export function plainTextRowMapper(columns: readonly ExportColumn[]): (row: readonly CellValue[]) => CellValue[] {
+  const free = columns.flatMap((c, i) => (isFreeTextColumn(c) ? [i] : []));
+  return (row) => {
+    const out = row.slice();
+    for (const i of free) if (out[i] === UNANSWERED_CODE) out[i] = null;
+    return out;
+  };
+}
+
+/** The codebook's "missing codes" cell of a free-text column exported as plain text. */
+export const PLAIN_TEXT_MISSING = 'Empty = not answered, or skipped by routing (free text exported as plain text: -99 is not used here; see About).';

@@ -13,6 +13,8 @@
  * - `<name>.do`: a Stata do-file: import delimited, label variable, label define/values, −99 → .a
  *   and −98 → .b (extended missing values, labelled), notes with the full question text.
  * - `variables.csv`: statistics name, workbook name, kind and label of every column.
+ * - `<name>.xml`: a DDI-Codebook 2.5 description: every variable with its label, question text,
+ *   value labels as categories and the missing codes.
  *
  * Labels are in the chosen language and cut to SPSS's limits (variable labels 255 bytes, value
  * labels 120 bytes) and Stata's (variable labels 80 characters); the full wording is in the notes.
@@ -25,7 +27,7 @@ import { IN_THREAD_SINKS, type ByteSinks } from './byte-sinks';
 import type { ExportColumn } from './data-columns';
 import type { CellValue, ExportRecord } from './data-rows';
 import { isoWithOffset } from './excel-date';
-import { UNANSWERED_CODE, UNANSWERED_LABEL } from './missing-codes';
+import { isFreeTextColumn, UNANSWERED_CODE, UNANSWERED_LABEL } from './missing-codes';
 import { unneutraliseCode } from './neutralise-formula';
 import { statisticsNames } from './statistics-names';
 import type { ExportSelection } from './selection';
@@ -48,8 +50,8 @@ export interface StatisticsRequest {
   /** The base of the file names inside the zip (default `innovationsbarometer`). */
   fileBase?: string;
   /**
-   * Free-text columns as plain text: an unanswered text is empty instead of "-99" (then empty means
-   * "not answered or skipped" in those columns; numeric and coded columns keep −99 and −98).
+   * Free-text columns (`isFreeTextColumn`) as plain text: an unanswered text is empty instead of "-99"
+   * (then empty means "not answered or skipped" in those columns; every other column keeps −99 and −98).
    */
   plainText?: boolean;
 }
@@ -84,7 +86,7 @@ function cellText(cell: CellValue, kind: Kind, column: ExportColumn, plainText =
   if (column.kind === 'weight') return cell === null ? '' : String(cell);
   if (kind.type === 'time') return cell instanceof Date ? isoWithOffset(cell) : cell === null ? '' : String(cell);
   if (kind.type === 'text') {
-    if (cell === null || (plainText && cell === UNANSWERED_CODE)) return '';
+    if (cell === null || (plainText && cell === UNANSWERED_CODE && isFreeTextColumn(column))) return '';
     // One case per line for SPSS's GET DATA: a line break in free text becomes a space.
     return cell instanceof Date ? isoWithOffset(cell) : String(cell).replace(/\r\n|[\r\n]/g, ' ');
   }
@@ -132,6 +134,42 @@ function columnLabel(c: ExportColumn, lang: Lang): string {
 }
 
 const CHOSEN: Record<Lang, [string, string]> = { da: ['Ikke valgt', 'Valgt'], en: ['Not chosen', 'Chosen'] };
+
+/**
+ * The value labels of a numeric column (codes 1…k of a single choice, 0/1 of an option column, then
+ * the two missing codes), or null for a column without them (metadata, the weight, text, times).
+ * The .sps and the DDI codebook take them from here, so the two cannot differ.
+ */
+function valueLabels(c: ExportColumn, k: Kind, lang: Lang): [number, string][] | null {
+  if (c.kind === 'meta' || c.kind === 'weight' || k.type === 'text' || k.type === 'time') return null;
+  const pairs: [number, string][] = [];
+  if (k.type === 'coded') (k.variable.choices ?? []).forEach((ch, j) => pairs.push([j + 1, ch.label[lang]]));
+  if (c.kind === 'option') pairs.push([0, CHOSEN[lang][0]], [1, CHOSEN[lang][1]]);
+  pairs.push([UNANSWERED_CODE, UNANSWERED_LABEL[lang]], [SKIPPED_CODE, SKIPPED_LABEL[lang]]);
+  return pairs;
+}
+
+// eslint-disable-next-line no-control-regex -- matching the characters XML 1.0 forbids is the point
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Text for XML 1.0 content and attributes: the five entities escaped, characters XML forbids dropped. */
+export function xmlText(s: string): string {
+  return s
+    .replace(NOT_IN_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** The full wording of a question column (for DDI's question text), or undefined. */
+function questionText(c: ExportColumn, lang: Lang): string | undefined {
+  if (c.kind !== 'value' && c.kind !== 'option') return undefined;
+  const v = c.variable;
+  if (v.kind === 'derived') return v.derived?.description?.[lang];
+  return v.kind === 'grid-row' && v.question ? `${v.question.label[lang]} – ${v.label[lang]}` : v.label[lang];
+}
 
 /** Builds the zip from stored records (framework-free; runs in the export Worker and in tests). */
 export class StatisticsExport {
@@ -190,19 +228,23 @@ export class StatisticsExport {
       ...columns.map((c, i) => [names.get(c.name) ?? c.name, c.name, (kinds[i] as Kind).type, columnLabel(c, lang)].map(csvField).join(',')),
     ].join('\r\n');
 
+    const ddi = this.ddi(columns, kinds, names, csvName, collected.count, lang);
     const zip = new ZipWriter(request.exportedAt, this.sinks);
-    const files = [csvName, `${base}.sps`, `${base}.do`, 'variables.csv'];
+    const files = [csvName, `${base}.sps`, `${base}.do`, 'variables.csv', `${base}.xml`];
     await zip.add(csvName, csvBytes);
     await zip.add(`${base}.sps`, sps);
     await zip.add(`${base}.do`, dofile);
     await zip.add('variables.csv', `\ufeff${variables}\r\n`);
+    await zip.add(`${base}.xml`, ddi);
     const bytes = await zip.finish();
     return { bytes, rowCount: collected.count, files, csvSha256, weighted: !collected.weights.unweighted };
   }
 
   /** How the syntax files describe the missing values of text columns. */
   private get textMissing(): string {
-    return this.request.plainText === true ? 'Text columns: empty = not answered or skipped.' : 'Text columns: "-99" = not answered, empty = skipped.';
+    return this.request.plainText === true
+      ? 'Free-text columns: empty = not answered or skipped. Other text columns: "-99" = not answered, empty = skipped.'
+      : 'Text columns: "-99" = not answered, empty = skipped.';
   }
 
   private spss(columns: readonly ExportColumn[], kinds: readonly Kind[], names: ReadonlyMap<string, string>, widths: readonly number[], csvName: string, lang: Lang): string {
@@ -235,19 +277,62 @@ export class StatisticsExport {
     const labelled: string[] = [];
     const missing: string[] = [];
     columns.forEach((c, i) => {
-      const k = kinds[i] as Kind;
-      if (c.kind === 'meta' || c.kind === 'weight') return;
-      if (k.type === 'text') return;
-      const pairs: [number, string][] = [];
-      if (k.type === 'coded') (k.variable.choices ?? []).forEach((ch, j) => pairs.push([j + 1, ch.label[lang]]));
-      if (c.kind === 'option') pairs.push([0, CHOSEN[lang][0]], [1, CHOSEN[lang][1]]);
-      pairs.push([UNANSWERED_CODE, UNANSWERED_LABEL[lang]], [SKIPPED_CODE, SKIPPED_LABEL[lang]]);
+      const pairs = valueLabels(c, kinds[i] as Kind, lang);
+      if (!pairs) return;
       labelled.push(`  ${name(c)} ${pairs.map(([v, l]) => `${v} ${spssQuote(cutBytes(l, 120))}`).join(' ')}`);
       missing.push(name(c));
     });
     if (labelled.length > 0) out.push('VALUE LABELS', `${labelled.join('\n  /')}.`);
     if (missing.length > 0) out.push(`MISSING VALUES ${missing.join(' ')} (${UNANSWERED_CODE}, ${SKIPPED_CODE}).`);
     out.push('EXECUTE.', '');
+    return out.join('\n');
+  }
+
+  /**
+   * A DDI-Codebook 2.5 description of the CSV: one <var> per column under its statistics name, with
+   * its label (as in the .sps, uncut), the question text, the missing codes (−99, −98) as invalid
+   * values and categories marked missing, the value labels as categories, and numeric or character.
+   */
+  private ddi(columns: readonly ExportColumn[], kinds: readonly Kind[], names: ReadonlyMap<string, string>, csvName: string, cases: number, lang: Lang): string {
+    const x = xmlText;
+    const title = lang === 'da' ? 'Innovationsbarometeret – dataudtræk' : 'The Innovation Barometer – data export';
+    const out: string[] = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<codeBook xmlns="ddi:codebook:2_5" version="2.5" xml:lang="${lang}">`,
+      '  <stdyDscr>',
+      `    <citation><titlStmt><titl>${x(title)}</titl></titlStmt></citation>`,
+      '  </stdyDscr>',
+      '  <fileDscr ID="F1">',
+      '    <fileTxt>',
+      `      <fileName>${x(csvName)}</fileName>`,
+      `      <dimensns><caseQnty>${cases}</caseQnty><varQnty>${columns.length}</varQnty></dimensns>`,
+      '      <fileType charset="UTF-8">text/csv</fileType>',
+      '    </fileTxt>',
+      `    <notes>${x(`Missing: ${UNANSWERED_CODE} = ${UNANSWERED_LABEL.en}; ${SKIPPED_CODE} = ${SKIPPED_LABEL.en} (numeric columns). ${this.textMissing}`)}</notes>`,
+      '  </fileDscr>',
+      '  <dataDscr>',
+    ];
+    columns.forEach((c, i) => {
+      const k = kinds[i] as Kind;
+      const pairs = valueLabels(c, k, lang);
+      const numeric = k.type !== 'text' && k.type !== 'time';
+      const interval = k.type === 'coded' || c.kind === 'option' ? 'discrete' : 'contin';
+      out.push(`    <var ID="V${i + 1}" name="${x(names.get(c.name) ?? c.name)}" files="F1"${numeric ? ` intrvl="${interval}"` : ''}>`);
+      out.push(`      <labl>${x(columnLabel(c, lang))}</labl>`);
+      const question = questionText(c, lang);
+      if (question) out.push(`      <qstn><qstnLit>${x(question)}</qstnLit></qstn>`);
+      if (pairs) {
+        out.push(`      <invalrng><item VALUE="${UNANSWERED_CODE}"/><item VALUE="${SKIPPED_CODE}"/></invalrng>`);
+        for (const [value, label] of pairs) {
+          const missing = value === UNANSWERED_CODE || value === SKIPPED_CODE ? ' missing="Y"' : '';
+          out.push(`      <catgry${missing}><catValu>${value}</catValu><labl>${x(label)}</labl></catgry>`);
+        }
+      }
+      out.push(`      <varFormat type="${numeric ? 'numeric' : 'character'}" schema="other"/>`);
+      out.push(`      <notes>${x(`Workbook column: ${c.name}`)}</notes>`);
+      out.push('    </var>');
+    });
+    out.push('  </dataDscr>', '</codeBook>', '');
     return out.join('\n');
   }
 

@@ -19,6 +19,7 @@ import { codebookSheet } from './codebook-sheet';
 import type { CellValue, ExportRecord, Truncation } from './data-rows';
 import { indicatorsSheet } from './indicators-sheet';
 import { labelRowMapper } from './label-rows';
+import { isFreeTextColumn, plainTextRowMapper } from './missing-codes';
 import { safeCellText } from './neutralise-formula';
 import { RowChecksum } from './row-checksum';
 import { describeSelection, type ExportSelection } from './selection';
@@ -55,6 +56,11 @@ export interface WorkbookRequest {
   auditRequested?: boolean;
   /** Data rows per sheet before a continuation sheet (tests; default Excel's limit). */
   maxRowsPerSheet?: number;
+  /**
+   * "Free text without −99": free-text columns (`isFreeTextColumn`) as plain text in Data and Labels,
+   * an unanswered text left empty; every other column keeps −99. Said on About and in the Codebook.
+   */
+  plainText?: boolean;
   /** The sample frame's cases when one is in force: n_h in the Weights sheet, and the Sample, Dispositions, Response rates and Progress by day sheets. */
   fieldwork?: FieldworkInput | null;
 }
@@ -148,9 +154,12 @@ export class WorkbookExport {
 
     const writer = new XlsxWriter(request.exportedAt, this.sinks);
     const header = columns.map((c) => c.name);
+    const plainText = request.plainText === true;
+    const plain = plainText ? plainTextRowMapper(columns) : (r: CellValue[]) => r;
+    const labelRow = labelRowMapper(q, columns, lang);
     const kinds = [
-      ...(request.content !== 'labels' ? [{ base: DATA_SHEET, map: (r: CellValue[]) => r }] : []),
-      ...(request.content !== 'codes' ? [{ base: LABELS_SHEET, map: labelRowMapper(q, columns, lang) }] : []),
+      ...(request.content !== 'labels' ? [{ base: DATA_SHEET, map: plain }] : []),
+      ...(request.content !== 'codes' ? [{ base: LABELS_SHEET, map: (r: CellValue[]) => labelRow(plain(r)) }] : []),
     ];
     const checksum = new RowChecksum(this.sinks.sha256());
     await checksum.add(header);
@@ -175,7 +184,7 @@ export class WorkbookExport {
     const checksumHex = { sheet: kinds[0]?.base ?? DATA_SHEET, hex: await checksum.hex() };
     onProgress({ phase: 'writing', fraction: 1 });
 
-    const small: SheetData[] = [codebookSheet(q, columns, weights), indicatorsSheet(indicators, lang), weightsSheet(weights, rowCount, lang)];
+    const small: SheetData[] = [codebookSheet(q, columns, weights, { plainText }), indicatorsSheet(indicators, lang), weightsSheet(weights, rowCount, lang)];
     if (fieldwork) small.push(...fieldworkSheets(fieldwork, lang));
     small.push(...(late.extraSheets ?? []));
     const auditLog = late.audit ?? null;
@@ -194,6 +203,8 @@ export class WorkbookExport {
           sheetRows,
           content: request.content,
           labelLanguage: lang,
+          plainText,
+          freeTextColumns: columns.filter(isFreeTextColumn).map((c) => c.name),
           weights,
           ...(populationProblem ? { populationProblem } : {}),
           checksum: checksumHex,

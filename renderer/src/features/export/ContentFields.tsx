@@ -1,6 +1,7 @@
 /**
  * "Content": the format (the Excel workbook, or the files for statistics packages); for the workbook
- * codes, labels or both; the language of the labels; the audit sheet (coordinators and auditors).
+ * codes, labels or both; the language of the labels; the audit sheet (coordinators and auditors);
+ * free text without −99 (both formats).
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -80,8 +81,8 @@ export function ContentFields({ choice, onChange, auditAvailable }: Props) {
         />
         {t('includeAudit')}
       </label>
-      <label hidden={!statistics}>
-        <input type="checkbox" checked={statistics && choice.plainText === true} disabled={!statistics} onChange={(e) => onChange({ ...choice, plainText: e.target.checked })} />
+      <label>
+        <input type="checkbox" checked={choice.plainText === true} onChange={(e) => onChange({ ...choice, plainText: e.target.checked })} />
         {t('plainText')}
       </label>
       {!auditAvailable && (

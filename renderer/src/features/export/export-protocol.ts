@@ -15,8 +15,6 @@ export type ToWorker =
     dbName: string;
     /** `statistics`: the zip for statistics packages (CSV, .sps, .do) instead of the workbook. */
     format?: 'workbook' | 'statistics';
-    /** Statistics only: free-text columns without −99 (see `StatisticsRequest.plainText`). */
-    plainText?: boolean;
   };
 
 export type FromWorker =

@@ -26,7 +26,7 @@ export interface ExportChoice {
   includeAudit: boolean;
   /** The Excel workbook (default) or the zip for statistics packages (CSV + SPSS syntax + Stata do-file). */
   format?: 'workbook' | 'statistics';
-  /** Statistics only: free-text columns as plain text (an unanswered text empty, not −99). */
+  /** Free-text columns as plain text (an unanswered text empty, not −99), in the workbook and the statistics files. */
   plainText?: boolean;
 }
 
@@ -156,12 +156,13 @@ export async function exportResponses(services: ExportServices, choice: ExportCh
       exportedAt: now,
       exportedBy: services.exportedBy,
       appVersion: services.appVersion,
+      plainText: choice.plainText === true,
       auditRequested: choice.includeAudit && !statistics, // the Worker reads the log and adds the Audit sheet
       audit: null,
       fieldwork,
     };
     onProgress({ phase: 'reading', fraction: 0 });
-    worker.postMessage({ type: 'start', definition: services.questionnaire.def, request, dbName: services.dbName, format: statistics ? 'statistics' : 'workbook', ...(statistics && choice.plainText === true && { plainText: true }) });
+    worker.postMessage({ type: 'start', definition: services.questionnaire.def, request, dbName: services.dbName, format: statistics ? 'statistics' : 'workbook' });
     const done = await next('done');
     worker.terminate();
     worker = null;

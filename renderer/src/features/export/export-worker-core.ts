@@ -44,7 +44,7 @@ export function exportJobHandler(post: Post, open: OpenRecordSource, sinks: () =
       const { request } = message;
       const statistics = message.format === 'statistics';
       const job = statistics
-        ? new StatisticsExport(loaded.value, { selection: request.selection, labelLanguage: request.labelLanguage, population: request.population, collapses: request.collapses, exportedAt: request.exportedAt, plainText: message.plainText === true }, sinks())
+        ? new StatisticsExport(loaded.value, { selection: request.selection, labelLanguage: request.labelLanguage, population: request.population, collapses: request.collapses, exportedAt: request.exportedAt, plainText: request.plainText === true }, sinks())
         : new WorkbookExport(loaded.value, request, sinks());
       const onProgress = (progress: ExportProgress) => post({ type: 'progress', progress });
       onProgress({ phase: 'reading', fraction: 0 });
