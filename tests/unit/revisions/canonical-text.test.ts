@@ -20,6 +20,14 @@ describe('canonical text, fast when keys are already sorted', () => {
     expect(canonicalText(withSortedKeys(tricky))).toBe('{"":true,"10":"ten","2":"two","a":{"\\"q\\"":null,"é":[1,0,1e+21]},"b":1}');
   });
 
+  it('keeps an own "__proto__" key as a key (JSON.parse makes one), in both writers', () => {
+    const parsed: unknown = JSON.parse('{"b":1,"__proto__":{"x":2}}');
+    expect(canonicalJson(parsed)).toBe('{"__proto__":{"x":2},"b":1}');
+    expect(canonicalText(parsed)).toBe(canonicalJson(parsed));
+    expect(canonicalText(withSortedKeys(parsed))).toBe(canonicalJson(parsed));
+    expect(Object.getPrototypeOf(withSortedKeys(parsed))).toBe(Object.prototype);
+  });
+
   it('leaves out undefined members, as JSON does', () => {
     expect(canonicalText({ b: undefined, a: 1 })).toBe('{"a":1}');
     expect(withSortedKeys({ b: undefined, a: 1 })).toEqual({ a: 1 });

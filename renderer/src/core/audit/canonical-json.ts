@@ -33,7 +33,8 @@ function sortedCopy(value: unknown, skip?: ReadonlySet<string>): unknown {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(source).sort()) {
     if (skip?.has(key)) continue;
-    if (INTEGER_LIKE.test(key)) throw NEEDS_WRITER;
+    // An own "__proto__" key (JSON.parse makes one) would set the copy's prototype instead.
+    if (INTEGER_LIKE.test(key) || key === '__proto__') throw NEEDS_WRITER;
     out[key] = sortedCopy(source[key]);
   }
   return out;

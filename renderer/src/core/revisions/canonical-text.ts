@@ -36,7 +36,10 @@ export function withSortedKeys<T>(value: T): T {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort()) {
     const member = (value as Record<string, unknown>)[key];
-    if (member !== undefined) out[key] = withSortedKeys(member);
+    if (member === undefined) continue;
+    // An own "__proto__" key stays a key (assignment would set the copy's prototype).
+    if (key === '__proto__') Object.defineProperty(out, key, { value: withSortedKeys(member), enumerable: true, writable: true, configurable: true });
+    else out[key] = withSortedKeys(member);
   }
   return out as T;
 }
