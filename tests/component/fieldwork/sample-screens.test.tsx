@@ -172,7 +172,7 @@ describe('«Mine opgaver»', { timeout: 20_000 }, () => {
     await fieldwork.linkResponse(anna, second.id, '11111111');
     await renderScreen(anna, <AssignmentsScreen onOpenResponse={() => undefined} />);
     const item = (await screen.findByRole('heading', { name: 'Skolen Nord' })).closest('li') as HTMLElement;
-    const warning = await within(item).findByText(/^⚠ Arbejdspladsen har 2 besvarelser \(.+\)\. Hver arbejdsplads skal have én: behold den rigtige, og slet de andre\.$/);
+    const warning = await within(item).findByText(/^⚠ Arbejdspladsen har 2 besvarelser \(.+\)\. Hver arbejdsplads skal have én: slet den overskydende, eller bed koordinatoren om det\.$/);
     // Both keys, oldest link first (within one millisecond the order is the store's).
     expect(new Set(/\((.+)\)/.exec(warning.textContent ?? '')?.[1]?.split(', '))).toEqual(new Set([first.key, second.key]));
     const other = screen.getByRole('heading', { name: 'Regionshospitalet' }).closest('li') as HTMLElement;

@@ -111,7 +111,7 @@ export const fieldworkStrings = {
       caseIs: 'Opgave: {{name}} ({{id}})',
       linkedLater: 'knyttet efter indtastningen',
       twice_one: 'Arbejdspladsen har {{count}} besvarelse ({{keys}}).',
-      twice_other: 'Arbejdspladsen har {{count}} besvarelser ({{keys}}). Hver arbejdsplads skal have én: behold den rigtige, og slet de andre.',
+      twice_other: 'Arbejdspladsen har {{count}} besvarelser ({{keys}}). Hver arbejdsplads skal have én: slet den overskydende, eller bed koordinatoren om det.',
     },
     cases: {
       title: 'Arbejdspladser',
@@ -288,7 +288,7 @@ export const fieldworkStrings = {
       caseIs: 'Case: {{name}} ({{id}})',
       linkedLater: 'linked after keying',
       twice_one: 'The workplace has {{count}} response ({{keys}}).',
-      twice_other: 'The workplace has {{count}} responses ({{keys}}). Each workplace should have one: keep the right one, and delete the others.',
+      twice_other: 'The workplace has {{count}} responses ({{keys}}). Each workplace should have one: delete the extra one, or ask the coordinator to.',
     },
     cases: {
       title: 'Workplaces',
