@@ -142,8 +142,19 @@ describe.skipIf(!chromiumPath)('double-entry verification', () => {
       await page.getByRole('table', { name: 'Pr. session' }).waitFor(PATIENCE);
       await screenshot(page, 'statistics');
 
-      // The workbook: verified, the resolved answers, and the keyer statistics read back.
+      // The export dialog counts by verification too.
       await openByMenu(page, 'Besvarelser');
+      await page.getByRole('button', { name: 'Eksportér til Excel' }).click();
+      const exportDialog = page.getByRole('dialog');
+      const verification = exportDialog.getByRole('combobox', { name: 'Verifikation' });
+      await verification.selectOption({ label: 'Ikke markeret til verifikation' });
+      await exportDialog.getByText('Ingen besvarelser passer til valget.').waitFor(PATIENCE);
+      await verification.selectOption({ label: 'Verificerede' });
+      await exportDialog.getByText('1 besvarelse valgt').waitFor(PATIENCE);
+      await page.keyboard.press('Escape');
+      await exportDialog.waitFor({ state: 'hidden', ...PATIENCE });
+
+      // The workbook: verified, the resolved answers, and the keyer statistics read back.
       const download = await s.exportToExcel();
       const file = join(profileDir, 'export.xlsx');
       await download.saveAs(file);

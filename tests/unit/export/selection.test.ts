@@ -2,6 +2,7 @@ process.env.TZ = 'Europe/Copenhagen'; // calendar days are local days
 
 import { describe, expect, it } from 'vitest';
 import { buildWorkbook } from '../../../renderer/src/core/export/build-workbook';
+import type { ExportRecord } from '../../../renderer/src/core/export/data-rows';
 import {
   countSelection,
   describeSelection,
@@ -54,7 +55,24 @@ describe('the export selection', () => {
       id: 'x', key: 'X', status: 'completed', workplaceName: '', workplaceId: '', createdById: 'p', createdByName: 'Bo',
       sectorLevel: '', policyArea: 'health', createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-02T10:00:00.000Z', deleted: 0, progress: 1,
     };
-    expect(summaryFacts(summary)).toEqual({ status: 'completed', createdAt: summary.createdAt, updatedAt: summary.updatedAt, surveyor: 'Bo', sectorLevel: undefined, policyArea: 'health' });
+    expect(summaryFacts(summary)).toEqual({ status: 'completed', createdAt: summary.createdAt, updatedAt: summary.updatedAt, surveyor: 'Bo', sectorLevel: undefined, policyArea: 'health', verified: null });
+    expect(summaryFacts(summary, 1).verified).toBe(1);
+  });
+
+  it('filters by double entry: verified, marked but not verified yet, or not marked', () => {
+    const marked: ExportRecord[] = [
+      { ...record(innovationAnswers, { id: 'v', key: 'V', status: 'completed' }), verified: 1 },
+      { ...record(innovationAnswers, { id: 'm', key: 'M', status: 'completed' }), verified: 0 },
+      { ...record(innovationAnswers, { id: 'u', key: 'U', status: 'completed' }), verified: null },
+      record(innovationAnswers, { id: 'n', key: 'N', status: 'completed' }),
+    ];
+    const pick = (s: ExportSelection) => marked.filter((r) => matchesSelection(selectionFacts(r), s)).map((r) => r.key);
+    expect(pick(all)).toEqual(['V', 'M', 'U', 'N']);
+    expect(pick({ ...all, verification: 'verified' })).toEqual(['V']);
+    expect(pick({ ...all, verification: 'marked' })).toEqual(['M']);
+    expect(pick({ ...all, verification: 'unmarked' })).toEqual(['U', 'N']);
+    expect(describeSelection({ ...all, verification: 'verified' }, 'da', (_d, c) => c)).toBe('Alle besvarelser; kun verificerede. Slettede besvarelser er aldrig med.');
+    expect(describeSelection({ ...all, verification: 'unmarked' }, 'en', (_d, c) => c)).toBe('All responses; not marked for verification only. Deleted responses are never included.');
   });
 
   it('is described in words for About', () => {

@@ -11,6 +11,9 @@ import { localDay } from './excel-date';
  * first); `approved` = approved only (review states; until review exists, none).
  */
 export type StatusFilter = 'all' | 'completed' | 'approved';
+/** Double entry: verified, marked but not verified yet, or never marked for verification. */
+export type VerificationFilter = 'verified' | 'marked' | 'unmarked';
+export const VERIFICATION_FILTERS: readonly VerificationFilter[] = ['verified', 'marked', 'unmarked'];
 export type DateField = 'created' | 'updated';
 
 export interface ExportSelection {
@@ -27,6 +30,8 @@ export interface ExportSelection {
   sectorLevel?: string;
   /** A `policy_area` code; undefined = every area. */
   policyArea?: string;
+  /** Double entry; undefined = whatever the verification. */
+  verification?: VerificationFilter;
 }
 
 export const ALL_RESPONSES: ExportSelection = { status: 'all', dateField: 'created' };
@@ -39,6 +44,8 @@ export interface SelectionFacts {
   surveyor: string;
   sectorLevel: string | undefined;
   policyArea: string | undefined;
+  /** 1 verified, 0 marked but not verified yet, null not marked. */
+  verified: 0 | 1 | null;
 }
 
 const codeOf = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -52,6 +59,7 @@ export function selectionFacts(record: ExportRecord): SelectionFacts {
     surveyor: record.createdByName,
     sectorLevel: codeOf(record.answers.sector_level),
     policyArea: codeOf(record.answers.policy_area),
+    verified: record.verified ?? null,
   };
 }
 
@@ -69,6 +77,7 @@ export function matchesSelection(facts: SelectionFacts, s: ExportSelection): boo
   if (s.surveyor !== undefined && facts.surveyor !== s.surveyor) return false;
   if (s.sectorLevel !== undefined && facts.sectorLevel !== s.sectorLevel) return false;
   if (s.policyArea !== undefined && facts.policyArea !== s.policyArea) return false;
+  if (s.verification !== undefined && facts.verified !== { verified: 1, marked: 0, unmarked: null }[s.verification]) return false;
   if (s.dateFrom !== undefined || s.dateTo !== undefined) {
     const day = dayOf(s.dateField === 'created' ? facts.createdAt : facts.updatedAt);
     if (day === undefined) return false;
@@ -94,11 +103,13 @@ const WORDS = {
     all: 'Alle besvarelser', completed: 'Afsluttede besvarelser (afsluttede og godkendte)', approved: 'Godkendte besvarelser',
     created: 'oprettet', updated: 'senest ændret', from: 'fra', to: 'til', by: 'interviewer',
     level: 'forvaltningsniveau', area: 'område', deleted: 'Slettede besvarelser er aldrig med.',
+    verification: { verified: 'kun verificerede', marked: 'kun markeret til verifikation, ikke verificeret endnu', unmarked: 'kun ikke markeret til verifikation' },
   },
   en: {
     all: 'All responses', completed: 'Completed responses (completed and approved)', approved: 'Approved responses',
     created: 'created', updated: 'last changed', from: 'from', to: 'to', by: 'surveyor',
     level: 'government level', area: 'area', deleted: 'Deleted responses are never included.',
+    verification: { verified: 'verified only', marked: 'marked for verification, not verified yet, only', unmarked: 'not marked for verification only' },
   },
 } as const;
 
@@ -119,5 +130,6 @@ export function describeSelection(s: ExportSelection, lang: Lang, label: (dimens
   if (s.surveyor !== undefined) parts.push(`${w.by} = ${s.surveyor}`);
   if (s.sectorLevel !== undefined) parts.push(`${w.level} = ${label('sector_level', s.sectorLevel)}`);
   if (s.policyArea !== undefined) parts.push(`${w.area} = ${label('policy_area', s.policyArea)}`);
+  if (s.verification !== undefined) parts.push(w.verification[s.verification]);
   return `${parts.join('; ')}. ${w.deleted}`;
 }

@@ -1,7 +1,7 @@
-/** "Which responses": status, date range, surveyor, government level, area — and the live count. */
+/** "Which responses": status, date range, surveyor, government level, area, verification — and the live count. */
 import { DateInput } from '../../ui/DateInput';
 import { useTranslation } from 'react-i18next';
-import type { DateField, ExportSelection, StatusFilter } from '../../core/export/selection';
+import { VERIFICATION_FILTERS, type DateField, type ExportSelection, type StatusFilter } from '../../core/export/selection';
 import type { Lang } from '../../core/questionnaire/model';
 import type { StratumVocabulary } from '../../core/weights/population';
 
@@ -79,6 +79,17 @@ export function SelectionFields({ selection, onChange, surveyors, vocabulary, la
           {vocabulary.policy_area.map((c) => (
             <option key={c.code} value={c.code}>
               {c.label[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('verification')}
+        <select value={selection.verification ?? ''} onChange={set('verification')}>
+          <option value="">{t('anyVerification')}</option>
+          {VERIFICATION_FILTERS.map((v) => (
+            <option key={v} value={v}>
+              {t(`verification_${v}`)}
             </option>
           ))}
         </select>

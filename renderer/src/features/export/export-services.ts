@@ -1,6 +1,7 @@
 /** The export's services from the app's: the store's name for the Worker, the dialog's facts, the population table. */
 import type { AppServices } from '../../app/services-context';
 import { can } from '../../core/permissions/permissions';
+import { verifiedFlag } from '../../core/verification/verification-sheets';
 import type { SelectionFacts } from '../../core/export/selection';
 import type { FieldworkInput } from '../../core/export/fieldwork-sheets';
 import type { ResponseSummary } from '../../db/records';
@@ -9,8 +10,9 @@ import type { ExportWorkerLike } from './export-protocol';
 import type { ExportServices } from './export-responses';
 
 /** A list summary holds exactly what a selection looks at (written with its response, in one transaction). */
-export function summaryFacts(s: ResponseSummary): SelectionFacts {
+export function summaryFacts(s: ResponseSummary, verified: 0 | 1 | null = null): SelectionFacts {
   return {
+    verified,
     status: s.status,
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
@@ -21,7 +23,9 @@ export function summaryFacts(s: ResponseSummary): SelectionFacts {
 }
 
 async function* factPages(app: AppServices): AsyncGenerator<SelectionFacts[]> {
-  for await (const page of app.store.summaryPages()) yield page.map(summaryFacts);
+  // The double-entry state of each response, as the export Worker reads it (`response-pages.ts`).
+  const states = await app.review.verificationStates();
+  for await (const page of app.store.summaryPages()) yield page.map((s) => summaryFacts(s, verifiedFlag(states.get(s.id))));
 }
 
 /** The stored population table (null when none, or when it cannot be read: the export is then unweighted and says so). */
