@@ -5,7 +5,7 @@
  * data-quality link opens the response at its question, and Back says where it returns to.
  */
 import 'fake-indexeddb/auto';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EntryScreen } from '../../../renderer/src/features/entry/EntryScreen';
@@ -91,8 +91,9 @@ describe('a coordinator corrects a response with a reason', { timeout: 20_000 },
     const status = (await store.audit.forResponse(id)).filter((e) => e.action === 'status').at(-1);
     expect(status).toMatchObject({ actorId: carl.id, oldValue: 'approved', newValue: 'draft', reason: REASON });
     // Anna's draft still needs a reason from the coordinator: the correction goes on.
+    // The screen follows once the store has answered (the button is disabled meanwhile).
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Genåbn som kladde' })).toBeNull());
     expect(screen.getByText('Rettelse i gang')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Genåbn som kladde' })).toBeNull();
   });
 
   it('an auditor is offered no correction and changes nothing', async () => {
