@@ -92,7 +92,7 @@ describe('a coordinator corrects a response with a reason', { timeout: 20_000 },
     expect(status).toMatchObject({ actorId: carl.id, oldValue: 'approved', newValue: 'draft', reason: REASON });
     // Anna's draft still needs a reason from the coordinator: the correction goes on.
     // The screen follows once the store has answered (the button is disabled meanwhile).
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Genåbn som kladde' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Genåbn som kladde' })).toBeNull(), { timeout: 10_000 });
     expect(screen.getByText('Rettelse i gang')).toBeTruthy();
   });
 
