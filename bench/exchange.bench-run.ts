@@ -6,9 +6,8 @@
  * the page's renderer processes (window + Worker), the main thread's JS heap peak and its longest
  * task. Figures are printed, never asserted.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { inject, it } from 'vitest';
-import { benchBrowser, removeProfile, report } from './support/launch';
+import { benchBrowser, removeProfile, rendererRssMB, report } from './support/launch';
 
 interface ImportRun {
   makeMs: number;
@@ -23,21 +22,6 @@ interface ImportRun {
   mergePhases: Record<string, number>[];
 }
 type BenchExchange = { runOne(count: number): Promise<ImportRun>; runThree(count: number, share: number): Promise<ImportRun> };
-
-/** Resident memory (MB) of this profile's renderer processes. */
-function rendererRssMB(profileDir: string): number {
-  let kb = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmd.includes('--type=renderer') || !cmd.includes(profileDir)) continue;
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return kb / 1024;
-}
 
 async function run(label: string, which: 'one' | 'three'): Promise<void> {
   const session = await benchBrowser();

@@ -7,19 +7,11 @@ import { GENESIS_HASH, type AuditEntry } from '../../renderer/src/core/audit/aud
 import { hashInput, sealEntry, sha256Hex } from '../../renderer/src/core/audit/entry-hash';
 import { verifyInWorker } from '../../renderer/src/db/audit-verify-client';
 import { openBarometerDb } from '../../renderer/src/db/database';
+import { deleteDatabase } from './delete-database';
 
 const DB_NAME = 'bench-audit';
 const RESPONSES = 1_000;
 const CHUNK = 5_000;
-
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(name);
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error);
-    req.onblocked = () => resolve();
-  });
-}
 
 /** The i-th entry of a device's chain: a create for each of 1,000 responses, then answers to them. */
 function draft(deviceId: string, i: number): Omit<AuditEntry, 'prevHash' | 'hash'> {

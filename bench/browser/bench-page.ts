@@ -9,6 +9,7 @@ import { ResponseRepository } from '../../renderer/src/db/response-repository';
 import { SettingsRepository } from '../../renderer/src/db/settings-repository';
 import { seedResponses } from '../../renderer/src/db/seed-responses';
 import { generateResponses } from '../../tests/fixtures/generate-responses';
+import { deleteDatabase } from './delete-database';
 
 function percentile(sorted: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
@@ -18,15 +19,6 @@ function percentile(sorted: number[], p: number): number {
 function stats(samples: number[]): { p50: number; p95: number; max: number } {
   const s = [...samples].sort((a, b) => a - b);
   return { p50: percentile(s, 50), p95: percentile(s, 95), max: s[s.length - 1] ?? NaN };
-}
-
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(name);
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error);
-    req.onblocked = () => resolve();
-  });
 }
 
 /** Long tasks on the main thread while `work` runs (the "no input blocked over 50 ms" aim). */
@@ -116,7 +108,6 @@ declare global {
 }
 window.bench = api;
 document.getElementById('status')!.textContent = 'ready';
-
 
 // ---- Export benchmark (bench/export.bench-run.ts): the real export path, Worker included ----
 import { utils as xlsxUtils, write as xlsxWrite } from 'xlsx';

@@ -9,17 +9,9 @@ import { ExchangeRepository, type ImportFile, type ImportOutcome } from '../../r
 import { ProfileRepository } from '../../renderer/src/db/profile-repository';
 import { QuestionnaireRepository } from '../../renderer/src/db/questionnaire-repository';
 import { onePackageInput, packageFile, threePackageInputs, type PackageSpec } from '../../tests/fixtures/generate-packages';
+import { deleteDatabase } from './delete-database';
 
 const DB_NAME = 'bench-exchange';
-
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(name);
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error);
-    req.onblocked = () => resolve();
-  });
-}
 
 const spec = (n: number): PackageSpec => ({ deviceId: `bench-device-${n}`, surveyor: { id: `bench-s${n}`, name: `Surveyor ${n}`, initials: `S${n}` } });
 

@@ -17,21 +17,13 @@ import { openBarometerDb } from '../../renderer/src/db/database';
 import { FieldworkRepository } from '../../renderer/src/db/fieldwork-repository';
 import { ProfileRepository } from '../../renderer/src/db/profile-repository';
 import { importFrameFile } from '../../renderer/src/features/fieldwork/import-frame';
+import { deleteDatabase } from './delete-database';
 
 const DB_NAME = 'bench-fieldwork';
 const LEVELS = ['kommune', 'region', 'stat'];
 const AREAS = ['uddannelse', 'sundhed', 'administration', 'kultur og fritid'];
 const SIZES = ['3-9', '10-49', '50-99', '100+'];
 const OUTCOMES: Disposition[] = ['non-contact', 'non-contact', 'non-contact', 'refusal', 'unknown', 'other', 'complete', 'complete', 'closed', 'partial'];
-
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(name);
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error);
-    req.onblocked = () => resolve();
-  });
-}
 
 const heapMB = () => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20;
 

@@ -23,7 +23,7 @@ import { ProfileDesk, Reviewer } from './support/reviewer';
 import { PATIENCE, Surveyor } from './support/surveyor';
 import { da } from './support/wording';
 import { goTo } from './support/navigation';
-import { trustNewDevices } from './support/trust';
+import { importPackageFiles } from './support/exchange';
 
 /** Keys sections A and B of a new response with the keyboard and marks it as completed; returns its key. */
 async function keyCompletedResponse(s: Surveyor, name: string, id: string, employees: string): Promise<string> {
@@ -71,20 +71,10 @@ async function sendPackage(page: Page, folder: string, fileName: string): Promis
   return file;
 }
 
-/** Import (coordinator): adds each file with "Tilføj pakkefil …", imports them, returns the report of each. */
+/** Import (coordinator): opens «Send og indlæs», imports the files, returns the report of each. */
 async function importPackages(page: Page, files: readonly string[]): Promise<string[]> {
   await openExchange(page);
-  const panel = page.getByRole('region', { name: 'Indlæs pakker' });
-  for (const file of files) {
-    const choosing = page.waitForEvent('filechooser');
-    await panel.getByRole('button', { name: 'Tilføj pakkefil …' }).click();
-    await (await choosing).setFiles(file);
-  }
-  await panel.getByRole('button', { name: files.length === 1 ? 'Indlæs 1 pakke' : `Indlæs ${files.length} pakker` }).click();
-  const reports = panel.getByRole('region', { name: 'Resultat' }).getByRole('listitem');
-  // A device's first package asks the coordinator to trust it.
-  await trustNewDevices(page, async () => (await reports.count()) === files.length);
-  return reports.allTextContents();
+  return (await importPackageFiles(page, files)).reports;
 }
 
 /** Moves the choice of a radio group to `target` with the arrow keys, from the radio checked now. */

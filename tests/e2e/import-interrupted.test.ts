@@ -15,7 +15,7 @@ import { onePackageInput, packageFile } from '../fixtures/generate-packages';
 import { chromiumPath, killBrowser, launchBrowser, removeProfile } from './support/chromium';
 import { PATIENCE, Surveyor } from './support/surveyor';
 import { goTo } from './support/navigation';
-import { trustDialog } from './support/trust';
+import { trustDialog } from './support/exchange';
 
 const COUNT = 10_000;
 

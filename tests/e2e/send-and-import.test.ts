@@ -12,7 +12,7 @@ import { chromiumPath, launchBrowser, removeProfile, type BrowserSession } from 
 import { PATIENCE, Surveyor } from './support/surveyor';
 import { da } from './support/wording';
 import { goTo } from './support/navigation';
-import { trustDialog } from './support/trust';
+import { importPackageFiles } from './support/exchange';
 
 async function openExchange(page: Page): Promise<void> {
   await goTo(page, 'Send og indlæs');
@@ -28,24 +28,12 @@ async function fingerprintOf(page: Page): Promise<string> {
   return /[0-9a-f]{4}( [0-9a-f]{4}){3}/.exec((await shown.textContent()) ?? '')?.[0] ?? '';
 }
 
+/** Imports one file (the first from a computer asks, and its dialog must show `trusting`); its report. */
 async function importFile(page: Page, file: string, trusting?: string): Promise<string> {
-  const panel = page.getByRole('region', { name: 'Indlæs pakker' });
-  const choosing = page.waitForEvent('filechooser');
-  await panel.getByRole('button', { name: 'Tilføj pakkefil …' }).click();
-  await (await choosing).setFiles(file);
-  await panel.getByRole('list', { name: 'Valgte filer' }).getByText('mette.barometer').waitFor(PATIENCE);
-  await panel.getByRole('button', { name: 'Indlæs 1 pakke' }).click();
-  const report = panel.getByRole('region', { name: 'Resultat' }).getByRole('listitem').first();
-  if (trusting !== undefined) {
-    // The first package from a device: the coordinator compares its fingerprint and trusts it.
-    const dialog = trustDialog(page);
-    await dialog.waitFor(PATIENCE);
-    expect(await dialog.textContent()).toContain(`Mette Hansens computer`);
-    expect(await dialog.textContent()).toContain(trusting);
-    await dialog.getByRole('button', { name: 'Stol på computeren og indlæs' }).click();
-  }
-  await report.waitFor(PATIENCE);
-  return (await report.textContent()) ?? '';
+  const { reports, dialogs } = await importPackageFiles(page, [file], trusting === undefined ? [] : [trusting]);
+  expect(dialogs).toHaveLength(trusting === undefined ? 0 : 1);
+  if (trusting !== undefined) expect(dialogs[0]).toContain('Mette Hansens computer');
+  return reports[0] ?? '';
 }
 
 describe.skipIf(!chromiumPath)('send to coordinator', () => {
