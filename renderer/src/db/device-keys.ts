@@ -12,7 +12,7 @@
  *
  * A key made one way stays that way: a device's key never changes (coordinators trust it).
  */
-import { keyFingerprint, newDeviceKeys, signerFor, type DeviceSigner } from '../core/exchange';
+import { keyFingerprint, newDeviceKeys, signerFor, signerWith, type DeviceSigner } from '../core/exchange';
 import type { BarometerDb } from './database';
 import { StoreError } from './store-error';
 import { assertWritable } from './write-guard';
@@ -54,13 +54,8 @@ const isStored = (value: unknown): value is StoredKeys =>
 const isSealed = (value: unknown): value is SealedKeys =>
   typeof value === 'object' && value !== null && (value as SealedKeys).sealedPrivateKey instanceof Uint8Array && typeof (value as SealedKeys).publicKey === 'string';
 
-const bytesOf = (hex: string): Uint8Array<ArrayBuffer> => new Uint8Array(hex.match(/../g)?.map((b) => parseInt(b, 16)) ?? []);
-
-/** A non-extractable key pair from the private key's PKCS #8 bytes and the raw public key. */
-async function pairOf(pkcs8: Uint8Array, publicKey: string): Promise<CryptoKeyPair> {
-  const privateKey = await crypto.subtle.importKey('pkcs8', new Uint8Array(pkcs8), ALGORITHM, false, ['sign']);
-  return { privateKey, publicKey: await crypto.subtle.importKey('raw', bytesOf(publicKey), ALGORITHM, true, ['verify']) };
-}
+/** A non-extractable private key from its PKCS #8 bytes. */
+const privateKeyOf = (pkcs8: Uint8Array): Promise<CryptoKey> => crypto.subtle.importKey('pkcs8', new Uint8Array(pkcs8), ALGORITHM, false, ['sign']);
 
 async function openSealed(sealer: KeySealer | undefined, stored: SealedKeys): Promise<DeviceSigner> {
   const opened = sealer ? await sealer.open(stored.sealedPrivateKey) : { ok: false as const, error: 'this computer offers no key store now' };
@@ -71,7 +66,7 @@ async function openSealed(sealer: KeySealer | undefined, stored: SealedKeys): Pr
     };
     throw new StoreError('signing-key-unavailable', text.en, [], text);
   }
-  return signerFor(await pairOf(opened.value, stored.publicKey));
+  return signerWith(await privateKeyOf(opened.value), stored.publicKey);
 }
 
 /** A new key pair: sealed when the OS key store takes it, else kept as non-extractable CryptoKeys. */
@@ -83,7 +78,9 @@ async function makeKeys(sealer: KeySealer | undefined): Promise<StoredKeys | Sea
   const publicKey = (await signerFor(extractable)).publicKey;
   const sealed = await sealer.seal(pkcs8);
   const kept: StoredKeys | SealedKeys =
-    sealed.ok && sealed.value.sealed ? { sealedPrivateKey: sealed.value.data, publicKey, createdAt } : { keys: await pairOf(pkcs8, publicKey), createdAt };
+    sealed.ok && sealed.value.sealed
+      ? { sealedPrivateKey: sealed.value.data, publicKey, createdAt }
+      : { keys: { privateKey: await privateKeyOf(pkcs8), publicKey: extractable.publicKey }, createdAt };
   pkcs8.fill(0);
   return kept;
 }

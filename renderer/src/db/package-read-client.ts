@@ -49,8 +49,7 @@ export interface ReadOutcome {
 export const leafKey = (responseId: string, rev: string): string => `${responseId}\n${rev}`;
 
 /** The replies that carry `outcome` to the window: its content in slices, then the rest. */
-export function repliesFor(outcome: ReadOutcome | Result<Package, PackageError>): ReadReply[] {
-  const { result, leafProgress } = 'result' in outcome ? outcome : { result: outcome, leafProgress: new Map<string, number>() };
+export function repliesFor({ result, leafProgress }: ReadOutcome): ReadReply[] {
   if (!result.ok) return [{ type: 'result', result }];
   const { responses, auditEntries } = result.value.content;
   const replies: ReadReply[] = [];

@@ -5,8 +5,8 @@ import { readOnCallingThread, repliesFor, type ReadReply, type ReadRequest } fro
 self.onmessage = (event: MessageEvent<ReadRequest>) => {
   const progress = (done: number, total: number) => self.postMessage({ type: 'progress', done, total } satisfies ReadReply);
   readOnCallingThread(event.data, progress).then(
-    (result) => {
-      for (const reply of repliesFor(result)) self.postMessage(reply);
+    (outcome) => {
+      for (const reply of repliesFor(outcome)) self.postMessage(reply);
     },
     (error: unknown) => self.postMessage({ type: 'failed', error: error instanceof Error ? error.message : String(error) } satisfies ReadReply),
   );

@@ -36,6 +36,7 @@ export {
   newDeviceKeys,
   publicKeyHex,
   signerFor,
+  signerWith,
   type DeviceSigner,
   type PackageSignature,
 } from './package-signature';

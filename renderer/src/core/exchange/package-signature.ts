@@ -59,10 +59,14 @@ export async function publicKeyHex(key: CryptoKey): Promise<string> {
   return hex(await crypto.subtle.exportKey('raw', key));
 }
 
+/** A signer over a private key whose public key (64 hex digits) is known. */
+export function signerWith(privateKey: CryptoKey, publicKey: string): DeviceSigner {
+  return { publicKey, sign: async (message) => hex(await crypto.subtle.sign(ALGORITHM, privateKey, message)) };
+}
+
 /** A signer over a device's key pair. */
 export async function signerFor(keys: CryptoKeyPair): Promise<DeviceSigner> {
-  const publicKey = await publicKeyHex(keys.publicKey);
-  return { publicKey, sign: async (message) => hex(await crypto.subtle.sign(ALGORITHM, keys.privateKey, message)) };
+  return signerWith(keys.privateKey, await publicKeyHex(keys.publicKey));
 }
 
 /** "ab12 cd34 ef56 7890": the first 64 bits of the key's SHA-256, for people to compare by eye. */

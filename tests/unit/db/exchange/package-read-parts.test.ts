@@ -43,7 +43,7 @@ async function readPackage(): Promise<Package> {
 describe('a checked package on its way to the window', () => {
   it('arrives whole and in order, in one part for a small package', async () => {
     const pkg = await readPackage();
-    const { result, messages } = deliver(repliesFor({ ok: true, value: pkg }));
+    const { result, messages } = deliver(repliesFor({ result: { ok: true, value: pkg }, leafProgress: new Map() }));
     expect(messages).toBe(3); // responses, audit entries, the rest
     expect(result).toEqual({ ok: true, value: pkg });
   });
@@ -60,14 +60,14 @@ describe('a checked package on its way to the window', () => {
         auditEntries: Array.from({ length: 4_001 }, (_, i) => ({ ...entry, seq: i + 1 })),
       },
     };
-    const { result, messages } = deliver(repliesFor({ ok: true, value: big }));
+    const { result, messages } = deliver(repliesFor({ result: { ok: true, value: big }, leafProgress: new Map() }));
     expect(messages).toBe(3 + 3 + 1); // 601 / 250 → 3, 4,001 / 2,000 → 3, the rest
     expect(result).toEqual({ ok: true, value: big });
   });
 
   it('passes a refusal through as one message', () => {
     const refusal: Result<Package, PackageError> = { ok: false, error: { code: 'truncated', message: { en: 'The file is cut short.', da: 'Filen er afkortet.' } } };
-    const { result, messages } = deliver(repliesFor(refusal));
+    const { result, messages } = deliver(repliesFor({ result: refusal, leafProgress: new Map() }));
     expect(messages).toBe(1);
     expect(result).toEqual(refusal);
   });
