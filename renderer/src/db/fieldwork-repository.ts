@@ -269,7 +269,7 @@ export class FieldworkRepository {
       if (!c || c.inFrame !== 1) throw refuse('Arbejdspladsen er ikke i stikprøven.', 'The workplace is not in the sample.', 'not-found');
       permit(row, 'record-outcome', { assignedToActor: c.assigneeId === row.id });
       const before = await attempts.where('caseId').equals(caseId).toArray();
-      const now = new Date().toISOString();
+      const now = laterThanEvery(before);
       const attempt: Attempt = { id: crypto.randomUUID(), caseId, at: now, mode: input.mode, outcome: input.outcome, note, byId: row.id, byName: row.name };
       await attempts.add(attempt);
       const chain = await ChainWriter.open(this.db, deviceId);
@@ -283,4 +283,18 @@ export class FieldworkRepository {
       return attempt;
     });
   }
+}
+
+/**
+ * Now, or one millisecond after the case's latest attempt when that is not earlier (two attempts
+ * within one millisecond, or a clock set back): the latest attempt is the disposition, so the
+ * attempts of a case must stand in the order they were made.
+ */
+function laterThanEvery(before: readonly Pick<Attempt, 'at'>[]): string {
+  let t = Date.now();
+  for (const a of before) {
+    const at = Date.parse(a.at);
+    if (Number.isFinite(at) && at >= t) t = at + 1;
+  }
+  return new Date(t).toISOString();
 }

@@ -4,7 +4,7 @@
  * identifying answers are locked; every write is behind the roles table and audited.
  */
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
 import { parseFrameCsv, type ParsedFrame } from '../../../renderer/src/core/fieldwork/parse-frame';
 import { stratumVocabulary } from '../../../renderer/src/core/weights/population';
@@ -118,6 +118,27 @@ describe('assignments, attempts and responses from cases', () => {
       ['disposition', 'not-attempted', 'non-contact', '2.2', false],
       ['disposition', 'non-contact', 'refusal', '2.1', true],
     ]);
+    f.db.close();
+  });
+
+  it('keeps attempts made within one millisecond (or after the clock was set back) in the order they were made', async () => {
+    const f = await withFrame();
+    await f.fieldwork.assign(carl, ['11111111'], anna.id);
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-03-02T10:00:00.000Z'));
+    try {
+      await f.fieldwork.recordAttempt(anna, '11111111', { mode: 'phone', outcome: 'non-contact' });
+      await f.fieldwork.recordAttempt(anna, '11111111', { mode: 'phone', outcome: 'refusal' });
+      clock.mockReturnValue(Date.parse('2026-03-02T09:00:00.000Z'));
+      await f.fieldwork.recordAttempt(anna, '11111111', { mode: 'visit', outcome: 'unknown' });
+    } finally {
+      clock.mockRestore();
+    }
+    expect((await f.fieldwork.attemptsOf('11111111')).map((a) => [a.at, a.outcome])).toEqual([
+      ['2026-03-02T10:00:00.000Z', 'non-contact'],
+      ['2026-03-02T10:00:00.001Z', 'refusal'],
+      ['2026-03-02T10:00:00.002Z', 'unknown'],
+    ]);
+    expect((await f.fieldwork.cases(anna.id))[0]).toMatchObject({ disposition: 'unknown', attempts: 3 });
     f.db.close();
   });
 
