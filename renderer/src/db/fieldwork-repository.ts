@@ -3,6 +3,7 @@
  * write resolves the actor from the store and asks the roles table (`permit`) inside its transaction,
  * and is recorded in the audit log ('fieldwork', `details.kind`) in that same transaction.
  */
+import { NOTE_MAX_CHARS } from '../core/limits/limits';
 import { caseDisposition, dispositionSpec, type Attempt, type AttemptMode, type Disposition, type LinkedStatus } from '../core/fieldwork/dispositions';
 import { caseStratum, type FrameCase } from '../core/fieldwork/frame';
 import { diffFrames, type FrameDiff } from '../core/fieldwork/frame-diff';
@@ -41,7 +42,7 @@ export interface NewAttempt {
   note?: string;
 }
 
-const MAX_NOTE = 1_000;
+const MAX_NOTE = NOTE_MAX_CHARS;
 const BATCH = 1_000;
 
 const refuse = (da: string, en: string, code: 'not-found' | 'stale-selection' | 'forbidden' = 'forbidden') =>
