@@ -8,11 +8,12 @@
  * response rates and the response completed.
  * With SCREENSHOT_DIR set, the new screens are saved there at 1280×720.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { answerInnovationQuestions, answerSectionA } from './support/barometer';
 import { chromiumPath, launchBrowser, removeProfile, type BrowserSession } from './support/chromium';
 import { importPackageFiles } from './support/exchange';
@@ -159,6 +160,21 @@ describe.skipIf(!chromiumPath || !frame)('work travels both ways', () => {
       await expect.poll(async () => (await row.getByRole('cell').allTextContents()).slice(0, 6), PATIENCE).toEqual(['4', '4', '1', '0', '1', '0']);
       await goTo(page, 'Besvarelser');
       await expect.poll(() => carl.rowOf(key).innerText(), PATIENCE).toContain('Afsluttet');
+
+      // The workbook, read back by SheetJS: the refusal in the stratum's dispositions and rates.
+      // Hand-computed: 4 sampled and assigned, 1 attempted (a refusal, R), 3 not attempted (U);
+      // RR1 = I / (I + P + R + NC + O + U) = 0 / 4; REF1 = R / (…) = 1 / 4.
+      const download = await carl.exportToExcel();
+      const workbook = join(folder, 'export.xlsx');
+      await download.saveAs(workbook);
+      const book = XLSX.read(readFileSync(workbook), { type: 'buffer' });
+      const rates = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Response rates'] as XLSX.WorkSheet);
+      const stratum = rates.find((r) => String(r['stratum']).includes('municipality') && String(r['stratum']).includes('education'));
+      expect(stratum).toMatchObject({ sampled: 4, assigned: 4, attempted: 1, I: 0, P: 0, R: 1, NC: 0, NE: 0, RR1: 0, REF1: 0.25 });
+      const sample = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Sample'] as XLSX.WorkSheet);
+      expect(sample.filter((r) => r['surveyor'] === 'Anna Jensen').map((r) => [r['workplace_id'], r['disposition']])).toEqual([
+        ['29180000', 'Ikke forsøgt'], ['29180003', 'Nægtet'], ['29180006', 'Ikke forsøgt'], ['29180009', 'Ikke forsøgt'],
+      ]);
     } finally {
       for (const s of sessions) {
         await s.context.close();
