@@ -1,6 +1,6 @@
 /** Type rules of the expression functions. */
 import { describeNode, type Node } from './ast';
-import { choicesOf, isEmptyLiteral, requireChoiceCode, requireType, type CheckContext } from './check-context';
+import { choicesOf, isEmptyLiteral, requireChoiceCode, requireOperand, requireType, type CheckContext } from './check-context';
 import type { ExprType } from './compiled';
 import { fail } from './errors';
 import type { FunctionName } from './functions';
@@ -10,11 +10,18 @@ import { wholeTextPattern } from './whole-text-pattern';
 
 type CallNode = { name: FunctionName; args: Node[]; pos: number };
 
-/** The type of `if`/`coalesce` branches: equal types, or one side `''` / unknown. */
+/**
+ * The type of `if`/`coalesce` branches: equal types, or one side `''` / unknown; branches of two
+ * types (`if(${a} > 7, 5, 'abc')`, common in real forms) give a value of either, which the operator
+ * using it compares or converts by XPath's rules at run time. A multiple choice mixes with nothing.
+ */
 function unify(name: string, a: Typed, b: Typed, pos: number): ExprType {
   if (a.type === b.type || b.type === 'any' || isEmptyLiteral(b)) return a.type;
   if (a.type === 'any' || isEmptyLiteral(a)) return b.type;
-  return fail(`${name}() gives ${describeType(a.type)} or ${describeType(b.type)}; both must be of one type`, pos);
+  if (a.type === 'multi' || b.type === 'multi') {
+    return fail(`${name}() gives ${describeType(a.type)} or ${describeType(b.type)}; a multiple choice cannot be mixed with another type`, pos);
+  }
+  return 'any';
 }
 
 function compileLiteralPattern(node: Node): RegExp | undefined {
@@ -46,7 +53,7 @@ export function checkCall(node: CallNode, ctx: CheckContext): Typed {
     pattern === undefined ? { kind: 'call', name, args, type } : { kind: 'call', name, args, type, pattern };
   switch (name) {
     case 'not':
-      requireType(...arg(0), ['boolean'], 'not()', 'compare it first, e.g. not(${q} = \'yes\')');
+      requireOperand(...arg(0), ['boolean'], 'not()', 'compare it first, e.g. not(${q} = \'yes\')');
       return call('boolean');
     case 'selected': {
       const [target, targetNode] = arg(0);
@@ -61,7 +68,7 @@ export function checkCall(node: CallNode, ctx: CheckContext): Typed {
       requireType(...arg(0), ['multi'], 'count-selected()', singleChoiceHint(nodes[0]!, args[0]!, ctx));
       return call('number');
     case 'if':
-      requireType(...arg(0), ['boolean'], 'the condition of if()');
+      requireOperand(...arg(0), ['boolean'], 'the condition of if()');
       return call(unify(name, args[1]!, args[2]!, pos));
     case 'coalesce':
       return call(unify(name, args[0]!, args[1]!, pos));

@@ -1,6 +1,6 @@
 /** Type rules of `=`, `!=`, `<`, `<=`, `>`, `>=`. */
 import { describeNode, startOf, type CompareOp, type Node } from './ast';
-import { choicesOf, isEmptyLiteral, requireChoiceCode, type CheckContext } from './check-context';
+import { choicesOf, converts, isEmptyLiteral, requireChoiceCode, type CheckContext } from './check-context';
 import { fail } from './errors';
 import { describeType, type CompareMode, type Typed } from './typed';
 
@@ -27,9 +27,10 @@ function equalityMode(left: Typed, right: Typed): CompareMode | undefined {
 }
 
 /**
- * Checks a comparison. `''` may be compared with anything (it tests for an empty answer); otherwise
- * both sides must have the same type, ordering needs numbers, a multiple choice is only compared
- * with `''`, and a string literal compared with a choice question must be one of its codes.
+ * Checks a comparison. `''` may be compared with anything (it tests for an empty answer); a
+ * comparison of which neither side is a question follows XPath's conversions at run time;
+ * otherwise both sides must have the same type, ordering needs numbers, a multiple choice is only
+ * compared with `''`, and a string literal compared with a choice question must be one of its codes.
  */
 export function checkComparison(
   node: { op: CompareOp; left: Node; right: Node; pos: number },
@@ -39,6 +40,8 @@ export function checkComparison(
   const left = ctx.check(node.left);
   const right = ctx.check(node.right);
   const equality = op === '=' || op === '!=';
+  // Neither side a question: XPath's rules decide at run time (`17 = '17.0000000'`, `'-17' > '-172'`).
+  const bothConvert = converts(node.left) && converts(node.right);
   if (equality && (isEmptyLiteral(left) || isEmptyLiteral(right))) {
     return { kind: 'compare', op, mode: 'empty', left, right, type: 'boolean' };
   }
@@ -50,11 +53,11 @@ export function checkComparison(
       const name = describeNode(side);
       fail(`a multiple choice cannot be compared with '${op}'`, startOf(side), `use selected(${name}, 'code') or count-selected(${name})`);
     }
-    if (!equality && typed.type !== 'number' && typed.type !== 'any') {
+    if (!equality && typed.type !== 'number' && typed.type !== 'any' && !bothConvert) {
       fail(`'${op}' compares numbers, but ${describeNode(side)} is ${describeType(typed.type)}`, startOf(side), mismatchHint(node.left, node.right, ctx));
     }
   }
-  const mode = equality ? equalityMode(left, right) : left.type === 'any' || right.type === 'any' ? 'dynamic' : 'number';
+  const mode = equality ? (equalityMode(left, right) ?? (bothConvert ? 'dynamic' : undefined)) : left.type === 'any' || right.type === 'any' ? 'dynamic' : 'number';
   if (mode === undefined) {
     fail(
       `type mismatch: ${describeNode(node.left)} is ${describeType(left.type)} but ${describeNode(node.right)} is ${describeType(right.type)}`,

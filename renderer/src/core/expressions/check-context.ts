@@ -38,6 +38,24 @@ export function requireType(
   fail(`${what} needs ${wanted}, but ${describeNode(node)} is ${describeType(typed.type)}`, startOf(node), hint);
 }
 
+/**
+ * Whether XPath's implicit conversions apply to `node` (ODK adopts them): to a literal, a function's
+ * result or an operator's, never to a question (`${q}` or `.`), whose declared type a mismatch is
+ * most often a mistake in the form (`${staff} = '5'`): those stay refused, with a hint.
+ */
+export function converts(node: Node): boolean {
+  return node.kind !== 'ref' && node.kind !== 'self';
+}
+
+/**
+ * An operand of an operator: `allowed` types pass; any other type but a multiple choice passes too
+ * when `node` converts (`true() + 8` is 9, `not('')` is true), else it is refused as `requireType` does.
+ */
+export function requireOperand(typed: Typed, node: Node, allowed: readonly ExprType[], what: string, hint?: string): void {
+  if (typed.type !== 'multi' && converts(node)) return;
+  requireType(typed, node, allowed, what, hint);
+}
+
 /** Refuses a string literal that is not one of the choice codes of the variable `target` refers to. */
 export function requireChoiceCode(target: Node, literal: Node, scope: ExpressionScope): void {
   if (literal.kind !== 'string' || literal.value === '') return;

@@ -2,7 +2,7 @@
 import type { Node } from './ast';
 import { checkCall } from './check-call';
 import { checkComparison } from './check-compare';
-import { requireType, type CheckContext } from './check-context';
+import { requireOperand, type CheckContext } from './check-context';
 import { fail } from './errors';
 import type { ExpressionScope } from './scope';
 import type { Typed } from './typed';
@@ -29,7 +29,7 @@ function checkNode(node: Node, ctx: CheckContext): Typed {
     }
     case 'negate': {
       const operand = ctx.check(node.operand);
-      requireType(operand, node.operand, ['number'], "'-'", ARITHMETIC_HINT);
+      requireOperand(operand, node.operand, ['number'], "'-'", ARITHMETIC_HINT);
       return { kind: 'negate', operand, type: 'number' };
     }
     case 'call':
@@ -42,12 +42,12 @@ function checkNode(node: Node, ctx: CheckContext): Typed {
       const left = ctx.check(node.left);
       const right = ctx.check(node.right);
       if (op === 'and' || op === 'or') {
-        requireType(left, node.left, ['boolean'], `'${op}'`, LOGIC_HINT);
-        requireType(right, node.right, ['boolean'], `'${op}'`, LOGIC_HINT);
+        requireOperand(left, node.left, ['boolean'], `'${op}'`, LOGIC_HINT);
+        requireOperand(right, node.right, ['boolean'], `'${op}'`, LOGIC_HINT);
         return { kind: 'logic', op, left, right, type: 'boolean' };
       }
-      requireType(left, node.left, ['number'], `'${op}'`, ARITHMETIC_HINT);
-      requireType(right, node.right, ['number'], `'${op}'`, ARITHMETIC_HINT);
+      requireOperand(left, node.left, ['number'], `'${op}'`, ARITHMETIC_HINT);
+      requireOperand(right, node.right, ['number'], `'${op}'`, ARITHMETIC_HINT);
       return { kind: 'arith', op, left, right, type: 'number' };
     }
   }

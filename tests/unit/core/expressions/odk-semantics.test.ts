@@ -256,10 +256,10 @@ describe("'.' is the answer being checked", () => {
 });
 
 describe('the types of the new functions are checked at load', () => {
-  it('int() and round() give numbers; concat() gives text', () => {
-    expect(refusal("int(2) = 'x'")).toMatch(/^type mismatch: int\(…\) is a number but 'x' is text/);
-    expect(refusal('round(2) and true()')).toMatch(/^'and' needs true\/false, but round\(…\) is a number/);
-    expect(refusal("concat('a') + 1")).toMatch(/^'\+' needs a number, but concat\(…\) is text/);
+  it('int() and round() give numbers; concat() gives text: a question compared with them is checked', () => {
+    expect(refusal("${name} = int(2)")).toMatch(/^type mismatch: \$\{name\} is text but int\(…\) is a number/);
+    expect(refusal('${staff} and round(2)')).toMatch(/^'and' needs true\/false, but \$\{staff\} is a number/);
+    expect(refusal("${staff} + concat('a') = 1 and ${name} + 1 = 2")).toMatch(/^'\+' needs a number, but \$\{name\} is text/);
   });
 
   it('int() and round() refuse a multiple choice; the decimals of round() must be a number', () => {
@@ -271,5 +271,47 @@ describe('the types of the new functions are checked at load', () => {
     expect(refusal('round(1, 2, 3)')).toBe('round() takes 1 or 2 arguments but got 3 at position 0');
     expect(refusal('concat()')).toBe('concat() takes at least 1 argument but got 0 at position 0');
     expect(refusal('int()')).toBe('int() takes 1 argument but got 0 at position 0');
+  });
+});
+
+describe("XPath 1.0's implicit conversions, as ODK adopts them, where no question's type is contradicted", () => {
+  it.each([
+    // if() with branches of two types gives the branch's value; the comparison then follows XPath.
+    ["if(${staff} > 7, 5, 'abc')", { staff: 8 }, 5],
+    ["if(${staff} > 7, 5, 'abc')", { staff: 3 }, 'abc'],
+    ["if(${staff} > 7, 5, 'abc') = 5", { staff: 8 }, true],
+    ["if(${staff} > 7, 5, 'abc') = 'abc'", { staff: 3 }, true],
+    // A number on either side of = compares numbers: '17.0000000' is 17.
+    ["17 = '17.0000000'", {}, true],
+    ["'abc' = 0", {}, false],
+    // A truth value on either side of = compares truth values: 1 is true.
+    ['true() = 1', {}, true],
+    ['false() = 0', {}, true],
+    // An ordering compares numbers: '-17' is -17, 'a' is NaN (every ordering with NaN is false).
+    ["'-17' > '-172'", {}, true],
+    ["'a' <= 'b'", {}, false],
+    ['true() < 2', {}, true],
+    // Arithmetic reads true() as 1; text that is no number is NaN, which a calculation gives as empty.
+    ['true() + 8', {}, 9],
+    ['1 mod true()', {}, 0],
+    ["concat('a') + 1", {}, undefined],
+    // A value where a condition is expected is its truth: '' false, 'a' true, 0 false.
+    ["not('')", {}, true],
+    ["not('a')", {}, false],
+    ['not(0)', {}, true],
+    ['round(2) and true()', {}, true],
+    ["if('x', 1, 2)", {}, 1],
+    // coalesce() of a number question and a text: the text while the question is unanswered.
+    ["coalesce(${staff}, 'none')", {}, 'none'],
+    ["coalesce(${staff}, 'none')", { staff: 4 }, 4],
+  ])('%s with %j is %j', (source, values, expected) => {
+    expect(run(source, values)).toBe(expected);
+  });
+
+  it("keeps a question's declared type: a mismatch there is most often a mistake in the form, and says how to fix it", () => {
+    expect(refusal("${staff} = '5'")).toMatch(/write 5 without quotes$/);
+    expect(refusal('${grade} = 2')).toMatch(/choice codes are text: write '2'$/);
+    expect(refusal('${name} + 1')).toMatch(/convert text with number\(…\)$/);
+    expect(refusal("${innov} and ${staff} > 1")).toMatch(/^'and' needs true\/false, but \$\{innov\} is text/);
   });
 });

@@ -11,6 +11,11 @@ function typeOf(source: string, in_: ExpressionScope = scope()): ExprType {
   return result.value.type;
 }
 
+/** Whether the expression loads (XPath's conversions where no question is involved). */
+function accepted(source: string, in_: ExpressionScope = scope()): boolean {
+  return compileExpression(source, in_).ok;
+}
+
 function refusal(source: string, in_: ExpressionScope = scope()): ExpressionError {
   const result = compileExpression(source, in_);
   if (result.ok) throw new Error(`accepted, unexpectedly, as ${result.value.type}`);
@@ -139,8 +144,9 @@ describe('comparisons', () => {
     expect(refusal('3 != ${name}').message).toBe('type mismatch: 3 is a number but ${name} is text at position 2');
   });
 
-  it('true/false compared with a number is a type mismatch', () => {
-    expect(refusal('true() = 1').message).toMatch(/^type mismatch: true\(…\) is true\/false but 1 is a number/);
+  it('true/false compared with a number is a type mismatch when a side is a question; without one XPath converts', () => {
+    expect(refusal('${staff} = true()').message).toMatch(/^type mismatch: \$\{staff\} is a number but true\(…\) is true\/false/);
+    expect(accepted('true() = 1')).toBe(true);
   });
 
   it.each([
@@ -160,7 +166,7 @@ describe('comparisons', () => {
     );
   });
 
-  it.each(["${name} > 'a'", "${innov} < 'yes'", "'a' <= 'b'", '${innov} >= 1', 'true() < 1'])(
+  it.each(["${name} > 'a'", "${innov} < 'yes'", '${innov} >= 1', "true() < ${name}"])(
     'ordering needs numbers: %s is refused',
     (source) => {
       expect(refusal(source).message).toMatch(/compares numbers, but/);
@@ -184,13 +190,18 @@ describe('logic and arithmetic', () => {
   it('arithmetic needs numbers and suggests number() for text', () => {
     expect(refusal('${name} + 1').message).toBe("'+' needs a number, but ${name} is text at position 0; convert text with number(…)");
     expect(refusal('-${innov}').message).toMatch(/^'-' needs a number, but \$\{innov\} is text at position 1/);
-    expect(refusal('1 mod true()').message).toMatch(/^'mod' needs a number/);
+    expect(refusal('1 mod ${name}').message).toMatch(/^'mod' needs a number/);
+    // No question among the operands: XPath converts (true() is 1).
+    expect(accepted('1 mod true()')).toBe(true);
   });
 
   it("if() needs a condition, and branches of one type ('' fits any)", () => {
     expect(refusal('if(${staff}, 1, 2)').message).toMatch(/^the condition of if\(\) needs true\/false/);
-    expect(refusal("if(true(), 1, 'a')").message).toBe('if() gives a number or text; both must be of one type at position 0');
-    expect(refusal("coalesce(${staff}, 'none')").message).toMatch(/^coalesce\(\) gives a number or text/);
+    // Branches of two types give a value of either (compared and converted at run time, as in ODK) …
+    expect(accepted("if(true(), 1, 'a')")).toBe(true);
+    expect(accepted("coalesce(${staff}, 'none')")).toBe(true);
+    // … but a multiple choice mixes with nothing.
+    expect(refusal("if(true(), ${partners}, 'a')").message).toMatch(/^if\(\) gives a multiple choice or text; a multiple choice cannot be mixed/);
   });
 
   it('string-length() and number() refuse a multiple choice', () => {
