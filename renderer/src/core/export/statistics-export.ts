@@ -32,6 +32,7 @@ import { unneutraliseCode } from './neutralise-formula';
 import { statisticsNames } from './statistics-names';
 import type { ExportSelection } from './selection';
 import { DataRowCollector } from './workbook-rows';
+import type { EditionSet } from '../editions/edition-set';
 import { ZipWriter } from './zip-writer';
 
 /** Skipped by routing (not asked), in the numeric columns of the statistics CSV. */
@@ -179,8 +180,10 @@ export class StatisticsExport {
     private readonly q: Questionnaire,
     private readonly request: StatisticsRequest,
     private readonly sinks: ByteSinks = IN_THREAD_SINKS,
+    editions?: EditionSet,
   ) {
-    this.collector = new DataRowCollector(q, request.selection);
+    // Across editions the CSV has the workbook's union columns (−97: not in the response's edition).
+    this.collector = new DataRowCollector(q, request.selection, editions);
   }
 
   add(records: readonly ExportRecord[]): number {
