@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
-import type { AnswerValue, Questionnaire } from '../../core/questionnaire/model';
+import type { AnswerValue, Lang, Questionnaire } from '../../core/questionnaire/model';
 import { can } from '../../core/permissions/permissions';
 import type { DraftMovePreview } from '../../db/draft-move';
 import type { ResponseRecord } from '../../db/records';
@@ -22,7 +22,17 @@ interface Props {
   onMoved(record: ResponseRecord): void;
 }
 
-const shown = (value: AnswerValue | undefined): string => (value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value));
+/** An answer as the surveyor reads it: option texts with their codes, numbers and texts as they are. */
+function shown(q: Questionnaire, field: string, value: AnswerValue | undefined, lang: Lang): string {
+  if (value === undefined) return '';
+  const choices = q.byName.get(field)?.choices;
+  const one = (code: string) => {
+    const label = choices?.find((c) => c.code === code)?.label[lang];
+    return label === undefined ? code : `${label} (${code})`;
+  };
+  if (Array.isArray(value)) return value.map(one).join(', ');
+  return typeof value === 'string' && choices ? one(value) : String(value);
+}
 
 export function EditionMovePanel({ record, questionnaire, readOnly, onMoved }: Props) {
   const { t } = useTranslation('entry');
@@ -70,8 +80,12 @@ export function EditionMovePanel({ record, questionnaire, readOnly, onMoved }: P
     const v = questionnaire.byName.get(field);
     return v ? (v.kind === 'grid-row' && v.question ? `${v.question.label[lang]} – ${v.label[lang]}` : v.label[lang]) : field;
   };
-  const what = (m: DraftMovePreview['plan']['moves'][number]) =>
-    m.outcome === 'dropped' ? t(`move.dropped.${m.reason ?? 'question-gone'}`) : m.outcome === 'mapped' ? t('move.mapped', { to: shown(m.to) }) + (m.lost ? ` ${t('move.lost', { codes: m.lost.join(', ') })}` : '') : t('move.kept');
+  const what = (to: Questionnaire, m: DraftMovePreview['plan']['moves'][number]) =>
+    m.outcome === 'dropped'
+      ? t(`move.dropped.${m.reason ?? 'question-gone'}`)
+      : m.outcome === 'mapped'
+        ? t('move.mapped', { to: shown(to, m.field, m.to, lang) }) + (m.lost ? ` ${t('move.lost', { codes: m.lost.join(', ') })}` : '')
+        : t('move.kept');
 
   return (
     <section className="edition-move" aria-label={t('move.region')}>
@@ -102,8 +116,8 @@ export function EditionMovePanel({ record, questionnaire, readOnly, onMoved }: P
                     <th scope="row">
                       {wording(m.field)} <span className="muted">({m.field})</span>
                     </th>
-                    <td>{shown(m.from)}</td>
-                    <td>{what(m)}</td>
+                    <td>{shown(questionnaire, m.field, m.from, lang)}</td>
+                    <td>{what(target, m)}</td>
                   </tr>
                 ))}
               </tbody>

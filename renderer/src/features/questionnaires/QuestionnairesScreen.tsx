@@ -117,15 +117,17 @@ export function QuestionnairesScreen() {
                     <td>{row.version}</td>
                     <td className="num">{formatCount(previewDefinition(row.def).questions, lang)}</td>
                     <td>{formatDateTime(row.storedAt, lang)}</td>
-                    <td className="nowrap">
-                      {isActive(row) ? null : (
-                        <button type="button" disabled={readOnly} onClick={() => void activate(i)}>
-                          {t('activateButton', { version: row.version })}
+                    <td>
+                      <div className="button-row">
+                        {isActive(row) ? null : (
+                          <button type="button" disabled={readOnly} onClick={() => void activate(i)}>
+                            {t('activateButton', { version: row.version })}
+                          </button>
+                        )}
+                        <button type="button" onClick={() => void exportEdition(i)}>
+                          {t('exportButton', { version: row.version })}
                         </button>
-                      )}{' '}
-                      <button type="button" onClick={() => void exportEdition(i)}>
-                        {t('exportButton', { version: row.version })}
-                      </button>
+                      </div>
                     </td>
                   </tr>
                 ))}

@@ -25,6 +25,7 @@ export function XlsFormPreview({ file, form, current, lang }: Props) {
       c.optionsAdded.length > 0 ? t('optionsAdded', { codes: c.optionsAdded.join(', ') }) : '',
       c.optionsRemoved.length > 0 ? t('optionsRemoved', { codes: c.optionsRemoved.join(', ') }) : '',
       c.optionsRelabelled.length > 0 ? t('optionsRelabelled', { codes: c.optionsRelabelled.join(', ') }) : '',
+      c.optionsRenamed ? t('optionsRenamed', { codes: c.optionsRenamed.join(', ') }) : '',
     ].filter(Boolean);
     return `${c.name}: ${parts.join(', ')}${options.length > 0 ? ` (${options.join('; ')})` : ''}`;
   };
