@@ -55,10 +55,9 @@ export function editionColumns(set: EditionSet): ExportColumn[] {
   const columns: ExportColumn[] = META_COLUMNS.map((name) => ({ kind: 'meta', name }));
   for (const name of names) {
     const holders = newestFirst.filter((q) => q.byName.has(name));
-    const variable = (holders[0] as Questionnaire).byName.get(name) as Variable;
-    columns.push({ kind: 'value', name, variable });
-    if (variable.valueKind !== 'multi') continue;
-    // Each edition's options in the reference's codes, newest first.
+    const newest = (holders[0] as Questionnaire).byName.get(name) as Variable;
+    // Every edition's options in the reference's codes, newest first: an option only older editions
+    // had keeps its code and text, so the codebook, the labels and the statistics files know it.
     const choices = new Map<string, ChoiceDef>();
     const orders = holders.map((q) => {
       const map = set.codeMap(q, name);
@@ -68,9 +67,11 @@ export function editionColumns(set: EditionSet): ExportColumn[] {
         return code;
       });
     });
-    for (const code of unionOrder(orders)) {
-      columns.push({ kind: 'option', name: optionColumnName(name, code), variable, choice: choices.get(code) as ChoiceDef });
-    }
+    const union = unionOrder(orders).map((code) => choices.get(code) as ChoiceDef);
+    const variable: Variable = newest.choices && union.length > newest.choices.length ? { ...newest, choices: union } : newest;
+    columns.push({ kind: 'value', name, variable });
+    if (variable.valueKind !== 'multi') continue;
+    for (const choice of union) columns.push({ kind: 'option', name: optionColumnName(name, choice.code), variable, choice });
   }
   columns.push({ kind: 'weight', name: WEIGHT_COLUMN });
   const seen = new Set<string>();
