@@ -2,7 +2,7 @@ import { editionKey } from '../core/editions/edition-order';
 import { checkRenamesAgainst, declaredRenames } from '../core/editions/option-mapping';
 import { loadQuestionnaire } from '../core/questionnaire/load-questionnaire';
 import type { Questionnaire, QuestionnaireDef } from '../core/questionnaire/model';
-import { ChainWriter } from './audit-writer';
+import { ChainWriter, type ActorStamp } from './audit-writer';
 import type { BarometerDb } from './database';
 import { ensureDeviceId } from './device-id';
 import { DraftMoves } from './draft-move';
@@ -16,6 +16,28 @@ import { assertWritable } from './write-guard';
 export type { ActiveEdition } from './settings-repository';
 
 const ACTIVE_KEY = 'activeQuestionnaire';
+
+/**
+ * Writes the edition for new responses with its audit entry (`questionnaire`, details.kind `active`,
+ * the edition before and after) inside the caller's open transaction over settings and audit; nothing
+ * when it is already that edition. `setActiveQuestionnaire` uses it behind `manage-questionnaires`; a
+ * coordinator → surveyor package can carry the coordinator's choice through it in its merge.
+ */
+export async function recordActiveEdition(db: BarometerDb, chain: ChainWriter, actor: ActorStamp, at: string, edition: ActiveEdition): Promise<boolean> {
+  const stored = (await db.settings.get(ACTIVE_KEY))?.value;
+  const before = isActiveEdition(stored) ? stored : null;
+  if (before?.id === edition.id && before.version === edition.version) return false;
+  await db.settings.put({ key: ACTIVE_KEY, value: { id: edition.id, version: edition.version } });
+  const words = (e: ActiveEdition | null) => (e === null ? null : `${e.id} ${e.version}`);
+  await chain.append(actor, at, {
+    action: 'questionnaire',
+    field: ACTIVE_KEY,
+    oldValue: words(before),
+    newValue: words(edition),
+    details: { kind: 'active', id: edition.id, version: edition.version },
+  });
+  return true;
+}
 
 const refuse = (en: string, da: string) => new StoreError('questionnaire-invalid', en, [], { en, da });
 
@@ -34,6 +56,11 @@ export class QuestionnaireRepository {
     readonly catalog: EditionCatalog = new EditionCatalog(),
   ) {
     this.drafts = new DraftMoves(db, catalog);
+    // An edition stored by any write (a package's embedded edition too) is compiled as it is added,
+    // so its responses can be corrected and reviewed at once, not only after a restart.
+    db.questionnaires.hook('creating', (_key, row) => {
+      catalog.addDef(row.def);
+    });
   }
 
   /** Stores the definition unless that id and version is already stored; true when it was added now. */
@@ -142,18 +169,8 @@ export class QuestionnaireRepository {
       permit(row, 'manage-questionnaires');
       const stored = await questionnaires.get([id, version]);
       if (!stored) throw refuse(`Version ${version} of ${id} is not stored on this computer.`, `Version ${version} af ${id} er ikke gemt på denne computer.`);
-      const before = await this.activeQuestionnaire();
-      if (before?.id === id && before.version === version) return;
-      await settings.put({ key: ACTIVE_KEY, value: { id, version } });
-      const words = (e: ActiveEdition | null) => (e === null ? null : `${e.id} ${e.version}`);
       const chain = await ChainWriter.open(this.db, deviceId);
-      await chain.append(stampOf(row), new Date().toISOString(), {
-        action: 'questionnaire',
-        field: ACTIVE_KEY,
-        oldValue: words(before),
-        newValue: words({ id, version }),
-        details: { kind: 'active', id, version },
-      });
+      await recordActiveEdition(this.db, chain, stampOf(row), new Date().toISOString(), { id, version });
     });
   }
 

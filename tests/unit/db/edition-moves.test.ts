@@ -52,6 +52,13 @@ describe('the active edition', () => {
     expect([await repo.activeQuestionnaire(), await db.audit.count()]).toEqual([null, before]);
   });
 
+  it("an edition stored by another write (as a package's import stores its embedded editions) is usable at once", async () => {
+    const third = { ...structuredClone(edition2), version: '3', previousVersion: '2' };
+    expect(repo.catalog.get('editions-test', '3')).toBeUndefined();
+    await db.transaction('rw', db.questionnaires, () => db.questionnaires.bulkAdd([{ id: third.id, version: '3', def: third, storedAt: '2027-01-01T00:00:00.000Z' }]));
+    expect(repo.catalog.get('editions-test', '3')?.version).toBe('3');
+  });
+
   it('an edition renaming options of a previous version that is not stored, or has no such option, is refused', async () => {
     const orphan = { ...structuredClone(edition2), version: '5', previousVersion: '4' };
     expect(((await rejectionOf(repo.add(carl, orphan, 'x.xlsx'))) as StoreError).text?.en).toContain('version 4 (previous_version), which is not stored');
