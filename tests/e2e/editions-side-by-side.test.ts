@@ -139,8 +139,18 @@ describe.skipIf(!chromiumPath)('editions side by side', () => {
       // The history has the move as one entry.
       await page.getByRole('button', { name: 'Historik' }).click();
       await page.getByText('Flyttede kladden fra udgave 2024.1 til udgave 2027.1').first().waitFor(PATIENCE);
+      // The response as it is now reads in its new edition's words.
+      await page.getByRole('cell', { name: 'Staten', exact: true }).waitFor(PATIENCE);
       await page.getByRole('button', { name: /^Tilbage/ }).first().click();
       await s.backToList();
+
+      // The audit log replays the move to the stored answers: integrity holds.
+      await goTo(page, 'Revision');
+      await page.getByRole('button', { name: 'Kontrollér integritet' }).click();
+      const verdict = page.getByRole('status').filter({ hasText: /Integriteten er/ });
+      await verdict.waitFor(PATIENCE);
+      expect(await verdict.getAttribute('data-tone')).toBe('ok');
+      await goTo(page, 'Besvarelser');
 
       // One workbook, both editions.
       const book = await exportAll(page, profileDir);
