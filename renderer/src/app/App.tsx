@@ -131,7 +131,8 @@ export function App({ boot }: { boot: Boot }) {
     const refused = refusal('create-response');
     if (refused) return setProblem(refused);
     try {
-      const record = await boot.responses.create(profile, boot.questionnaire);
+      // The coordinator's active edition (the built-in one until one is chosen).
+      const record = await boot.responses.create(profile, await boot.questionnaires.forNewResponses(boot.questionnaire));
       await router.navigate(responseHref(record.id));
     } catch (e) {
       setProblem(t('actionFailed', { message: messageOf(e) }));

@@ -10,7 +10,8 @@ import { openBarometerDb, type BarometerDb } from '../db/database';
 import { registerKeySealer } from '../db/device-keys';
 import type { Profile } from '../db/records';
 import { getHost, type Host } from '../host/host';
-import { builtinLookup, makeRepositories, type Repositories } from './repositories';
+import { EditionCatalog } from '../db/edition-catalog';
+import { makeRepositories, type Repositories } from './repositories';
 
 export interface Boot extends Repositories {
   /** The store itself, for the app shell only (read-only state, closing); screens get the repositories. */
@@ -57,20 +58,23 @@ export async function bootstrap(dbName?: string): Promise<Result<Boot, BootFailu
   if (!questionnaire) return err({ stage: 'questionnaire', message: questionnaireFailure });
   const db = opened.value;
 
-  const repositories = makeRepositories(db, builtinLookup(questionnaire));
+  // Every stored edition is compiled into the catalog, so a response keyed in any of them opens and saves.
+  const catalog = new EditionCatalog(questionnaire);
+  const repositories = makeRepositories(db, catalog.lookup, catalog);
   const { settings, profiles, responses, questionnaires } = repositories;
   const def = questionnaire.def;
   // Storing the questionnaire and reading who works are independent: side by side.
   const stored = db.readOnly
     ? Promise.resolve()
     : questionnaires.ensure(def).then(() => void performance.mark('boot:questionnaire-stored'));
+  const compiled = stored.then(() => questionnaires.loadCatalog());
   const found = (async () => {
     const [lang, profileId] = await Promise.all([settings.get('language'), settings.get('activeProfileId')]);
     const profile = (profileId ? await profiles.get(profileId) : undefined) ?? null;
     const recoveredDrafts = profile ? await responses.countDrafts() : 0;
     return { lang: lang ?? 'da', profile, recoveredDrafts };
   })();
-  const [storing, finding] = await Promise.allSettled([stored, found]);
+  const [storing, finding] = await Promise.allSettled([compiled, found]);
   if (storing.status === 'rejected') return err({ stage: 'questionnaire', message: messageOf(storing.reason) });
   if (finding.status === 'rejected') return err({ stage: 'profile', message: messageOf(finding.reason) });
   const host = getHost();

@@ -2,13 +2,13 @@
  * Every repository over one store, made in one place: the bootstrap and the test harnesses use this,
  * so a new repository is one edit here. Screens receive these through the services, never the database.
  */
-import type { Questionnaire } from '../core/questionnaire/model';
 import { AuditRepository } from '../db/audit-repository';
 import { CommentRepository } from '../db/comment-repository';
 import type { BarometerDb } from '../db/database';
 import { ExchangeRepository } from '../db/exchange-repository';
 import { FieldworkRepository } from '../db/fieldwork-repository';
 import { ProfileRepository } from '../db/profile-repository';
+import type { EditionCatalog } from '../db/edition-catalog';
 import { QuestionnaireRepository } from '../db/questionnaire-repository';
 import { ResponseRepository, type QuestionnaireLookup } from '../db/response-repository';
 import { ReviewRepository } from '../db/review-repository';
@@ -37,15 +37,11 @@ export interface Repositories {
   verification: VerificationRepository;
 }
 
-/** As things stand only the built-in edition is compiled: a response keyed with another cannot be opened. */
-export function builtinLookup(questionnaire: Questionnaire): QuestionnaireLookup {
-  return (id, version) => {
-    if (id === questionnaire.id && version === questionnaire.version) return questionnaire;
-    throw new Error(`Questionnaire ${id} version ${version} is not installed in this version of the app.`);
-  };
-}
-
-export function makeRepositories(db: BarometerDb, lookup: QuestionnaireLookup): Repositories {
+/**
+ * @param catalog the compiled editions behind `lookup` when it is theirs (the app's: every stored
+ *   edition), so storing an edition makes it usable at once.
+ */
+export function makeRepositories(db: BarometerDb, lookup: QuestionnaireLookup, catalog?: EditionCatalog): Repositories {
   return {
     store: new StoreReader(db),
     responses: new ResponseRepository(db, lookup),
@@ -55,7 +51,7 @@ export function makeRepositories(db: BarometerDb, lookup: QuestionnaireLookup): 
     review: new ReviewRepository(db, lookup),
     comments: new CommentRepository(db, lookup),
     exchange: new ExchangeRepository(db, lookup),
-    questionnaires: new QuestionnaireRepository(db),
+    questionnaires: new QuestionnaireRepository(db, catalog),
     fieldwork: new FieldworkRepository(db),
     verification: new VerificationRepository(db, lookup),
   };

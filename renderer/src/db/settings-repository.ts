@@ -25,11 +25,29 @@ export interface SettingValues {
    * table in force does not allow are reported and not applied (`checkCollapses`).
    */
   stratumCollapses: StratumCollapse[];
+  /**
+   * The edition new responses are keyed in, chosen by a coordinator (`QuestionnaireRepository.
+   * setActiveQuestionnaire`); unset or null: the built-in edition.
+   */
+  activeQuestionnaire: ActiveEdition | null;
+}
+
+/** A questionnaire edition by its id and version. */
+export interface ActiveEdition {
+  id: string;
+  version: string;
 }
 
 export type SettingKey = keyof SettingValues;
 /** Set by hand through `set`; the population table and the collapses have their own writes, behind the roles table. */
-export type WritableSettingKey = Exclude<SettingKey, 'deviceId' | 'populationTable' | 'stratumCollapses'>;
+export type WritableSettingKey = Exclude<SettingKey, 'deviceId' | 'populationTable' | 'stratumCollapses' | 'activeQuestionnaire'>;
+
+export function isActiveEdition(v: unknown): v is ActiveEdition {
+  if (typeof v !== 'object' || v === null) return false;
+  const keys = Object.keys(v);
+  const { id, version } = v as Record<string, unknown>;
+  return keys.length === 2 && typeof id === 'string' && id !== '' && typeof version === 'string' && version !== '';
+}
 
 // Stored values are checked on the way out: IndexedDB holds whatever was written to it.
 const isValid: { [K in SettingKey]: (v: unknown) => v is SettingValues[K] } = {
@@ -37,6 +55,7 @@ const isValid: { [K in SettingKey]: (v: unknown) => v is SettingValues[K] } = {
   language: (v): v is Lang => v === 'da' || v === 'en',
   deviceId: (v): v is string => typeof v === 'string' && v.length > 0,
   populationTable: (v): v is PopulationTable | null => v === null || populationTableSchema.safeParse(v).success,
+  activeQuestionnaire: (v): v is ActiveEdition | null => v === null || isActiveEdition(v),
   stratumCollapses: (v): v is StratumCollapse[] => stratumCollapsesSchema.safeParse(v).success && new Set((v as StratumCollapse[]).map((c) => c.from)).size === (v as StratumCollapse[]).length,
 };
 

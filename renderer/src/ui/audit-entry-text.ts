@@ -26,6 +26,9 @@ export function actionText(t: TFunction<'history'>, q: Questionnaire, e: AuditEn
     return question ? t('action.answer', { question }) : t('action.answerField', { field: e.field });
   }
   if (e.action === 'comment' && e.field !== null) return t('action.commentOn', { question: question ?? e.field });
+  if (e.action === 'questionnaire' && e.details?.kind === 'draft-moved') {
+    return t('action.draftMoved', { from: String(e.details.fromVersion ?? ''), to: String(e.details.toVersion ?? '') });
+  }
   if (e.action === 'fieldwork' && e.details?.kind === 'link') {
     return t('action.linkCase', { id: String(e.details.caseId ?? ''), name: String(e.details.workplaceName ?? '') });
   }

@@ -47,4 +47,15 @@ describe('what differs from the questionnaire in use', () => {
     expect(diff.changed.map((c) => c.name)).toEqual(rows);
     expect(diff.changed[0]).toEqual({ name: rows[0], changes: ['options'], optionsAdded: ['n_a'], optionsRemoved: [list[0]!.code], optionsRelabelled: [] });
   });
+
+  it('an option renamed by the mapping of the edition it follows is a new code, not one added and one removed', () => {
+    const next = { ...copy(), version: '2027.1', previousVersion: builtin.version };
+    next.choiceLists.sector_level = next.choiceLists.sector_level!.map((c) => (c.code === 'state' ? { ...c, code: 'national', previousCode: 'state' } : c));
+    expect(compareDefinitions(builtin, next).changed).toEqual([
+      { name: 'sector_level', changes: ['options'], optionsAdded: [], optionsRemoved: [], optionsRelabelled: [], optionsRenamed: ['state → national'] },
+    ]);
+    // Against an edition it does not follow, the same change is one option added and one removed.
+    const other = { ...next, previousVersion: '1999.1' };
+    expect(compareDefinitions(builtin, other).changed[0]).toMatchObject({ optionsAdded: ['national'], optionsRemoved: ['state'] });
+  });
 });

@@ -42,3 +42,35 @@ describe('the built-in questionnaire as an XLSForm', () => {
     expect(rows.filter((r) => r[col('type')] === 'calculate').map((r) => r[col('name')])).toEqual(builtin.derived.map((d) => d.name));
   });
 });
+
+describe('an edition with renamed options, as an XLSForm', () => {
+  const mapped = {
+    ...structuredClone(builtin),
+    version: '2027.1',
+    previousVersion: builtin.version,
+    choiceLists: { ...structuredClone(builtin.choiceLists), sector_level: builtin.choiceLists.sector_level!.map((c) => (c.code === 'state' ? { ...c, code: 'national', previousCode: 'state' } : c)) },
+  };
+
+  it('settings previous_version and choices previous_name carry the mapping there and back', () => {
+    const book = xlsFormBook(mapped);
+    const settings = book.settings!;
+    expect(settings[1]![settings[0]!.indexOf('previous_version')]).toBe('2024.1');
+    const choices = book.choices!;
+    const row = choices.find((r) => r[1] === 'national')!;
+    expect(row[choices[0]!.indexOf('previous_name')]).toBe('state');
+    const imported = importXlsForm(book);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.error, null, 1));
+    expect(imported.value.def).toEqual(mapped);
+  });
+
+  it('a previous_name without previous_version is refused at the option’s row', () => {
+    const book = xlsFormBook(mapped);
+    const settings = book.settings!;
+    settings[1]![settings[0]!.indexOf('previous_version')] = '';
+    const imported = importXlsForm(book);
+    if (imported.ok) throw new Error('accepted');
+    const row = book.choices!.findIndex((r) => r[1] === 'national') + 1;
+    expect(imported.error.map((p) => [p.sheet, p.row])).toEqual([['choices', row]]);
+    expect(imported.error[0]!.message.en).toContain('names no previous version (settings: previous_version)');
+  });
+});

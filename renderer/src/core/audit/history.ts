@@ -123,6 +123,12 @@ function apply(state: Replay, e: AuditEntry): void {
       }
       return;
     }
+    case 'questionnaire': {
+      // A draft moved to another edition: the answers it kept, mapped and dropped, whole.
+      const whole = e.details?.['kind'] === 'draft-moved' ? wholeAnswers(e) : undefined;
+      if (whole) state.answers = { ...whole };
+      return;
+    }
     case 'status':
       if (isResponseStatus(e.newValue)) state.status = e.newValue;
       return;
@@ -144,7 +150,8 @@ function replay(entries: readonly AuditEntry[], include: (e: AuditEntry) => bool
 /**
  * The response as it was at `time` (ISO 8601), replaying its entries up to and including that
  * moment: `answer` entries set or clear one field; `import`, `conflict-resolution` and `verification` entries set
- * the field they name, or all answers and the status from `details.answers` / `details.status`.
+ * the field they name, or all answers and the status from `details.answers` / `details.status`; a
+ * `questionnaire` entry of a draft moved to another edition sets all answers from `details.answers`.
  */
 export function stateAt(entries: readonly AuditEntry[], time: string): ResponseStateAt {
   const limit = Date.parse(time);

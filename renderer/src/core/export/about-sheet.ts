@@ -8,7 +8,7 @@ import type { Lang } from '../questionnaire/model';
 import { weightDiagnostics, type WeightSet } from '../weights';
 import type { CellValue, Truncation } from './data-rows';
 import { timeZoneStatement } from './excel-date';
-import { UNANSWERED_CODE } from './missing-codes';
+import { NOT_IN_EDITION_CODE, UNANSWERED_CODE } from './missing-codes';
 import { EXCEL_MAX_CELL_CHARS, safeCellText } from './neutralise-formula';
 import { CHECKSUM_DEFINITION } from './row-checksum';
 import type { SheetData } from './xlsx-writer';
@@ -27,6 +27,11 @@ export interface AboutInfo {
   appVersion: string;
   questionnaireId: string;
   questionnaireVersion: string;
+  /**
+   * A workbook across editions: every edition's version, oldest first (the last is
+   * `questionnaireVersion`, the reference whose codes name the columns).
+   */
+  editions?: readonly string[];
   /** The selection in words (`describeSelection`). */
   selection: string;
   /** Responses on the device that are not deleted, when known. */
@@ -56,6 +61,10 @@ const W = {
     weighting: 'Vægtning', collapsed: 'Sammenvægtede strata', weightSpread: 'Vægtenes spredning', indicators: 'Indikatorer', base: 'Indikatorernes nævner', uncertainty: 'Usikkerhed', missing: 'Manglende værdier', freeText: 'Fritekst', neutral: 'Tekster, der ligner formler',
     checksum: 'SHA-256 af', definition: 'Kontrolsummens definition', truncatedCount: 'Afkortede celler', truncated: 'Afkortet',
     audit: 'Revisionslog (Audit)', more: 'flere afkortede celler er ikke listet',
+    editions: 'Udgaver i arbejdsbogen',
+    editionsText: (versions: string, reference: string) =>
+      `${versions}. Kolonnerne er foreningsmængden af udgavernes variable: udgave ${reference}s i dens rækkefølge, en variabel kun ældre udgaver har (et udgået spørgsmål) lige efter den variabel, der står før den i den nyeste udgave, der har den. Svarmuligheder, der har fået en ny kode, står under udgave ${reference}s kode (den nye udgave erklærer den gamle kode: previous_name); se Codebook (editions, renamed_options). Kolonnen questionnaire_version siger, hvilken udgave hver besvarelse er indtastet i.`,
+    notInEdition: `${NOT_IN_EDITION_CODE} = variablen (eller svarmuligheden) findes ikke i den udgave, besvarelsen er indtastet i.`,
   },
   en: {
     title: 'The Innovation Barometer – data export', exportedAt: 'Exported at', timeZone: 'Time zone of all times',
@@ -65,6 +74,10 @@ const W = {
     weighting: 'Weighting', collapsed: 'Collapsed strata', weightSpread: 'Spread of the weights', indicators: 'Indicators', base: 'Indicator denominator', uncertainty: 'Uncertainty', missing: 'Missing values', freeText: 'Free text', neutral: 'Texts that look like formulas',
     checksum: 'SHA-256 of', definition: 'Checksum definition', truncatedCount: 'Truncated cells', truncated: 'Truncated',
     audit: 'Audit log (Audit)', more: 'more truncated cells are not listed',
+    editions: 'Editions in the workbook',
+    editionsText: (versions: string, reference: string) =>
+      `${versions}. The columns are the union of the editions' variables: edition ${reference}'s in its order, a variable only older editions have (a retired question) right after the variable that precedes it in the newest edition holding it. Options given a new code stand under edition ${reference}'s code (the new edition declares the old code: previous_name); see Codebook (editions, renamed_options). The questionnaire_version column says which edition each response was keyed in.`,
+    notInEdition: `${NOT_IN_EDITION_CODE} = the variable (or the option) is not in the edition the response was keyed in.`,
   },
 } as const;
 
@@ -146,6 +159,7 @@ export function aboutSheet(info: AboutInfo, lang: Lang): SheetData {
     [w.app, info.appVersion],
     [w.questionnaire, info.questionnaireId],
     [w.version, info.questionnaireVersion],
+    ...(info.editions && info.editions.length > 1 ? [[w.editions, w.editionsText(info.editions.join(', '), info.questionnaireVersion)]] : []),
     [w.selection, info.selection],
     [w.stored, info.storedCount],
     [w.exported, info.exportedCount],
@@ -159,6 +173,7 @@ export function aboutSheet(info: AboutInfo, lang: Lang): SheetData {
     [w.base, BASE_RULE[lang]],
     [w.uncertainty, s.uncertainty],
     [w.missing, s.missing],
+    ...(info.editions && info.editions.length > 1 ? [[w.missing, w.notInEdition]] : []),
     [w.freeText, s.freeText(info.plainText === true, info.freeTextColumns.join(', ') || '–')],
     [w.neutral, s.neutral],
     [`${w.checksum} ${info.checksum.sheet}`, info.checksum.hex],

@@ -9,7 +9,9 @@ import { choicesOf, type WeightSet } from '../weights';
 import type { ExportColumn, MetaField } from './data-columns';
 import type { CellValue } from './data-rows';
 import { OPTION_LABELS, STATUS_LABELS } from './label-rows';
-import { isFreeTextColumn, missingCodesText, PLAIN_TEXT_MISSING } from './missing-codes';
+import type { EditionSet } from '../editions/edition-set';
+import { columnEditions, EDITION_CODEBOOK_HEADER } from './codebook-editions';
+import { isFreeTextColumn, missingCodesText, NOT_IN_EDITION_TEXT, PLAIN_TEXT_MISSING } from './missing-codes';
 import { safeCellText } from './neutralise-formula';
 import { statisticsNames } from './statistics-names';
 import type { SheetData } from './xlsx-writer';
@@ -91,7 +93,7 @@ function columnRow(q: Questionnaire, c: ExportColumn, weights: WeightSet): CellV
       return [c.name, 'weights', 'decimal', 'Arbejdspladsens vægt', "The workplace's weight", '', '', '', '', '', weightDerivation(weights), missingCodesText('weight'), ''];
     case 'value': {
       const v = c.variable;
-      const choices = choicesOf(q, v.name);
+      const choices = v.choices ?? choicesOf(q, v.name);
       return [
         c.name, v.sectionId ?? 'derived', typeOf(v), wording(v, 'da'), wording(v, 'en'), choiceList(choices, 'da'), choiceList(choices, 'en'),
         validation(v), v.relevant?.source ?? '', v.kind === 'derived' ? '' : v.question?.required ? 'yes' : 'no',
@@ -113,18 +115,32 @@ function columnRow(q: Questionnaire, c: ExportColumn, weights: WeightSet): CellV
 export interface CodebookOptions {
   /** "Free text without −99" was chosen: the free-text columns' missing codes say so. */
   plainText?: boolean;
+  /**
+   * The workbook's editions when it holds more than one: two more columns (`editions`,
+   * `renamed_options`), and −97 in the missing codes of a column some edition lacks.
+   */
+  editions?: EditionSet;
 }
 
 const MISSING_CODES_INDEX = CODEBOOK_HEADER.indexOf('missing_codes');
 
 /** The Codebook sheet for the Data columns `columns` (every text made safe). */
 export function codebookSheet(q: Questionnaire, columns: readonly ExportColumn[], weights: WeightSet, options: CodebookOptions = {}): SheetData {
-  const rows: CellValue[][] = [[...CODEBOOK_HEADER]];
+  const set = options.editions && options.editions.editions.length > 1 ? options.editions : undefined;
+  const rows: CellValue[][] = [[...CODEBOOK_HEADER, ...(set ? EDITION_CODEBOOK_HEADER : [])]];
   const stats = statisticsNames(columns);
-  for (const c of columns) {
+  const editions = set ? columnEditions(set, columns) : [];
+  columns.forEach((c, i) => {
     const row = columnRow(q, c, weights);
     if (options.plainText === true && isFreeTextColumn(c)) row[MISSING_CODES_INDEX] = PLAIN_TEXT_MISSING;
-    rows.push([...row, stats.get(c.name) ?? ''].map((cell) => (typeof cell === 'string' ? safeCellText(cell).text : cell)));
-  }
+    row.push(stats.get(c.name) ?? '');
+    const own = editions[i];
+    if (set && own) {
+      const every = c.kind === 'meta' || c.kind === 'weight' || own.editions.length === set.editions.length;
+      if (!every) row[MISSING_CODES_INDEX] = `${String(row[MISSING_CODES_INDEX] ?? '')} ${NOT_IN_EDITION_TEXT}`.trim();
+      row.push(c.kind === 'meta' || c.kind === 'weight' ? 'all' : own.editions.join(', '), own.renamed.join('; '));
+    }
+    rows.push(row.map((cell) => (typeof cell === 'string' ? safeCellText(cell).text : cell)));
+  });
   return { name: CODEBOOK_SHEET_NAME, rows };
 }

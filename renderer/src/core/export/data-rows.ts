@@ -62,7 +62,8 @@ function timestamp(iso: string): Date | string {
   return Number.isNaN(d.getTime()) ? iso : d;
 }
 
-function metaValue(record: ExportRecord, field: MetaField): CellValue {
+/** A metadata cell of `record`. */
+export function metaCell(record: ExportRecord, field: MetaField): CellValue {
   switch (field) {
     case 'key':
       return record.key;
@@ -126,7 +127,7 @@ export function rawDataRow(record: ExportRecord, columns: readonly ExportColumn[
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i] as ExportColumn;
     if (column.kind === 'meta') {
-      row[i] = metaValue(record, column.name);
+      row[i] = metaCell(record, column.name);
       continue;
     }
     if (column.kind === 'weight') {

@@ -7,7 +7,7 @@ import type { Lang, Questionnaire } from '../questionnaire/model';
 import { choicesOf } from '../weights/population';
 import type { ExportColumn } from './data-columns';
 import type { CellValue } from './data-rows';
-import { UNANSWERED_CODE, UNANSWERED_LABEL } from './missing-codes';
+import { NOT_IN_EDITION_CODE, NOT_IN_EDITION_LABEL, UNANSWERED_CODE, UNANSWERED_LABEL } from './missing-codes';
 import { safeCellText, unneutraliseCode } from './neutralise-formula';
 
 /** Response statuses in words (a status the app does not know yet is shown as its code). */
@@ -43,7 +43,7 @@ function columnMapper(q: Questionnaire, column: ExportColumn, lang: Lang): CellM
       return (cell) => (cell === 1 ? chosen : cell === 0 ? notChosen : cell === UNANSWERED_CODE ? unanswered : cell);
     }
     case 'value': {
-      const choices = choicesOf(q, column.variable.name);
+      const choices = column.variable.choices ?? choicesOf(q, column.variable.name);
       if (choices.length === 0) return (cell) => (cell === UNANSWERED_CODE ? unanswered : cell);
       const labels = new Map(choices.map((c) => [c.code, safe(c.label[lang])]));
       if (column.variable.valueKind !== 'multi') {
@@ -66,12 +66,27 @@ function columnMapper(q: Questionnaire, column: ExportColumn, lang: Lang): CellM
   }
 }
 
+/** A column where −97 cannot be an answer: anything but a number question whose range admits it. */
+function notAnswerable(column: ExportColumn | undefined): boolean {
+  if (column?.kind !== 'value') return true;
+  const v = column.variable;
+  if (v.valueKind !== 'number') return true;
+  const min = v.question?.min;
+  const max = v.question?.max;
+  return (min !== undefined && min > NOT_IN_EDITION_CODE) || (max !== undefined && max < NOT_IN_EDITION_CODE);
+}
+
 /** A function from a Data row to its Labels row, for `columns` of `q` in language `lang`. */
 export function labelRowMapper(q: Questionnaire, columns: readonly ExportColumn[], lang: Lang): (row: readonly CellValue[]) => CellValue[] {
   const mappers = columns.map((c) => columnMapper(q, c, lang));
+  const absent = NOT_IN_EDITION_LABEL[lang];
   return (row) => {
     const out = new Array<CellValue>(row.length);
-    for (let i = 0; i < row.length; i++) out[i] = (mappers[i] ?? identity)(row[i] ?? null);
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i] ?? null;
+      // −97 only ever comes from a column another edition has (`edition-columns.ts`), never from an answer.
+      out[i] = cell === NOT_IN_EDITION_CODE && columns[i]?.kind !== 'weight' && columns[i]?.kind !== 'meta' && notAnswerable(columns[i]) ? absent : (mappers[i] ?? identity)(cell);
+    }
     return out;
   };
 }

@@ -7,6 +7,8 @@
  * - **-99** = asked but not answered, in every column of the variable: its value column (numbers,
  *   codes, text and a multiple choice's codes column alike) and each of its option columns; for a
  *   derived variable: it could not be derived because an input it needs was asked but not answered;
+ * - **-97** = not in the response's edition: in a workbook across editions, a variable (or an option
+ *   of a multiple choice) that the edition the response was keyed in does not have;
  * - "don't know" is an answer with its own code (e.g. `dk`), never a missing code.
  *
  * -99 is a numeric cell, so a numeric column stays numeric. It is outside every numeric range of the
@@ -18,6 +20,17 @@ import type { CellValue } from './data-rows';
 
 /** Asked but not answered (or, for a derived variable, not derivable). */
 export const UNANSWERED_CODE = -99;
+
+/**
+ * The variable (or the option) is not in the edition the response was keyed in: a workbook across
+ * editions has the union of their variables, and a response has nothing to say about the others.
+ */
+export const NOT_IN_EDITION_CODE = -97;
+
+export const NOT_IN_EDITION_LABEL: Record<Lang, string> = { da: 'Ikke i besvarelsens udgave', en: "Not in the response's edition" };
+
+/** The codebook's sentence for a column some editions lack. */
+export const NOT_IN_EDITION_TEXT = `${NOT_IN_EDITION_CODE} = not in the edition the response was keyed in (see questionnaire_version).`;
 
 /** The Labels sheet's word for the code. */
 export const UNANSWERED_LABEL: Record<Lang, string> = { da: 'Ikke besvaret', en: 'Not answered' };

@@ -12,7 +12,7 @@ import type { AnswerValue } from '../questionnaire/model';
 import type { Respondent } from '../weights/population';
 import type { ExportColumn } from './data-columns';
 import type { CellValue } from './data-rows';
-import { UNANSWERED_CODE } from './missing-codes';
+import { NOT_IN_EDITION_CODE, UNANSWERED_CODE } from './missing-codes';
 import { unneutraliseCode } from './neutralise-formula';
 import type { RowStore } from './row-store';
 
@@ -26,7 +26,7 @@ export function valueColumnIndex(columns: readonly ExportColumn[]): ReadonlyMap<
 }
 
 function decode(cell: CellValue | undefined): AnswerValue | undefined {
-  if (cell === null || cell === undefined || cell === UNANSWERED_CODE || cell instanceof Date) return undefined;
+  if (cell === null || cell === undefined || cell === UNANSWERED_CODE || cell === NOT_IN_EDITION_CODE || cell instanceof Date) return undefined;
   return typeof cell === 'string' ? unneutraliseCode(cell) : cell;
 }
 

@@ -27,11 +27,12 @@ import { IN_THREAD_SINKS, type ByteSinks } from './byte-sinks';
 import type { ExportColumn } from './data-columns';
 import type { CellValue, ExportRecord } from './data-rows';
 import { isoWithOffset } from './excel-date';
-import { isFreeTextColumn, UNANSWERED_CODE, UNANSWERED_LABEL } from './missing-codes';
+import { isFreeTextColumn, NOT_IN_EDITION_CODE, NOT_IN_EDITION_LABEL, UNANSWERED_CODE, UNANSWERED_LABEL } from './missing-codes';
 import { unneutraliseCode } from './neutralise-formula';
 import { statisticsNames } from './statistics-names';
 import type { ExportSelection } from './selection';
 import { DataRowCollector } from './workbook-rows';
+import type { EditionSet } from '../editions/edition-set';
 import { ZipWriter } from './zip-writer';
 
 /** Skipped by routing (not asked), in the numeric columns of the statistics CSV. */
@@ -92,6 +93,8 @@ function cellText(cell: CellValue, kind: Kind, column: ExportColumn, plainText =
   }
   if (cell === null) return String(SKIPPED_CODE);
   if (cell === UNANSWERED_CODE) return String(UNANSWERED_CODE);
+  // Only a workbook across editions has −97 (`edition-columns.ts`): never an answer of a coded column.
+  if (cell === NOT_IN_EDITION_CODE && kind.type === 'coded') return String(NOT_IN_EDITION_CODE);
   if (kind.type === 'coded') {
     const code = typeof cell === 'string' ? unneutraliseCode(cell) : String(cell);
     const n = kind.codes.get(code);
@@ -140,12 +143,13 @@ const CHOSEN: Record<Lang, [string, string]> = { da: ['Ikke valgt', 'Valgt'], en
  * the two missing codes), or null for a column without them (metadata, the weight, text, times).
  * The .sps and the DDI codebook take them from here, so the two cannot differ.
  */
-function valueLabels(c: ExportColumn, k: Kind, lang: Lang): [number, string][] | null {
+function valueLabels(c: ExportColumn, k: Kind, lang: Lang, acrossEditions = false): [number, string][] | null {
   if (c.kind === 'meta' || c.kind === 'weight' || k.type === 'text' || k.type === 'time') return null;
   const pairs: [number, string][] = [];
   if (k.type === 'coded') (k.variable.choices ?? []).forEach((ch, j) => pairs.push([j + 1, ch.label[lang]]));
   if (c.kind === 'option') pairs.push([0, CHOSEN[lang][0]], [1, CHOSEN[lang][1]]);
   pairs.push([UNANSWERED_CODE, UNANSWERED_LABEL[lang]], [SKIPPED_CODE, SKIPPED_LABEL[lang]]);
+  if (acrossEditions) pairs.push([NOT_IN_EDITION_CODE, NOT_IN_EDITION_LABEL[lang]]);
   return pairs;
 }
 
@@ -174,13 +178,18 @@ function questionText(c: ExportColumn, lang: Lang): string | undefined {
 /** Builds the zip from stored records (framework-free; runs in the export Worker and in tests). */
 export class StatisticsExport {
   private readonly collector: DataRowCollector;
+  /** More than one edition: −97 (not in the response's edition) is a third missing code. */
+  private readonly acrossEditions: boolean;
 
   constructor(
     private readonly q: Questionnaire,
     private readonly request: StatisticsRequest,
     private readonly sinks: ByteSinks = IN_THREAD_SINKS,
+    editions?: EditionSet,
   ) {
-    this.collector = new DataRowCollector(q, request.selection);
+    this.acrossEditions = editions !== undefined && editions.editions.length > 1;
+    // Across editions the CSV has the workbook's union columns (−97: not in the response's edition).
+    this.collector = new DataRowCollector(q, request.selection, editions);
   }
 
   add(records: readonly ExportRecord[]): number {
@@ -240,6 +249,11 @@ export class StatisticsExport {
     return { bytes, rowCount: collected.count, files, csvSha256, weighted: !collected.weights.unweighted };
   }
 
+  /** The third missing code's sentence, across editions (empty otherwise). */
+  private get editionMissing(): string {
+    return this.acrossEditions ? ` ${NOT_IN_EDITION_CODE} = ${NOT_IN_EDITION_LABEL.en} (a workbook across questionnaire editions; see questionnaire_version).` : '';
+  }
+
   /** How the syntax files describe the missing values of text columns. */
   private get textMissing(): string {
     return this.request.plainText === true
@@ -257,7 +271,7 @@ export class StatisticsExport {
     };
     const out: string[] = [
       '* Innovation Barometer: SPSS / PSPP syntax. Run it in the folder that holds the CSV.',
-      `* Missing: ${UNANSWERED_CODE} = ${UNANSWERED_LABEL.en}; ${SKIPPED_CODE} = ${SKIPPED_LABEL.en} (numeric columns). ${this.textMissing}`,
+      `* Missing: ${UNANSWERED_CODE} = ${UNANSWERED_LABEL.en}; ${SKIPPED_CODE} = ${SKIPPED_LABEL.en} (numeric columns).${this.editionMissing} ${this.textMissing}`,
       '* Encoding: UTF-8.',
       'GET DATA',
       '  /TYPE=TXT',
@@ -277,13 +291,14 @@ export class StatisticsExport {
     const labelled: string[] = [];
     const missing: string[] = [];
     columns.forEach((c, i) => {
-      const pairs = valueLabels(c, kinds[i] as Kind, lang);
+      const pairs = valueLabels(c, kinds[i] as Kind, lang, this.acrossEditions);
       if (!pairs) return;
       labelled.push(`  ${name(c)} ${pairs.map(([v, l]) => `${v} ${spssQuote(cutBytes(l, 120))}`).join(' ')}`);
       missing.push(name(c));
     });
     if (labelled.length > 0) out.push('VALUE LABELS', `${labelled.join('\n  /')}.`);
-    if (missing.length > 0) out.push(`MISSING VALUES ${missing.join(' ')} (${UNANSWERED_CODE}, ${SKIPPED_CODE}).`);
+    const codes = [UNANSWERED_CODE, SKIPPED_CODE, ...(this.acrossEditions ? [NOT_IN_EDITION_CODE] : [])];
+    if (missing.length > 0) out.push(`MISSING VALUES ${missing.join(' ')} (${codes.join(', ')}).`);
     out.push('EXECUTE.', '');
     return out.join('\n');
   }
@@ -308,13 +323,13 @@ export class StatisticsExport {
       `      <dimensns><caseQnty>${cases}</caseQnty><varQnty>${columns.length}</varQnty></dimensns>`,
       '      <fileType charset="UTF-8">text/csv</fileType>',
       '    </fileTxt>',
-      `    <notes>${x(`Missing: ${UNANSWERED_CODE} = ${UNANSWERED_LABEL.en}; ${SKIPPED_CODE} = ${SKIPPED_LABEL.en} (numeric columns). ${this.textMissing}`)}</notes>`,
+      `    <notes>${x(`Missing: ${UNANSWERED_CODE} = ${UNANSWERED_LABEL.en}; ${SKIPPED_CODE} = ${SKIPPED_LABEL.en} (numeric columns).${this.editionMissing} ${this.textMissing}`)}</notes>`,
       '  </fileDscr>',
       '  <dataDscr>',
     ];
     columns.forEach((c, i) => {
       const k = kinds[i] as Kind;
-      const pairs = valueLabels(c, k, lang);
+      const pairs = valueLabels(c, k, lang, this.acrossEditions);
       const numeric = k.type !== 'text' && k.type !== 'time';
       const interval = k.type === 'coded' || c.kind === 'option' ? 'discrete' : 'contin';
       out.push(`    <var ID="V${i + 1}" name="${x(names.get(c.name) ?? c.name)}" files="F1"${numeric ? ` intrvl="${interval}"` : ''}>`);
@@ -322,9 +337,10 @@ export class StatisticsExport {
       const question = questionText(c, lang);
       if (question) out.push(`      <qstn><qstnLit>${x(question)}</qstnLit></qstn>`);
       if (pairs) {
-        out.push(`      <invalrng><item VALUE="${UNANSWERED_CODE}"/><item VALUE="${SKIPPED_CODE}"/></invalrng>`);
+        const invalid = this.acrossEditions ? `<item VALUE="${NOT_IN_EDITION_CODE}"/>` : '';
+        out.push(`      <invalrng><item VALUE="${UNANSWERED_CODE}"/><item VALUE="${SKIPPED_CODE}"/>${invalid}</invalrng>`);
         for (const [value, label] of pairs) {
-          const missing = value === UNANSWERED_CODE || value === SKIPPED_CODE ? ' missing="Y"' : '';
+          const missing = value === UNANSWERED_CODE || value === SKIPPED_CODE || value === NOT_IN_EDITION_CODE ? ' missing="Y"' : '';
           out.push(`      <catgry${missing}><catValu>${value}</catValu><labl>${x(label)}</labl></catgry>`);
         }
       }
@@ -342,7 +358,7 @@ export class StatisticsExport {
     const numCols = kinds.map((k, i) => (k.type === 'text' || k.type === 'time' ? 0 : i + 1)).filter((i) => i > 0);
     const out: string[] = [
       '* Innovation Barometer: Stata do-file (Stata 14 or later). Run it in the folder that holds the CSV.',
-      `* Missing: ${UNANSWERED_CODE} -> .a (${UNANSWERED_LABEL.en}), ${SKIPPED_CODE} -> .b (${SKIPPED_LABEL.en}). ${this.textMissing}`,
+      `* Missing: ${UNANSWERED_CODE} -> .a (${UNANSWERED_LABEL.en}), ${SKIPPED_CODE} -> .b (${SKIPPED_LABEL.en})${this.acrossEditions ? `, ${NOT_IN_EDITION_CODE} -> .c (${NOT_IN_EDITION_LABEL.en})` : ''}. ${this.textMissing}`,
       'version 14',
       // No names from the file's first line (its BOM would spoil the first one): read from row 2, then name v1 … vN.
       `import delimited using "${csvName}", varnames(nonames) rowrange(2) encoding("utf-8") delimiters(",") bindquote(strict) ` +
@@ -359,7 +375,8 @@ export class StatisticsExport {
       if (k.type === 'coded') (k.variable.choices ?? []).forEach((ch, j) => pairs.push([String(j + 1), ch.label[lang]]));
       if (c.kind === 'option') pairs.push(['0', CHOSEN[lang][0]], ['1', CHOSEN[lang][1]]);
       pairs.push(['.a', UNANSWERED_LABEL[lang]], ['.b', SKIPPED_LABEL[lang]]);
-      out.push(`mvdecode ${n}, mv(${UNANSWERED_CODE}=.a \\ ${SKIPPED_CODE}=.b)`);
+      if (this.acrossEditions) pairs.push(['.c', NOT_IN_EDITION_LABEL[lang]]);
+      out.push(`mvdecode ${n}, mv(${UNANSWERED_CODE}=.a \\ ${SKIPPED_CODE}=.b${this.acrossEditions ? ` \\ ${NOT_IN_EDITION_CODE}=.c` : ''})`);
       out.push(`label define ${n} ${pairs.map(([v, l]) => `${v} ${stataQuote(l)}`).join(' ')}, replace`);
       out.push(`label values ${n} ${n}`);
     });

@@ -28,6 +28,7 @@ import { DataRowCollector, type CollectedRows } from './workbook-rows';
 import { weightsSheet } from './weights-sheet';
 import { fieldworkSheets, sampledPerStratum, type FieldworkInput } from './fieldwork-sheets';
 import { XlsxWriter, type SheetData } from './xlsx-writer';
+import type { EditionSet } from '../editions/edition-set';
 
 export const DATA_SHEET = 'Data';
 export const LABELS_SHEET = 'Labels';
@@ -119,13 +120,18 @@ function* slice(rows: CollectedRows, start: number, end: number, map: (row: Cell
 export class WorkbookExport {
   private readonly collector: DataRowCollector;
 
-  /** @param sinks where compression and hashing run (default: this thread). */
+  /**
+   * @param sinks where compression and hashing run (default: this thread).
+   * @param editions every stored edition when there are several (`q` is their reference): the
+   *   workbook across editions (`edition-columns.ts`).
+   */
   constructor(
     private readonly q: Questionnaire,
     private readonly request: WorkbookRequest,
     private readonly sinks: ByteSinks = IN_THREAD_SINKS,
+    private readonly editions?: EditionSet,
   ) {
-    this.collector = new DataRowCollector(q, request.selection);
+    this.collector = new DataRowCollector(q, request.selection, editions);
   }
 
   /** Adds a chunk of stored responses; those outside the selection are skipped. Returns how many were kept. */
@@ -184,7 +190,7 @@ export class WorkbookExport {
     const checksumHex = { sheet: kinds[0]?.base ?? DATA_SHEET, hex: await checksum.hex() };
     onProgress({ phase: 'writing', fraction: 1 });
 
-    const small: SheetData[] = [codebookSheet(q, columns, weights, { plainText }), indicatorsSheet(indicators, lang), weightsSheet(weights, rowCount, lang)];
+    const small: SheetData[] = [codebookSheet(q, columns, weights, { plainText, ...(this.editions ? { editions: this.editions } : {}) }), indicatorsSheet(indicators, lang), weightsSheet(weights, rowCount, lang)];
     if (fieldwork) small.push(...fieldworkSheets(fieldwork, lang));
     small.push(...(late.extraSheets ?? []));
     const auditLog = late.audit ?? null;
@@ -197,6 +203,7 @@ export class WorkbookExport {
           appVersion: request.appVersion,
           questionnaireId: q.id,
           questionnaireVersion: q.version,
+          ...(this.editions && this.editions.editions.length > 1 ? { editions: this.editions.editions.map((e) => e.version) } : {}),
           selection: describeSelection(request.selection, lang, (dim, code) => vocabulary[dim].find((c) => c.code === code)?.label[lang] ?? code),
           storedCount: late.storedCount ?? request.storedCount ?? null,
           exportedCount: rowCount,

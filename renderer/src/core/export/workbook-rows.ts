@@ -6,7 +6,10 @@
 import { evaluateResponse } from '../engine/evaluate-response';
 import type { Questionnaire } from '../questionnaire/model';
 import { computeWeights, rowDimensions, stratumVocabulary, type PopulationTable, type Respondent, type StratumCollapse, type StratumDimension, type WeightSet } from '../weights';
+import type { EditionSet } from '../editions/edition-set';
+import type { Questionnaire as Edition } from '../questionnaire/model';
 import { dataColumns, type ExportColumn } from './data-columns';
+import { editionColumns, editionDataRow, editionPlan } from './edition-columns';
 import { isRepeatedText, makeRowSafe, rawDataRow, type CellValue, type ExportRecord, type Truncation } from './data-rows';
 import { respondentViews, valueColumnIndex } from './respondent-view';
 import { RowStore } from './row-store';
@@ -32,12 +35,18 @@ export class DataRowCollector {
   private readonly keys: { created: string; key: string; id: string }[] = [];
   private readonly truncated: Truncation[] = [];
   private readonly shared = new Map<string, string>();
+  private readonly plans = new Map<Edition, ReturnType<typeof editionPlan>>();
 
+  /**
+   * @param editions the workbook's editions when it holds more than one (`q` is then their
+   *   reference): union columns, each response evaluated in its own edition (`edition-columns.ts`).
+   */
   constructor(
     private readonly q: Questionnaire,
     private readonly selection: ExportSelection,
+    private readonly editions?: EditionSet,
   ) {
-    this.columns = dataColumns(q);
+    this.columns = editions && editions.editions.length > 1 ? editionColumns(editions) : dataColumns(q);
     this.store = new RowStore(this.columns.length, this.columns.map(isRepeatedText));
   }
 
@@ -52,12 +61,21 @@ export class DataRowCollector {
     const onTruncate = (t: Truncation) => this.truncated.push(t);
     for (const record of records) {
       if (!matchesSelection(selectionFacts(record), this.selection)) continue;
-      const evaluation = evaluateResponse(this.q, record.answers);
-      this.store.push(makeRowSafe(rawDataRow(record, this.columns, evaluation), record, this.columns, onTruncate, this.shared));
+      this.store.push(makeRowSafe(this.rawRow(record), record, this.columns, onTruncate, this.shared));
       this.keys.push({ created: record.createdAt, key: record.key, id: record.id });
       added++;
     }
     return added;
+  }
+
+  private rawRow(record: ExportRecord) {
+    const set = this.editions;
+    if (!set || set.editions.length < 2) return rawDataRow(record, this.columns, evaluateResponse(this.q, record.answers));
+    const edition = set.editionOf(record.questionnaireId, record.questionnaireVersion);
+    if (!edition) throw new Error(`Response ${record.key} was keyed in questionnaire ${record.questionnaireId} ${record.questionnaireVersion}, which is not stored on this computer.`);
+    let plan = this.plans.get(edition);
+    if (!plan) this.plans.set(edition, (plan = editionPlan(set, edition, this.columns)));
+    return editionDataRow(record, plan, evaluateResponse(edition, record.answers));
   }
 
   /**

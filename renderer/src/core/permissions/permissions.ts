@@ -46,6 +46,8 @@ export type Action =
   | 'view-about'
   // Questionnaire editions (XLSForm import and export): the coordinator's.
   | 'manage-questionnaires'
+  // Moving a draft to another questionnaire edition: the surveyor their own drafts, a coordinator any.
+  | 'move-draft'
   // Fieldwork: the sample frame, assignments to surveyors, attempts and outcomes per case.
   | 'view-sample'
   | 'import-frame'
@@ -61,7 +63,7 @@ export const ACTIONS: readonly Action[] = [
   'create-response', 'edit-answer', 'complete', 'reopen', 'approve', 'reject', 'delete-response', 'restore-response',
   'comment', 'import', 'import-addressed', 'send-to-surveyor', 'restore-backup', 'export-data', 'export-audit', 'resolve-conflict', 'create-profile', 'set-pin', 'review',
   'view-responses', 'view-review', 'view-quality', 'view-audit', 'view-indicators', 'edit-weights', 'send-package',
-  'view-overview', 'view-profiles', 'view-about', 'manage-questionnaires',
+  'view-overview', 'view-profiles', 'view-about', 'manage-questionnaires', 'move-draft',
   'view-sample', 'import-frame', 'assign-cases', 'view-assignments', 'record-outcome', 'start-from-case', 'link-case',
   'mark-verification', 'key-verification', 'resolve-verification', 'record-keying',
   'view-verification', 'view-keyer-statistics',
@@ -160,6 +162,14 @@ const linkCase: Rule = (role, ctx) => {
   return caseWork(role, ctx);
 };
 
+/** Only a draft moves to another edition: its answers are still being keyed. */
+const moveDraft: Rule = (role, { own, status }) => {
+  if (role === 'auditor') return deny(refusals.auditorChangesNothing);
+  if (status !== 'draft') return deny(refusals.moveDraftOnly);
+  if (role === 'surveyor' && own !== true) return deny(refusals.notOwn);
+  return allow();
+};
+
 const RULES: Readonly<Record<Action, Rule>> = {
   'create-response': (role) => (role === 'auditor' ? deny(refusals.auditorChangesNothing) : allow()),
   'edit-answer': editAnswer,
@@ -201,6 +211,7 @@ const RULES: Readonly<Record<Action, Rule>> = {
   'view-about': () => allow(),
   // A new edition changes what every later response asks: only a coordinator stores or exports one.
   'manage-questionnaires': onlyRoles(['coordinator'], refusals.coordinatorOnly),
+  'move-draft': moveDraft,
   'view-sample': onlyRoles(['coordinator'], refusals.coordinatorOnly),
   // A new frame version changes every case's stratum and the weights' n_h: the coordinator's alone.
   'import-frame': onlyRoles(['coordinator'], refusals.coordinatorOnly),

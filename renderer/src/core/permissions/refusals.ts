@@ -43,6 +43,10 @@ export const refusals = {
     'Surveyors comment only on their own responses.',
     'Interviewere kan kun kommentere deres egne besvarelser.',
   ),
+  moveDraftOnly: text(
+    'Only a draft can be moved to another edition of the questionnaire.',
+    'Kun en kladde kan flyttes til en anden udgave af spørgeskemaet.',
+  ),
   coordinatorOnly: text('Only a coordinator can do this.', 'Kun en koordinator kan gøre dette.'),
   reviewersOnly: text('Only an auditor or a coordinator can do this.', 'Kun en revisor eller en koordinator kan gøre dette.'),
   privilegedProfile: text(

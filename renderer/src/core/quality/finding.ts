@@ -31,6 +31,9 @@ export interface QualityResponse {
   id: string;
   key: string;
   answers: Answers;
+  /** The edition it was keyed in; checked against that edition when the report is given it (`QualityOptions.editionOf`). */
+  questionnaireId?: string;
+  questionnaireVersion?: string;
 }
 
 export const showValue = (v: AnswerValue): string => (Array.isArray(v) ? v.join(' ') : String(v));

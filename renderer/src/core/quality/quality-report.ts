@@ -1,6 +1,7 @@
 /**
  * The data-quality report: every rule over a set of responses, against one questionnaire (normally
- * the current one, so codes from an older version show up as invalid). Pure; the caller chooses the
+ * the current one, so codes from an older version show up as invalid), or each against its own
+ * edition when the editions are given (`editionOf`). Pure; the caller chooses the
  * responses (e.g. not deleted, or completed only).
  */
 import { evaluateResponse } from '../engine/evaluate-response';
@@ -17,6 +18,11 @@ export interface QualityOptions {
   outlierFactor?: number;
   /** The variable two responses must not share (default: workplace_id). */
   workplaceIdVariable?: string;
+  /**
+   * The edition a response was keyed in, when it is held (several editions side by side): the
+   * response is checked against it; otherwise, and without this, against `q`.
+   */
+  editionOf?: (id: string, version: string) => Questionnaire | undefined;
 }
 
 export const DEFAULT_OUTLIER_VARIABLES: readonly string[] = ['n_employees'];
@@ -27,8 +33,10 @@ export function qualityReport(responses: readonly QualityResponse[], q: Question
   const samples = new Map<string, Sample[]>(outlierVariables.map((v) => [v, []]));
   const findings: Finding[] = [];
   for (const response of responses) {
-    const evaluation = evaluateResponse(q, response.answers);
-    findings.push(...responseFindings(response, q, evaluation));
+    const own = response.questionnaireId !== undefined && response.questionnaireVersion !== undefined ? options.editionOf?.(response.questionnaireId, response.questionnaireVersion) : undefined;
+    const edition = own ?? q;
+    const evaluation = evaluateResponse(edition, response.answers);
+    findings.push(...responseFindings(response, edition, evaluation));
     for (const [variable, list] of samples) {
       const value = evaluation.values[variable];
       if (typeof value === 'number' && Number.isFinite(value)) list.push({ response, value });

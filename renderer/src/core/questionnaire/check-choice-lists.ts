@@ -4,16 +4,38 @@ import type { ChoiceDef, QuestionnaireDef } from './model';
 
 /**
  * Every list has options; codes are unique within a list and hold no whitespace (a multiple choice
- * is exported as its codes separated by spaces, so a code with a space could not be read back).
+ * is exported as its codes separated by spaces, so a code with a space could not be read back). A
+ * renamed option's previous code needs a previous version, differs from every code of the list and
+ * is mapped by one option only, so the mapping reads one way.
  */
 export function checkChoiceLists(def: QuestionnaireDef): LoadError[] {
   const errors: LoadError[] = [];
+  if (def.previousVersion !== undefined && def.previousVersion === def.version) {
+    errors.push(loadError('The questionnaire', 'previousVersion', undefined, `names its own version ${def.version} as its previous version`));
+  }
   for (const [listName, choices] of Object.entries(def.choiceLists)) {
     const subject = `Choice list '${listName}'`;
     const path = `choiceLists.${listName}`;
     if (choices.length === 0) errors.push(loadError(subject, path, undefined, 'has no options'));
     const seen = new Set<string>();
+    const previous = new Set<string>();
+    const codes = new Set(choices.map((c) => c.code));
     choices.forEach((choice, i) => {
+      if (choice.previousCode !== undefined) {
+        const at = `${path}[${i}]`;
+        const was = choice.previousCode;
+        if (def.previousVersion === undefined) {
+          errors.push(loadError(subject, at, 'previousCode', `option '${choice.code}' names its code in the previous edition ('${was}'), but the questionnaire names no previous version (settings: previous_version)`));
+        } else if (was === choice.code) {
+          errors.push(loadError(subject, at, 'previousCode', `option '${choice.code}' names its own code as its previous code: leave previous_name empty for an option that kept its code`));
+        } else if (codes.has(was)) {
+          errors.push(loadError(subject, at, 'previousCode', `option '${choice.code}' maps the previous code '${was}', which is still an option of this list: an answer '${was}' would mean two options`));
+        } else if (previous.has(was)) {
+          errors.push(loadError(subject, at, 'previousCode', `the previous code '${was}' is mapped by two options: a renamed option maps one code`));
+        }
+        if (/\s/.test(was)) errors.push(loadError(subject, at, 'previousCode', `previous code '${was}' contains a space`));
+        previous.add(was);
+      }
       if (/\s/.test(choice.code)) {
         errors.push(
           loadError(subject, `${path}[${i}]`, 'code', `code '${choice.code}' contains a space; multiple-choice answers are exported space-separated`),

@@ -33,6 +33,7 @@ const choiceSchema = z.strictObject({
   label: localText,
   exclusive: z.boolean().optional(),
   dontKnow: z.boolean().optional(),
+  previousCode: nonEmpty.optional(),
 });
 
 const gridRowSchema = z.strictObject({ name: variableName, label: localText });
@@ -78,6 +79,7 @@ const derivedSchema = z.strictObject({
 export const questionnaireDefSchema = z.strictObject({
   id: nonEmpty,
   version: nonEmpty,
+  previousVersion: nonEmpty.optional(),
   title: localText,
   sections: z.array(sectionSchema).min(1, 'a questionnaire needs at least one section'),
   choiceLists: z.record(z.string(), z.array(choiceSchema)),

@@ -32,6 +32,12 @@ export interface ChoiceDef {
   exclusive?: boolean;
   /** Marks the "don't know" option, so exports and indicators can tell it apart. */
   dontKnow?: boolean;
+  /**
+   * The option's code in the previous edition (`QuestionnaireDef.previousVersion`) when it was
+   * renamed there: answers keyed in the previous edition with that code are this option. The only
+   * way a renamed option is carried forward; an option without it keeps its own code.
+   */
+  previousCode?: string;
 }
 
 /** One row of a grid: a variable of its own, answered with the grid's choice list. */
@@ -98,6 +104,11 @@ export interface QuestionnaireDef {
   id: string;
   /** Edition/version string, e.g. `2024.1`. */
   version: string;
+  /**
+   * The edition of the same id this one follows, whose renamed options its choices map
+   * (`ChoiceDef.previousCode`): the workbook across editions and moving a draft read it.
+   */
+  previousVersion?: string;
   title: LocalText;
   sections: SectionDef[];
   choiceLists: Record<string, ChoiceDef[]>;

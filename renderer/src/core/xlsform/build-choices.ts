@@ -1,10 +1,10 @@
-/** The choices sheet: one list per `list_name`, in the order written; the app's own columns mark exclusive and "don't know" options. */
+/** The choices sheet: one list per `list_name`, in the order written; the app's own columns mark exclusive and "don't know" options, and a renamed option's code in the previous edition (`previous_name`). */
 import type { ChoiceDef, Lang } from '../questionnaire/model';
 import { localText, type SheetTable } from './sheet-table';
 import { t, type XlsFormProblem } from './xlsform-types';
 import type { Origins } from './build-survey';
 
-const READ = new Set(['list_name', 'name', 'label', 'exclusive', 'dont_know']);
+const READ = new Set(['list_name', 'name', 'label', 'exclusive', 'dont_know', 'previous_name']);
 const REFUSED = new Set(['image', 'audio', 'video', 'big-image', 'media']);
 const LIST_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 const YES = new Set(['yes', 'true', '1', 'ja']);
@@ -45,6 +45,9 @@ export function buildChoices(table: SheetTable | undefined, defaultLang: Lang, p
     const choice: ChoiceDef = { code, label };
     if (YES.has(row.text('exclusive').toLowerCase())) choice.exclusive = true;
     if (YES.has(row.text('dont_know').toLowerCase())) choice.dontKnow = true;
+    // The app's own column: the option's code in the edition named by settings' previous_version.
+    const previousCode = row.text('previous_name');
+    if (previousCode !== '') choice.previousCode = previousCode;
     origins.set(`choiceLists.${list}`, origins.get(`choiceLists.${list}`) ?? { place: row.place('list_name') });
     origins.set(`choiceLists.${list}[${choices.length}]`, { place: row.place('name') });
     choices.push(choice);

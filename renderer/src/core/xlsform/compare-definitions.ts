@@ -24,6 +24,8 @@ export interface ChangedQuestion {
   optionsAdded: string[];
   optionsRemoved: string[];
   optionsRelabelled: string[];
+  /** Renamed by the new edition's mapping (`previousCode`), as "old → new"; present only when there are any. */
+  optionsRenamed?: string[];
 }
 
 export interface DefinitionPreview {
@@ -79,9 +81,14 @@ export function compareDefinitions(current: QuestionnaireDef, next: Questionnair
     const old = before.get(q.name);
     if (!old) continue;
     const oldCodes = new Map(old.choices.map((c) => [c.code, c]));
+    // Renames count only against the edition they are declared from (the same id, its previous version).
+    const follows = next.id === current.id && next.previousVersion === current.version;
+    const renamed = q.choices.filter((c) => follows && c.previousCode !== undefined && oldCodes.has(c.previousCode) && !oldCodes.has(c.code));
+    const renamedFrom = new Set(renamed.map((c) => c.previousCode));
     const newCodes = new Set(q.choices.map((c) => c.code));
-    const optionsAdded = q.choices.filter((c) => !oldCodes.has(c.code)).map((c) => c.code);
-    const optionsRemoved = old.choices.filter((c) => !newCodes.has(c.code)).map((c) => c.code);
+    const optionsAdded = q.choices.filter((c) => !oldCodes.has(c.code) && !renamed.includes(c)).map((c) => c.code);
+    const optionsRemoved = old.choices.filter((c) => !newCodes.has(c.code) && !renamedFrom.has(c.code)).map((c) => c.code);
+    const optionsRenamed = renamed.map((c) => `${c.previousCode ?? ''} → ${c.code}`);
     const optionsRelabelled = q.choices.filter((c) => {
       const o = oldCodes.get(c.code);
       return o !== undefined && !sameText(o.label, c.label);
@@ -91,8 +98,8 @@ export function compareDefinitions(current: QuestionnaireDef, next: Questionnair
     if (!sameText(old.label, q.label)) changes.push('label');
     if (old.relevant !== q.relevant) changes.push('relevant');
     if (old.required !== q.required) changes.push('required');
-    if (optionsAdded.length + optionsRemoved.length + optionsRelabelled.length > 0) changes.push('options');
-    if (changes.length > 0) changed.push({ name: q.name, changes, optionsAdded, optionsRemoved, optionsRelabelled });
+    if (optionsAdded.length + optionsRemoved.length + optionsRelabelled.length + optionsRenamed.length > 0) changes.push('options');
+    if (changes.length > 0) changed.push({ name: q.name, changes, optionsAdded, optionsRemoved, optionsRelabelled, ...(optionsRenamed.length > 0 ? { optionsRenamed } : {}) });
   }
   return {
     added: after.filter((q) => !before.has(q.name)).map((q) => q.name),

@@ -19,8 +19,8 @@ const SURVEY_COLUMNS = [
   ...LANGS.map((l) => languageHeader('constraint_message', l)), 'constraint_warning', 'calculation', 'value_type', 'choices', 'appearance', 'min', 'max',
   'pattern', ...LANGS.map((l) => languageHeader('pattern_message', l)), 'min_selected', 'max_selected', ...LANGS.map((l) => languageHeader('description', l)),
 ];
-const CHOICE_COLUMNS = ['list_name', 'name', ...LANGS.map((l) => languageHeader('label', l)), 'exclusive', 'dont_know'];
-const SETTINGS_COLUMNS = ['form_title', languageHeader('form_title', 'en'), 'form_id', 'version', 'default_language'];
+const CHOICE_COLUMNS = ['list_name', 'name', ...LANGS.map((l) => languageHeader('label', l)), 'exclusive', 'dont_know', 'previous_name'];
+const SETTINGS_COLUMNS = ['form_title', languageHeader('form_title', 'en'), 'form_id', 'version', 'default_language', 'previous_version'];
 
 function texts(row: Row, key: TranslatedColumn, text: LocalText | undefined): void {
   if (text) for (const lang of LANGS) row[languageHeader(key, lang)] = text[lang];
@@ -77,12 +77,12 @@ export function xlsFormRows(def: QuestionnaireDef): { survey: Row[]; choices: Ro
   }
   const choices: Row[] = Object.entries(def.choiceLists).flatMap(([list, options]) =>
     options.map((c) => {
-      const row: Row = { list_name: list, name: c.code, exclusive: c.exclusive ? 'yes' : undefined, dont_know: c.dontKnow ? 'yes' : undefined };
+      const row: Row = { list_name: list, name: c.code, exclusive: c.exclusive ? 'yes' : undefined, dont_know: c.dontKnow ? 'yes' : undefined, previous_name: c.previousCode };
       texts(row, 'label', c.label);
       return row;
     }),
   );
-  const settings: Row[] = [{ form_title: def.title.da, [languageHeader('form_title', 'en')]: def.title.en, form_id: def.id, version: def.version, default_language: 'Dansk (da)' }];
+  const settings: Row[] = [{ form_title: def.title.da, [languageHeader('form_title', 'en')]: def.title.en, form_id: def.id, version: def.version, default_language: 'Dansk (da)', previous_version: def.previousVersion }];
   return { survey, choices, settings };
 }
 

@@ -13,7 +13,7 @@ import { locate } from './expression-pieces';
 import { findSheet, localText } from './sheet-table';
 import { t, type ImportedForm, type XlsFormBook, type XlsFormProblem } from './xlsform-types';
 
-const SETTINGS_READ = new Set(['form_title', 'form_id', 'version', 'default_language']);
+const SETTINGS_READ = new Set(['form_title', 'form_id', 'version', 'default_language', 'previous_version']);
 const SETTINGS_IGNORED_QUIETLY = new Set(['style', 'instance_name', 'allow_choice_duplicates', 'namespaces', 'omit_instanceid', 'clean_text_values']);
 const OTHER: ChoiceDef = { code: 'other', label: { da: 'Andet', en: 'Other' } };
 
@@ -79,7 +79,8 @@ export function importXlsForm(book: XlsFormBook): Result<ImportedForm, XlsFormPr
   if (built.sections.length === 0 && problems.length === 0) problems.push({ sheet: survey.name, message: t('Arket survey har ingen spørgsmål.', 'The survey sheet has no questions.') });
   if (problems.length > 0) return err(inFileOrder(problems, [survey.name, choicesSheet?.name, settings?.name]));
 
-  const def: QuestionnaireDef = { id, version, title, sections: built.sections, choiceLists, derived: built.derived };
+  const previousVersion = setting?.text('previous_version') ?? '';
+  const def: QuestionnaireDef = { id, version, ...(previousVersion !== '' ? { previousVersion } : {}), title, sections: built.sections, choiceLists, derived: built.derived };
   let loaded = loadQuestionnaire(def);
   // A calculation without value_type is a number when it computes one, else text.
   if (!loaded.ok && built.untypedDerived.length > 0) {

@@ -9,6 +9,7 @@ import { useServices } from '../../app/services-context';
 import { can } from '../../core/permissions/permissions';
 import { ScreenFrame } from '../../ui/ScreenFrame';
 import { CaseLinkPanel } from './CaseLinkPanel';
+import { EditionMovePanel } from './EditionMovePanel';
 import { ReviewPanel } from './ReviewPanel';
 import { entryAccess } from './entry-access';
 import { EntryForm } from './EntryForm';
@@ -46,7 +47,9 @@ export interface EntryScreenProps {
 export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField, onHistory, onNewResponse, onKeystrokes }: EntryScreenProps) {
   // One window edits a response at a time; a window waiting for it reads it again when it gets it.
   const tab = useTabLock(`barometer-response:${responseId}`);
-  const { state, commit, complete, reopen, replace, lang, storeReadOnlyReason } = useEntry(responseId, tab.handovers);
+  // A move to another edition reads the response again, with the questionnaire it now belongs to.
+  const [moves, setMoves] = useState(0);
+  const { state, commit, complete, reopen, replace, lang, storeReadOnlyReason } = useEntry(responseId, tab.handovers + moves);
   const comments = useResponseComments(responseId);
   const { profile, responses } = useServices();
   // The response's case (undefined: none); null until read: the form opens with its focus on the
@@ -134,6 +137,9 @@ export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField,
           }}
           onComment={comments.add}
         />
+      )}
+      {state.kind === 'ready' && record && (
+        <EditionMovePanel record={record} questionnaire={state.questionnaire} readOnly={readOnlyReason !== null} onMoved={() => setMoves((n) => n + 1)} />
       )}
       {state.kind === 'ready' && record && link !== null && (
         <CaseLinkPanel record={record} link={link} readOnly={readOnlyReason !== null} onLinked={setLink} />

@@ -11,6 +11,11 @@ export type ToWorker =
   {
     type: 'start';
     definition: QuestionnaireDef;
+    /**
+     * Every stored edition when there are several: the workbook across editions, with `definition`'s
+     * place taken by their reference (the newest). Absent or one: `definition` alone.
+     */
+    definitions?: QuestionnaireDef[];
     request: WorkbookRequest;
     dbName: string;
     /** `statistics`: the zip for statistics packages (CSV, .sps, .do) instead of the workbook. */

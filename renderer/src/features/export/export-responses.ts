@@ -11,7 +11,7 @@ import type { ChainHead } from '../../core/audit/audit-entry';
 import type { ExportSelection, SelectionFacts } from '../../core/export/selection';
 import type { FieldworkInput } from '../../core/export/fieldwork-sheets';
 import type { ExportProgress, WorkbookRequest } from '../../core/export/workbook-export';
-import type { Lang, Questionnaire } from '../../core/questionnaire/model';
+import type { Lang, Questionnaire, QuestionnaireDef } from '../../core/questionnaire/model';
 import { refusals } from '../../core/permissions/refusals';
 import type { ExportDetails } from '../../db/audit-repository';
 import type { Host } from '../../host/host';
@@ -38,6 +38,8 @@ export interface ExportServices {
   dbName: string;
   /** The selection facts of every response that is not deleted, in pages (for the dialog's count). */
   selectionFacts(): AsyncIterable<readonly SelectionFacts[]>;
+  /** Every stored questionnaire edition (absent: the questionnaire alone); several make the workbook across editions. */
+  editions?: () => Promise<QuestionnaireDef[]>;
   /** The stored population table, or null. */
   population(): Promise<unknown>;
   /** The stored collapsed strata (absent: none). */
@@ -144,6 +146,7 @@ export async function exportResponses(services: ExportServices, choice: ExportCh
     const population = await services.population();
     const collapses = services.collapses ? await services.collapses() : [];
     const fieldwork = services.fieldwork ? await services.fieldwork() : null;
+    const definitions = services.editions ? await services.editions() : [];
     if (signal?.aborted) return { kind: 'cancelled' };
     worker = services.createWorker();
     const next = channel(worker, signal, onProgress);
@@ -162,7 +165,7 @@ export async function exportResponses(services: ExportServices, choice: ExportCh
       fieldwork,
     };
     onProgress({ phase: 'reading', fraction: 0 });
-    worker.postMessage({ type: 'start', definition: services.questionnaire.def, request, dbName: services.dbName, format: statistics ? 'statistics' : 'workbook' });
+    worker.postMessage({ type: 'start', definition: services.questionnaire.def, ...(definitions.length > 1 ? { definitions } : {}), request, dbName: services.dbName, format: statistics ? 'statistics' : 'workbook' });
     const done = await next('done');
     worker.terminate();
     worker = null;

@@ -74,6 +74,7 @@ export function exportServicesOf(app: AppServices, appVersion: string = APP_VERS
     host: app.host,
     dbName: app.store.name,
     selectionFacts: () => factPages(app),
+    editions: async () => (await app.questionnaires.list()).map((row) => row.def),
     population: () => storedPopulation(app),
     collapses: () => storedCollapses(app),
     fieldwork: () => fieldworkOf(app),

@@ -12,6 +12,7 @@ import type { SheetData } from '../../core/export/xlsx-writer';
 import { StatisticsExport } from '../../core/export/statistics-export';
 import { WorkbookExport, type ExportProgress, type WorkbookSummary } from '../../core/export/workbook-export';
 import { loadQuestionnaire } from '../../core/questionnaire/load-questionnaire';
+import { editionSet } from '../../core/editions/edition-set';
 import type { FromWorker, ToWorker } from './export-protocol';
 
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
@@ -39,13 +40,19 @@ export function exportJobHandler(post: Post, open: OpenRecordSource, sinks: () =
   return async (message) => {
     let source: RecordSource | null = null;
     try {
-      const loaded = loadQuestionnaire(message.definition);
-      if (!loaded.ok) throw new Error(`The questionnaire does not load: ${loaded.error.map((e) => e.message).join('; ')}`);
+      const compiled = (message.definitions && message.definitions.length > 1 ? message.definitions : [message.definition]).map((def) => {
+        const loaded = loadQuestionnaire(def);
+        if (!loaded.ok) throw new Error(`The questionnaire ${def.id} ${def.version} does not load: ${loaded.error.map((e) => e.message).join('; ')}`);
+        return loaded.value;
+      });
+      const set = editionSet(compiled);
+      const editions = compiled.length > 1 ? set : undefined;
+      const q = set.reference;
       const { request } = message;
       const statistics = message.format === 'statistics';
       const job = statistics
-        ? new StatisticsExport(loaded.value, { selection: request.selection, labelLanguage: request.labelLanguage, population: request.population, collapses: request.collapses, exportedAt: request.exportedAt, plainText: request.plainText === true }, sinks())
-        : new WorkbookExport(loaded.value, request, sinks());
+        ? new StatisticsExport(q, { selection: request.selection, labelLanguage: request.labelLanguage, population: request.population, collapses: request.collapses, exportedAt: request.exportedAt, plainText: request.plainText === true }, sinks(), editions)
+        : new WorkbookExport(q, request, sinks(), editions);
       const onProgress = (progress: ExportProgress) => post({ type: 'progress', progress });
       onProgress({ phase: 'reading', fraction: 0 });
       source = await open(message.dbName);

@@ -18,13 +18,17 @@ export interface HistoryScreenProps {
 }
 
 export function HistoryScreen({ responseId, onBack }: HistoryScreenProps) {
-  const { questionnaire, lang } = useServices();
+  const services = useServices();
+  const { lang, questionnaires } = services;
   const { t } = useTranslation('history');
   const state = useHistory(responseId);
   const [chosen, setChosen] = useState<number | null>(null);
   const entries = state.kind === 'ready' ? state.entries : [];
   const selected = chosen ?? entries.length - 1;
   const key = state.kind === 'ready' ? (state.record?.key ?? entries[0]?.responseKey ?? '') : '';
+  // Wordings and option texts from the edition the response is keyed in now (a moved draft's new one).
+  const record = state.kind === 'ready' ? state.record : undefined;
+  const questionnaire = (record && questionnaires.catalog.get(record.questionnaireId, record.questionnaireVersion)) ?? services.questionnaire;
 
   return (
     <ScreenFrame title={state.kind === 'ready' ? t('title', { key }) : t('titleLoading')} back={{ label: t('back'), onClick: onBack }} className="history-screen">

@@ -14,11 +14,13 @@ export interface QualityResult {
   responses: number;
 }
 
-export async function runQuality(store: StoreReader, q: Questionnaire): Promise<QualityResult> {
+/** @param editions every held edition, so each response is checked against its own (default: `q` alone). */
+export async function runQuality(store: StoreReader, q: Questionnaire, editions: readonly Questionnaire[] = []): Promise<QualityResult> {
   if (typeof Worker === 'undefined') {
     const responses = [];
     for await (const page of store.responsePages()) responses.push(...page);
-    return { findings: qualityReport(responses, q), responses: responses.length };
+    const editionOf = (id: string, version: string) => editions.find((e) => e.id === id && e.version === version);
+    return { findings: qualityReport(responses, q, { editionOf }), responses: responses.length };
   }
   const worker = new Worker(new URL('./quality.worker.ts', import.meta.url), { type: 'module', name: 'quality' });
   try {
@@ -29,7 +31,7 @@ export async function runQuality(store: StoreReader, q: Questionnaire): Promise<
         event.preventDefault();
         reject(new Error(event.message || 'The data-quality check failed.'));
       };
-      worker.postMessage({ dbName: store.name, def: q.def } satisfies QualityRequest);
+      worker.postMessage({ dbName: store.name, def: q.def, ...(editions.length > 1 ? { editions: editions.map((e) => e.def) } : {}) } satisfies QualityRequest);
     });
   } finally {
     worker.terminate();

@@ -27,7 +27,10 @@ type ImportState =
 export function QuestionnairesScreen() {
   const { t } = useTranslation('questionnaires');
   const { host, lang, questionnaire, readOnlyReason } = useServices();
-  const { stored, loadError, store, exportForm } = useQuestionnaires();
+  const { stored, loadError, active, store, exportForm, makeActive } = useQuestionnaires();
+  // The edition new responses are keyed in: the coordinator's choice, else the built-in one.
+  const activeDef = stored?.find((r) => r.id === active?.id && r.version === active.version)?.def ?? questionnaire.def;
+  const isActive = (row: { id: string; version: string }) => row.id === activeDef.id && row.version === activeDef.version;
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const [status, setStatus] = useState('');
   const [alert, setAlert] = useState('');
@@ -55,6 +58,19 @@ export function QuestionnairesScreen() {
     }
   }
 
+  async function activate(index: number) {
+    const row = stored?.[index];
+    if (!row) return;
+    setStatus('');
+    setAlert('');
+    try {
+      await makeActive(row.def);
+      setStatus(t('activeDone', { version: row.version }));
+    } catch (e) {
+      setAlert(t('activeFailed', { message: errorText(e, lang) }));
+    }
+  }
+
   async function exportEdition(index: number) {
     const row = stored?.[index];
     if (!row) return;
@@ -70,7 +86,7 @@ export function QuestionnairesScreen() {
   return (
     <ScreenFrame title={t('title')}>
       <p>{t('intro')}</p>
-      <p className="muted">{t('notYetActive', { version: `${questionnaire.id} ${questionnaire.version}` })}</p>
+      <p>{t('activeLine', { version: activeDef.version, title: activeDef.title[lang] })}</p>
       {readOnly ? <p className="notice warning">{t('readOnly')}</p> : null}
       {loadError ? <p className="notice failure" role="alert">{loadError}</p> : null}
 
@@ -95,16 +111,23 @@ export function QuestionnairesScreen() {
                   <tr key={`${row.id} ${row.version}`}>
                     <td>
                       {row.def.title[lang]}
-                      {row.id === questionnaire.id && row.version === questionnaire.version ? <span className="muted"> ({t('inUse')})</span> : null}
+                      {isActive(row) ? <strong> ({t('inUse')})</strong> : null}
                       <div className="muted">{t('idLine', { id: row.id })}</div>
                     </td>
                     <td>{row.version}</td>
                     <td className="num">{formatCount(previewDefinition(row.def).questions, lang)}</td>
                     <td>{formatDateTime(row.storedAt, lang)}</td>
-                    <td className="nowrap">
-                      <button type="button" onClick={() => void exportEdition(i)}>
-                        {t('exportButton', { version: row.version })}
-                      </button>
+                    <td>
+                      <div className="button-row">
+                        {isActive(row) ? null : (
+                          <button type="button" disabled={readOnly} onClick={() => void activate(i)}>
+                            {t('activateButton', { version: row.version })}
+                          </button>
+                        )}
+                        <button type="button" onClick={() => void exportEdition(i)}>
+                          {t('exportButton', { version: row.version })}
+                        </button>
+                      </div>
                     </td>
                   </tr>
                 ))}
@@ -139,7 +162,7 @@ export function QuestionnairesScreen() {
         </div>
         {state.kind === 'preview' ? (
           <>
-            <XlsFormPreview file={state.file} form={state.form} current={questionnaire.def} lang={lang} />
+            <XlsFormPreview file={state.file} form={state.form} current={activeDef} lang={lang} />
             <div className="button-row">
               <button type="button" className="primary" disabled={readOnly} onClick={() => void storeEdition(state.file, state.form)}>
                 {t('store')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang, QuestionnaireDef } from '../../core/questionnaire/model';
 import { compareDefinitions, previewDefinition, type ChangedQuestion } from '../../core/xlsform/compare-definitions';
 import type { ImportedForm } from '../../core/xlsform/xlsform-types';
+import { declaredRenames } from '../../core/editions/option-mapping';
 import { formatCount } from '../../ui/format';
 import { TableScroll } from '../../ui/TableScroll';
 import { XlsFormProblems } from './XlsFormProblems';
@@ -24,10 +25,12 @@ export function XlsFormPreview({ file, form, current, lang }: Props) {
       c.optionsAdded.length > 0 ? t('optionsAdded', { codes: c.optionsAdded.join(', ') }) : '',
       c.optionsRemoved.length > 0 ? t('optionsRemoved', { codes: c.optionsRemoved.join(', ') }) : '',
       c.optionsRelabelled.length > 0 ? t('optionsRelabelled', { codes: c.optionsRelabelled.join(', ') }) : '',
+      c.optionsRenamed ? t('optionsRenamed', { codes: c.optionsRenamed.join(', ') }) : '',
     ].filter(Boolean);
     return `${c.name}: ${parts.join(', ')}${options.length > 0 ? ` (${options.join('; ')})` : ''}`;
   };
   const none = diff.added.length + diff.removed.length + diff.changed.length === 0;
+  const renames = declaredRenames(form.def);
   return (
     <section aria-labelledby="xlsform-preview-title" className="xlsform-preview">
       <h3 id="xlsform-preview-title">{t('previewTitle', { file })}</h3>
@@ -64,6 +67,12 @@ export function XlsFormPreview({ file, form, current, lang }: Props) {
       </TableScroll>
       <h4>{t('compareTitle', { version: `${current.id} ${current.version}` })}</h4>
       {none ? <p>{t('noDifferences')}</p> : null}
+      {renames.length > 0 ? (
+        <>
+          <h5>{t('renamedTitle', { version: form.def.previousVersion ?? '', count: renames.length })}</h5>
+          <p>{renames.map((r) => `${r.list}: ${r.previousCode} → ${r.code}`).join('; ')}</p>
+        </>
+      ) : null}
       {diff.added.length > 0 ? (
         <>
           <h5>{t('added', { count: diff.added.length })}</h5>

@@ -1,8 +1,9 @@
-/** The stored editions, and storing and exporting one, through the questionnaire repository. */
+/** The stored editions and the active one, and storing, exporting and activating one, through the questionnaire repository. */
 import { useCallback, useEffect, useState } from 'react';
 import { useServices } from '../../app/services-context';
 import type { QuestionnaireDef } from '../../core/questionnaire/model';
 import { writeXlsForm } from '../../core/xlsform/export-xlsform';
+import type { ActiveEdition } from '../../db/questionnaire-repository';
 import type { StoredQuestionnaire } from '../../db/records';
 import { saveRecordedExport, type SavedExport } from '../../ui/save-recorded-export';
 
@@ -12,10 +13,22 @@ export function useQuestionnaires() {
   const { questionnaires, audit, host, profile, lang } = useServices();
   const [stored, setStored] = useState<StoredQuestionnaire[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [active, setActive] = useState<ActiveEdition | null>(null);
 
   const reload = useCallback(() => {
-    questionnaires.list().then(setStored, (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
+    const failed = (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e));
+    questionnaires.list().then(setStored, failed);
+    questionnaires.activeQuestionnaire().then(setActive, failed);
   }, [questionnaires]);
+
+  /** Makes the edition the one new responses are keyed in (audited by the repository). */
+  const makeActive = useCallback(
+    async (def: QuestionnaireDef) => {
+      await questionnaires.setActiveQuestionnaire(profile, def.id, def.version);
+      reload();
+    },
+    [questionnaires, profile, reload],
+  );
   useEffect(reload, [reload]);
 
   const store = useCallback(
@@ -37,5 +50,5 @@ export function useQuestionnaires() {
     [host, lang, audit, profile],
   );
 
-  return { stored, loadError, store, exportForm };
+  return { stored, loadError, active, store, exportForm, makeActive };
 }
