@@ -2,7 +2,7 @@
  * Work that travels from the coordinator to one surveyor (package format 3, `manifest.recipient`):
  * the cases assigned to them with the frame's data, the attempts on those cases, the surveyor's
  * own responses as they stand here (a rejection with its comment, a coordinator's correction), the
- * questionnaire versions those use, and this computer's audit chain, which records each of those
+ * questionnaire versions those use and the edition new responses are keyed in, and this computer's audit chain, which records each of those
  * decisions. Other surveyors' chains stay here. The surveyors a coordinator can address are those
  * whose packages were imported here (their profile ids are on their own computers).
  */
@@ -17,6 +17,8 @@ import { deviceSigner } from './device-keys';
 import type { BuiltPackage } from './exchange-records';
 import { fieldworkReadTables, readFieldworkFor } from './fieldwork-package';
 import { reviewersOf } from './package-reviewers';
+import { ACTIVE_KEY } from './questionnaire-repository';
+import { isActiveEdition } from './settings-repository';
 import { permit, stampOf, storedActor } from './permission-guard';
 import type { Profile } from './records';
 import { firstTreeOf } from './revision-write';
@@ -62,7 +64,7 @@ export async function buildAddressedPackage(db: BarometerDb, actor: Profile, rec
   const deviceId = await ensureDeviceId(db);
   const signer = await deviceSigner(db);
   const recipient = (await knownSurveyors(db)).find((s) => s.profileId === recipientId);
-  const tables = [db.responses, db.revisions, db.audit, db.questionnaires, db.profiles, ...fieldworkReadTables(db)];
+  const tables = [db.responses, db.revisions, db.audit, db.questionnaires, db.profiles, db.settings, ...fieldworkReadTables(db)];
   const snapshot = await db.transaction('r', tables, async () => {
     const row = await storedActor(db, actor);
     permit(row, 'send-to-surveyor');
@@ -79,11 +81,15 @@ export async function buildAddressedPackage(db: BarometerDb, actor: Profile, rec
       createdByName: r.createdByName,
       revisions: trees[i]?.tree ?? firstTreeOf(r),
     }));
+    // The edition new responses are keyed in travels too, so the surveyor keys in the coordinator's choice.
+    const stored = (await db.settings.get(ACTIVE_KEY))?.value;
+    const activeEdition = isActiveEdition(stored) && (await db.questionnaires.get([stored.id, stored.version])) ? { id: stored.id, version: stored.version } : null;
     const versions = new Set(responses.map((r) => JSON.stringify([r.questionnaireId, r.questionnaireVersion])));
+    if (activeEdition) versions.add(JSON.stringify([activeEdition.id, activeEdition.version]));
     const questionnaires: QuestionnaireDef[] = (await db.questionnaires.toArray()).filter((q) => versions.has(JSON.stringify([q.id, q.version]))).map((q) => q.def);
     const entries: AuditEntry[] = await db.audit.where('[deviceId+deviceSeq]').between([deviceId, 0], [deviceId, Infinity]).toArray();
     const fieldwork = await readFieldworkFor(db, recipientId, new Set(responses.map((r) => r.id)));
-    return { row, packaged, questionnaires, entries, fieldwork };
+    return { row, packaged, questionnaires, entries, fieldwork, activeEdition };
   });
   const last = snapshot.entries[snapshot.entries.length - 1];
   const createdAt = new Date().toISOString();
@@ -100,6 +106,7 @@ export async function buildAddressedPackage(db: BarometerDb, actor: Profile, rec
     fieldwork: snapshot.fieldwork,
     recipient: { profileId: recipient!.profileId, name: recipient!.name },
     reviewers: await reviewersOf(db),
+    activeEdition: snapshot.activeEdition,
     signer,
   });
   const bytes = await packageBytes(pkg);

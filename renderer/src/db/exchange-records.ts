@@ -4,7 +4,7 @@
  */
 import type { ImportReport, PackageError, PackageManifest, PackageSurveyor, PackageWarning } from '../core/exchange';
 import type { LocalText } from '../core/questionnaire/model';
-import type { FieldworkMergeCounts } from './fieldwork-merge';
+import type { FieldworkMergeOutcome } from './fieldwork-merge';
 import type { RevisionTree } from '../core/revisions';
 
 /**
@@ -96,7 +96,7 @@ export type ImportOutcome =
       manifest: Pick<PackageManifest, 'packageId' | 'deviceId' | 'surveyor' | 'createdAt' | 'since' | 'recipient'>;
       report: ImportReport;
       /** What of the fieldwork (cases, attempts, links, verifications, sessions, comments) was new or changed. */
-      fieldwork: FieldworkMergeCounts;
+      fieldwork: FieldworkMergeOutcome;
       warnings: PackageWarning[];
     }
   | {

@@ -29,6 +29,11 @@ export interface FieldworkMergeCounts {
   comments: number;
 }
 
+/** The fieldwork part of an import's outcome: the counts, and the edition for new responses it made active (or null). */
+export interface FieldworkMergeOutcome extends FieldworkMergeCounts {
+  activeEdition: { id: string; version: string } | null;
+}
+
 export interface FieldworkMergeInput {
   pkg: Package;
   /** The audit entries the import takes in (those new here). */
@@ -96,6 +101,12 @@ const caseRow = (c: PackageCase, local: CaseRow | undefined): CaseRow => ({
   assigneeName: c.assigneeName,
   assignedAt: c.assignedAt,
 });
+
+/** Whether a coordinator's package is newer than the one whose list of cases is in force (its edition for new responses then applies too). */
+export async function isNewerPackage(db: BarometerDb, pkg: Package): Promise<boolean> {
+  const version = caseListVersion(pkg.manifest.deviceId, pkg.manifest.auditChainHeads, pkg.manifest.createdAt);
+  return isNewerCaseList(version, (await db.settings.get(CASE_LIST_KEY))?.value as CaseListVersion | undefined);
+}
 
 /** The recipient's list of cases from a coordinator's package, when it is newer than the one in force. */
 async function applyCaseList(db: BarometerDb, pkg: Package, recipientId: string): Promise<{ cases: number; withdrawn: number }> {

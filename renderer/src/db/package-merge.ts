@@ -21,7 +21,8 @@ import { leafKey } from './package-read-client';
 import { revisionRow } from './revision-write';
 import { keyChanged, type Trust } from './package-trust';
 import { trustedDevice, trustKey, type TrustedDevice } from './trusted-devices';
-import { fieldworkTables, mergeFieldwork, type FieldworkMergeCounts } from './fieldwork-merge';
+import { fieldworkTables, isNewerPackage, mergeFieldwork, type FieldworkMergeOutcome } from './fieldwork-merge';
+import { recordActiveEdition } from './questionnaire-repository';
 
 // Small enough that building one chunk's rows (each response evaluated for its summary) stays a short task
 // on the window's thread (bench: longest task 500 ms at 500, 55 ms at 50, same total time).
@@ -36,7 +37,7 @@ export class MergeRefusal extends Error {
   }
 }
 
-export type MergeResult = { kind: 'imported'; plan: ImportPlan; fieldwork: FieldworkMergeCounts } | { kind: 'already-imported'; previous: ImportRecord };
+export type MergeResult = { kind: 'imported'; plan: ImportPlan; fieldwork: FieldworkMergeOutcome } | { kind: 'already-imported'; previous: ImportRecord };
 
 export interface MergeInput {
   pkg: Package;
@@ -206,6 +207,8 @@ export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<
       await db.audit.bulkAdd(plan.auditEntries.slice(start, start + MERGE_CHUNK * 4));
     }
     const mode = input.action === 'restore-backup' ? 'restore' : input.action === 'import-addressed' ? 'addressed' : 'import';
+    // The coordinator's edition for new responses comes with the newest package for this profile.
+    const newerEdition = mode === 'addressed' && pkg.manifest.activeEdition !== null && (await isNewerPackage(db, pkg)) ? pkg.manifest.activeEdition : null;
     const fieldwork = await mergeFieldwork(db, { pkg, newEntries: plan.auditEntries, mode, recipientId: row.id });
     const counts = countsOf(pkg, plan);
     const { manifest } = pkg;
@@ -232,6 +235,7 @@ export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<
         details: { deviceId: record.deviceId, publicKey: record.publicKey, fingerprint: record.fingerprint, surveyorName: record.surveyorName, fileName: input.fileName },
       });
     }
+    const editionChanged = newerEdition !== null && (await recordActiveEdition(db, chain, stampOf(row), now, newerEdition));
     await chain.append(stampOf(row), now, {
       action: 'import',
       details: {
@@ -244,10 +248,11 @@ export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<
         ...counts,
         ...(manifest.recipient ? { recipientId: manifest.recipient.profileId } : {}),
         fieldwork: { ...fieldwork },
+        ...(editionChanged && newerEdition ? { activeEdition: `${newerEdition.id} ${newerEdition.version}` } : {}),
       },
     });
     performance.mark('merge:queued');
-    return { kind: 'imported', plan, fieldwork };
+    return { kind: 'imported', plan, fieldwork: { ...fieldwork, activeEdition: editionChanged ? newerEdition : null } };
   });
   performance.mark('merge:committed');
   return result;

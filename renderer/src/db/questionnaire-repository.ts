@@ -15,7 +15,8 @@ import { assertWritable } from './write-guard';
 
 export type { ActiveEdition } from './settings-repository';
 
-const ACTIVE_KEY = 'activeQuestionnaire';
+/** Settings key of the edition new responses are keyed in. */
+export const ACTIVE_KEY = 'activeQuestionnaire';
 
 /**
  * Writes the edition for new responses with its audit entry (`questionnaire`, details.kind `active`,

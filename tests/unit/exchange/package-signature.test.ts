@@ -158,6 +158,7 @@ describe('reading signed and unsigned packages', () => {
     manifest.counts = { ...manifest.counts, cases: 0, attempts: 0, caseLinks: 0, verifications: 0, keyingSessions: 0 };
     manifest.recipient = null;
     manifest.reviewers = [];
+    manifest.activeEdition = null;
     doc.content = { ...doc.content, cases: [], attempts: [], caseLinks: [], verifications: [], keyingSessions: [] };
     manifest.contentSha256 = createHash('sha256').update(canonicalJson(doc.content)).digest('hex');
     expect(await codeOf({ ...doc, formatVersion: 3 })).toBe('signature-invalid');

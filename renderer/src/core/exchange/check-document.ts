@@ -101,6 +101,16 @@ function checkDuplicateRecords(document: PackageDocument): PackageError | undefi
   return undefined;
 }
 
+const activeNotEmbedded = (active: { id: string; version: string }): PackageError =>
+  packageError(
+    'unknown-questionnaire',
+    {
+      en: `The package names ${active.id} ${active.version} as the edition for new responses but does not hold it: it is damaged. Ask the coordinator to send it again.`,
+      da: `Pakken nævner ${active.id} ${active.version} som udgaven til nye besvarelser, men indeholder den ikke: den er beskadiget. Bed koordinatoren sende den igen.`,
+    },
+    { path: 'manifest.activeEdition' },
+  );
+
 const checksumMismatch = (): PackageError =>
   packageError(
     'checksum-mismatch',
@@ -145,6 +155,8 @@ export async function checkDocument(
   const questionnaires = checkQuestionnaires(document, isKnown);
   if (!questionnaires.ok) return questionnaires;
   const { compiled } = questionnaires.value;
+  const active = document.manifest.activeEdition;
+  if (active && !compiled.has(JSON.stringify([active.id, active.version]))) return err(activeNotEmbedded(active));
   const source: QuestionnaireSource = (id, version) => compiled.get(JSON.stringify([id, version])) ?? answers.stored?.(id, version);
   const refused = checkHistories(document) ?? (answers.enabled === false ? undefined : checkAnswers(document, source)) ?? checkAudit(document);
   if (refused) return err(refused);

@@ -78,6 +78,8 @@ export interface PackageManifest {
   recipient: PackageRecipient | null;
   /** The sending computer's coordinators and auditors: whose decisions a surveyor's computer takes from it. */
   reviewers: PackageReviewer[];
+  /** A coordinator's package for a surveyor: the edition new responses are keyed in (embedded in `questionnaires`); else null. */
+  activeEdition: { id: string; version: string } | null;
   /** SHA-256 (hex) of the canonical JSON of `content`. */
   contentSha256: string;
 }

@@ -55,6 +55,7 @@ const manifestSchema = z.strictObject({
   counts: z.strictObject({ ...legacyCounts, cases: count, attempts: count, caseLinks: count, verifications: count, keyingSessions: count }),
   recipient: z.strictObject({ profileId: text, name: text }).nullable(),
   reviewers: z.array(z.strictObject({ id: text, name: text, role: z.enum(['coordinator', 'auditor']) })),
+  activeEdition: z.strictObject({ id: text, version: text }).nullable(),
 });
 
 const signatureSchema = z
@@ -112,7 +113,7 @@ export function parseDocument(parsed: unknown): z.ZodSafeParseResult<PackageDocu
     success: true,
     data: {
       ...legacy.data,
-      manifest: { ...manifest, counts: { ...manifest.counts, ...none }, recipient: null, reviewers: [] },
+      manifest: { ...manifest, counts: { ...manifest.counts, ...none }, recipient: null, reviewers: [], activeEdition: null },
       content: { ...content, cases: [], attempts: [], caseLinks: [], verifications: [], keyingSessions: [] },
     },
   };

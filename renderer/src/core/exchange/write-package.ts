@@ -46,6 +46,8 @@ export interface PackageInput {
   recipient?: PackageRecipient | null;
   /** The sending computer's coordinators and auditors; none by default. */
   reviewers?: readonly PackageReviewer[];
+  /** A coordinator's package for a surveyor: the edition for new responses (must be among `questionnaires`). */
+  activeEdition?: { id: string; version: string } | null;
   /**
    * The writing device's signer: the package is format 2, signed. Without one it is an unsigned
    * format 1 document, which only a restore reads (kept for tests of older files).
@@ -108,6 +110,7 @@ export async function buildPackage(input: PackageInput): Promise<Package> {
     contentSha256: await contentSha256(content),
     recipient: input.recipient ? { ...input.recipient } : null,
     reviewers: [...(input.reviewers ?? [])].sort((a, b) => compareText(a.id, b.id)).map((r) => ({ ...r })),
+    activeEdition: input.activeEdition ? { id: input.activeEdition.id, version: input.activeEdition.version } : null,
   };
   // Signed as the reader will see it: the manifest as JSON (no undefined fields).
   if (formatVersion !== PACKAGE_FORMAT_VERSION) return legacyDocument(formatVersion, manifest, content, input.signer);
@@ -126,7 +129,7 @@ async function legacyDocument(
   content: Package['content'],
   signer: DeviceSigner | undefined,
 ): Promise<Package> {
-  if (FIELDWORK_LISTS.some((list) => content[list].length > 0) || manifest.recipient !== null || manifest.reviewers.length > 0) {
+  if (FIELDWORK_LISTS.some((list) => content[list].length > 0) || manifest.recipient !== null || manifest.reviewers.length > 0 || manifest.activeEdition !== null) {
     throw new Error(`Package format ${formatVersion} carries no fieldwork, recipient or reviewers.`);
   }
   const legacyContent = withSortedKeys({ auditEntries: content.auditEntries, responses: content.responses });

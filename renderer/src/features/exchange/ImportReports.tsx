@@ -10,7 +10,13 @@ const FIELDWORK_PARTS = ['cases', 'casesWithdrawn', 'attempts', 'caseLinks', 've
 function FieldworkLine({ fieldwork }: { fieldwork: Extract<ImportOutcome, { status: 'imported' }>['fieldwork'] }) {
   const { t } = useTranslation('exchange');
   const parts = FIELDWORK_PARTS.filter((part) => fieldwork[part] > 0).map((part) => t(`fieldwork.${part}`, { count: fieldwork[part] }));
-  return parts.length === 0 ? null : <p>{t('fieldwork.line', { parts: parts.join(', ') })}</p>;
+  const edition = fieldwork.activeEdition;
+  return (
+    <>
+      {parts.length === 0 ? null : <p>{t('fieldwork.line', { parts: parts.join(', ') })}</p>}
+      {edition ? <p>{t('fieldwork.activeEdition', { edition: `${edition.id} ${edition.version}` })}</p> : null}
+    </>
+  );
 }
 
 export function ImportReports({ outcomes, lang }: { outcomes: readonly ImportOutcome[]; lang: Lang }) {

@@ -31,6 +31,7 @@ export const exchangeStrings = {
     imported: '{{file}}: indlæst. Nye {{new}}, opdaterede {{updated}}, uændrede {{unchanged}}, konflikter {{conflicts}}, afviste {{refused}}.',
     fieldwork: {
       line: 'Feltarbejde: {{parts}}.',
+      activeEdition: 'Nye besvarelser tastes nu i udgaven {{edition}}, som koordinatoren har valgt.',
       cases: 'opgaver {{count}}',
       casesWithdrawn: 'opgaver taget tilbage {{count}}',
       attempts: 'kontaktforsøg {{count}}',
@@ -105,6 +106,7 @@ export const exchangeStrings = {
     imported: '{{file}}: imported. New {{new}}, updated {{updated}}, unchanged {{unchanged}}, conflicts {{conflicts}}, refused {{refused}}.',
     fieldwork: {
       line: 'Fieldwork: {{parts}}.',
+      activeEdition: 'New responses are now keyed in the edition {{edition}}, as the coordinator chose.',
       cases: 'cases {{count}}',
       casesWithdrawn: 'cases taken back {{count}}',
       attempts: 'attempts {{count}}',

@@ -101,7 +101,7 @@ describe('trusting the devices packages come from', () => {
     const doc: Doc = JSON.parse(gunzipSync((await send(laptop, anna, 'all')).data).toString('utf8'));
     const { signature: _s, ...unsigned } = doc;
     // The same document in format 1's shape: no fieldwork, recipient or reviewers, counts of three.
-    const { recipient: _r, reviewers: _v, counts, ...manifest } = unsigned.manifest;
+    const { recipient: _r, reviewers: _v, activeEdition: _a, counts, ...manifest } = unsigned.manifest;
     const content = { auditEntries: unsigned.content.auditEntries, responses: unsigned.content.responses };
     const legacy = {
       ...unsigned,

@@ -13,6 +13,7 @@ import { stratumVocabulary } from '../../../../renderer/src/core/weights/populat
 import { verifyIntegrity } from '../../../../renderer/src/db/audit-verification';
 import { CommentRepository } from '../../../../renderer/src/db/comment-repository';
 import type { ImportFile, ImportOutcome } from '../../../../renderer/src/db/exchange-records';
+import { QuestionnaireRepository } from '../../../../renderer/src/db/questionnaire-repository';
 import { lookupOnly } from '../response-fixture';
 import { anna, bo, carl, dora } from '../db-test-support';
 import { computer, digest, send, type Computer } from './exchange-support';
@@ -141,6 +142,28 @@ describe('work that travels from the coordinator to a surveyor and back', () => 
     expect(applied.fieldwork).toMatchObject({ casesWithdrawn: 1 });
     expect((await other.fieldwork.cases(anna.id)).map((c) => c.id)).toEqual(['11111111', '33333333']);
     expect((await other.fieldwork.cases()).find((c) => c.id === '22222222')?.assigneeId).toBe('');
+  });
+
+  it("the coordinator's edition for new responses comes with the package, embedded; an older package does not take it back", async () => {
+    const { laptop, hq } = await fieldStart('edition');
+    const editions = new QuestionnaireRepository(hq.db);
+    const next = { ...hq.q.def, version: `${hq.q.def.version}-2` };
+    await editions.add(carl, next, 'ny-udgave.xlsx');
+    const before = await packageFor(hq, anna.id, 'til-anna-0.barometer');
+    await editions.setActiveQuestionnaire(carl, next.id, next.version);
+    const file = await packageFor(hq, anna.id, 'til-anna-1.barometer');
+
+    const outcome = imported((await laptop.exchange.importPackages(anna, [file]))[0]);
+    expect(outcome.fieldwork.activeEdition).toEqual({ id: next.id, version: next.version });
+    const onLaptop = new QuestionnaireRepository(laptop.db);
+    expect(await onLaptop.activeQuestionnaire()).toEqual({ id: next.id, version: next.version });
+    expect(await onLaptop.get(next.id, next.version)).toEqual(next);
+    const older = imported((await laptop.exchange.importPackages(anna, [before]))[0]);
+    expect(older.fieldwork.activeEdition).toBeNull();
+    expect(await onLaptop.activeQuestionnaire()).toEqual({ id: next.id, version: next.version });
+    // Recorded on the laptop as the import's doing (the office's own entries came with its chain).
+    const entries = (await laptop.db.audit.where('action').equals('questionnaire').toArray()).filter((e) => e.actorId === anna.id);
+    expect(entries.map((e) => [e.field, e.oldValue, e.newValue])).toEqual([['activeQuestionnaire', null, `${next.id} ${next.version}`]]);
   });
 
   it('a surveyor cannot send work to anyone, and the office cannot address someone it does not know', async () => {
