@@ -5,6 +5,7 @@
 import type { Questionnaire } from '../core/questionnaire/model';
 import { AuditRepository } from '../db/audit-repository';
 import { CommentRepository } from '../db/comment-repository';
+import { DuplicateRepository } from '../db/duplicate-repository';
 import type { BarometerDb } from '../db/database';
 import { ExchangeRepository } from '../db/exchange-repository';
 import { FieldworkRepository } from '../db/fieldwork-repository';
@@ -35,6 +36,8 @@ export interface Repositories {
   fieldwork: FieldworkRepository;
   /** Double-entry verification and the keying sessions behind the keyer statistics. */
   verification: VerificationRepository;
+  /** One workplace keyed twice (two laptops, or a case twice): found, shown side by side, one kept. */
+  duplicates: DuplicateRepository;
 }
 
 /** As things stand only the built-in edition is compiled: a response keyed with another cannot be opened. */
@@ -58,5 +61,6 @@ export function makeRepositories(db: BarometerDb, lookup: QuestionnaireLookup): 
     questionnaires: new QuestionnaireRepository(db),
     fieldwork: new FieldworkRepository(db),
     verification: new VerificationRepository(db, lookup),
+    duplicates: new DuplicateRepository(db, lookup),
   };
 }
