@@ -87,6 +87,13 @@ const candidateOf = (s: Pick<ResponseSummary, 'id' | 'workplaceId' | 'createdAt'
   createdAt: s.createdAt,
 });
 
+/** The groups, from the summaries (the id answer) and the case links: one read of each. */
+export async function readDuplicateGroups(db: BarometerDb): Promise<DuplicateGroup[]> {
+  const [summaries, links] = await Promise.all([db.summaries.where('deleted').equals(0).toArray(), db.caseLinks.toArray()]);
+  const caseOf = new Map(links.map((l) => [l.responseId, l.caseId]));
+  return duplicateGroups(summaries.map((s) => candidateOf(s, caseOf.get(s.id))));
+}
+
 export class DuplicateRepository {
   private readonly writer: ResponseWriter;
 
@@ -98,10 +105,8 @@ export class DuplicateRepository {
   }
 
   /** Every group of live responses that look like one workplace keyed more than once. */
-  async groups(): Promise<DuplicateGroup[]> {
-    const [summaries, links] = await Promise.all([this.db.summaries.where('deleted').equals(0).toArray(), this.db.caseLinks.toArray()]);
-    const caseOf = new Map(links.map((l) => [l.responseId, l.caseId]));
-    return duplicateGroups(summaries.map((s) => candidateOf(s, caseOf.get(s.id))));
+  groups(): Promise<DuplicateGroup[]> {
+    return readDuplicateGroups(this.db);
   }
 
   /** The groups with what the list shows of each response. */

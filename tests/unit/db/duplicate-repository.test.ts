@@ -69,6 +69,8 @@ describe('duplicates across laptops', () => {
     });
     expect(byId.get(rb.id)?.where).toMatchObject({ deviceId: await ensureDeviceId(laptopB.db), thisComputer: false, lastPackage: { fileName: 'bo.barometer' } });
     expect(await duplicates.sidesOf('no-such-response')).toBeUndefined();
+    // The response list flags both, though neither has a case.
+    expect(await new FieldworkRepository(office.db).duplicateResponseIds()).toEqual(new Set([ra.id, rb.id]));
     office.db.close();
   });
 

@@ -9,14 +9,15 @@ import { ScreenFrame } from '../../ui/ScreenFrame';
 import { ImportPanel } from './ImportPanel';
 import { SendPanel } from './SendPanel';
 
-export function ExchangeScreen() {
+/** `onOpenDuplicates`: the duplicates view, offered when an import brought new ones. */
+export function ExchangeScreen({ onOpenDuplicates }: { onOpenDuplicates?(): void }) {
   const { t } = useTranslation('exchange');
   const { profile } = useServices();
   const imports = can(profile.role, 'import').allowed;
   return (
     <ScreenFrame title={t('title')} width="text" className="exchange-screen">
       {can(profile.role, 'send-package').allowed ? <SendPanel /> : null}
-      {imports ? <ImportPanel /> : <p className="muted">{t('coordinatorOnly')}</p>}
+      {imports ? <ImportPanel {...(onOpenDuplicates ? { onOpenDuplicates } : {})} /> : <p className="muted">{t('coordinatorOnly')}</p>}
     </ScreenFrame>
   );
 }

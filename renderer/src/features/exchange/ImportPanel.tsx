@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ImportReports } from './ImportReports';
+import { NewDuplicatesNotice } from './NewDuplicatesNotice';
 import { TrustedDevicesList } from './TrustedDevicesList';
 import { useImportPackages } from './use-import-packages';
 
-export function ImportPanel() {
+export function ImportPanel({ onOpenDuplicates }: { onOpenDuplicates?(): void }) {
   const { t } = useTranslation('exchange');
   const { lang, readOnlyReason } = useServices();
-  const { files, addFile, removeFile, run, progress, outcomes, problem, device, decideDevice, imports } = useImportPackages();
+  const { files, addFile, removeFile, run, progress, outcomes, problem, device, decideDevice, imports, newDuplicates } = useImportPackages();
   const busy = progress !== null;
   const position = progress ? { file: progress.fileName, index: progress.fileIndex + 1, count: progress.fileCount } : null;
   return (
@@ -45,6 +46,7 @@ export function ImportPanel() {
         </div>
       ) : null}
       {problem ? <p role="alert">{t('importFailed', { message: problem })}</p> : null}
+      {outcomes && newDuplicates !== null ? <NewDuplicatesNotice groups={newDuplicates} {...(onOpenDuplicates ? { onOpen: onOpenDuplicates } : {})} /> : null}
       {outcomes ? <ImportReports outcomes={outcomes} lang={lang} /> : null}
       {device ? (
         <ConfirmDialog

@@ -34,6 +34,11 @@ export const exchangeStrings = {
     refusedResponse: 'Besvarelse {{key}}: {{reason}}',
     from: 'Fra {{surveyor}}, lavet {{at}}.',
     importFailed: 'Indlæsningen mislykkedes: {{message}}',
+    newDuplicates_one: 'Indlæsningen bragte 1 ny dublet: en arbejdsplads, der nu er tastet i mere end én besvarelse.',
+    newDuplicates_other: 'Indlæsningen bragte {{count}} nye dubletter: arbejdspladser, der nu er tastet i mere end én besvarelse.',
+    newDuplicatesIds: 'Arbejdsplads-id: {{ids}}.',
+    noNewDuplicates: 'Ingen nye dubletter.',
+    openDuplicates: 'Sammenlign dubletterne …',
     trustTitle: 'Ny computer – stoler du på den?',
     trustBody:
       'Pakken {{file}} kommer fra en computer, der ikke er set her før: {{surveyor}}s computer ({{device}}) med fingeraftrykket {{fingerprint}}. Sammenlign det med fingeraftrykket under Om / datasikkerhed på interviewerens computer, fx over telefonen. Stemmer det, så stol på computeren; senere pakker derfra skal have samme signatur.',
@@ -81,6 +86,11 @@ export const exchangeStrings = {
     refusedResponse: 'Response {{key}}: {{reason}}',
     from: 'From {{surveyor}}, made {{at}}.',
     importFailed: 'The import failed: {{message}}',
+    newDuplicates_one: 'The import brought 1 new duplicate: a workplace now keyed in more than one response.',
+    newDuplicates_other: 'The import brought {{count}} new duplicates: workplaces now keyed in more than one response.',
+    newDuplicatesIds: 'Workplace id: {{ids}}.',
+    noNewDuplicates: 'No new duplicates.',
+    openDuplicates: 'Compare the duplicates …',
     trustTitle: 'A new computer – do you trust it?',
     trustBody:
       "The package {{file}} comes from a computer not seen here before: {{surveyor}}'s computer ({{device}}) with the fingerprint {{fingerprint}}. Compare it with the fingerprint under About / data safety on the surveyor's computer, e.g. by phone. If they match, trust the computer; later packages from it must carry the same signature.",

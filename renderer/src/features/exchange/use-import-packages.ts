@@ -2,11 +2,12 @@
 import { useCallback, useRef, useState } from 'react';
 import { useServices } from '../../app/services-context';
 import { DEFAULT_PACKAGE_LIMITS } from '../../core/exchange';
+import { newGroups, type DuplicateGroup } from '../../core/fieldwork/duplicate-groups';
 import type { DeviceToConfirm, ImportFile, ImportOutcome, ImportProgress } from '../../db/exchange-repository';
 import { isStoreError } from '../../db/store-error';
 
 export function useImportPackages() {
-  const { host, profile, lang, exchange } = useServices();
+  const { host, profile, lang, exchange, duplicates } = useServices();
   const [files, setFiles] = useState<ImportFile[]>([]);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcomes, setOutcomes] = useState<ImportOutcome[] | null>(null);
@@ -16,6 +17,8 @@ export function useImportPackages() {
   const answer = useRef<((trust: boolean) => void) | null>(null);
   // Bumped after each import, so the list of trusted devices is read again.
   const [imports, setImports] = useState(0);
+  // The workplaces the import brought a second response for (read from the store before and after).
+  const [newDuplicates, setNewDuplicates] = useState<DuplicateGroup[] | null>(null);
 
   const confirmDevice = useCallback(
     (asked: DeviceToConfirm) =>
@@ -45,8 +48,11 @@ export function useImportPackages() {
   const run = useCallback(async () => {
     setProblem('');
     setOutcomes(null);
+    setNewDuplicates(null);
     try {
+      const before = await duplicates.responseIdsInGroups();
       const result = await exchange.importPackages(profile, files, setProgress, confirmDevice);
+      setNewDuplicates(newGroups(await duplicates.groups(), before));
       setOutcomes(result);
       setFiles([]);
       setImports((n) => n + 1);
@@ -55,7 +61,7 @@ export function useImportPackages() {
     } finally {
       setProgress(null);
     }
-  }, [exchange, profile, files, lang, confirmDevice]);
+  }, [exchange, duplicates, profile, files, lang, confirmDevice]);
 
-  return { files, addFile, removeFile, run, progress, outcomes, problem, device, decideDevice, imports };
+  return { files, addFile, removeFile, run, progress, outcomes, problem, device, decideDevice, imports, newDuplicates };
 }
