@@ -94,10 +94,15 @@ describe.skipIf(!chromiumPath)('duplicates across laptops', () => {
       await page.getByText('Ingen arbejdsplads er tastet mere end én gang.').waitFor(PATIENCE);
       await screenshot(page, 'kept');
 
-      // Bo's is under «Slettede», Anna's stays in the list.
+      // Bo's is under «Slettede», Anna's stays in the list, and her history names the decision.
       await goTo(page, 'Besvarelser');
       await c.rowOf(anna.key).waitFor(PATIENCE);
       expect(await c.rowOf(bo.key).count()).toBe(0);
+      await c.openResponse(anna.key);
+      await page.getByRole('button', { name: 'Historik' }).click();
+      await page.getByText(`Beholdt som arbejdspladsens besvarelse; slettede dubletten ${bo.key}`).first().waitFor(PATIENCE);
+      await page.getByText('Samme skole; Bos er tastet efter et gammelt skema').first().waitFor(PATIENCE);
+      await screenshot(page, 'history');
     } finally {
       for (const s of sessions) {
         await s.context.close().catch(() => undefined);
