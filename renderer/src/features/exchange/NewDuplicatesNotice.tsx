@@ -5,14 +5,19 @@
 import { useTranslation } from 'react-i18next';
 import type { DuplicateGroup } from '../../core/fieldwork/duplicate-groups';
 
+/** Workplace ids named before "and n more". */
+const MAX_IDS = 5;
+
 export function NewDuplicatesNotice({ groups, onOpen }: { groups: readonly DuplicateGroup[]; onOpen?(): void }) {
   const { t } = useTranslation('exchange');
   if (groups.length === 0) return <p className="muted">{t('noNewDuplicates')}</p>;
   const ids = groups.flatMap((g) => g.workplaceIds.slice(0, 1));
+  const shown = ids.slice(0, MAX_IDS).join(', ');
+  const named = ids.length > MAX_IDS ? t('newDuplicatesMore', { ids: shown, count: ids.length - MAX_IDS }) : shown;
   return (
     <div role="status" className="notice warning">
       <p>
-        {t('newDuplicates', { count: groups.length })} {t('newDuplicatesIds', { ids: ids.slice(0, 5).join(', ') + (ids.length > 5 ? ' …' : '') })}
+        {t('newDuplicates', { count: groups.length })} {t('newDuplicatesIds', { ids: named })}
       </p>
       {onOpen ? (
         <button type="button" onClick={onOpen}>

@@ -50,12 +50,16 @@ export function useImportPackages() {
     setOutcomes(null);
     setNewDuplicates(null);
     try {
-      const before = await duplicates.responseIdsInGroups();
+      // Two reads of the summaries, before and after; a failure of either only leaves the notice out.
+      const before = await duplicates.responseIdsInGroups().catch(() => null);
       const result = await exchange.importPackages(profile, files, setProgress, confirmDevice);
-      setNewDuplicates(newGroups(await duplicates.groups(), before));
       setOutcomes(result);
       setFiles([]);
       setImports((n) => n + 1);
+      if (before) {
+        const after = await duplicates.groups().catch(() => null);
+        if (after) setNewDuplicates(newGroups(after, before));
+      }
     } catch (error) {
       setProblem(isStoreError(error) && error.text ? error.text[lang] : error instanceof Error ? error.message : String(error));
     } finally {
