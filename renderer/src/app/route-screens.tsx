@@ -163,6 +163,11 @@ function ExchangeRoute() {
   return <ExchangeScreen onOpenDuplicates={() => open(pathOf('duplicates'))} />;
 }
 
+function OverviewRoute() {
+  const open = useOpen();
+  return <OverviewScreen onOpenDuplicates={() => open(pathOf('duplicates'))} />;
+}
+
 function DuplicatesRoute() {
   const open = useOpen();
   return <DuplicatesScreen onOpenResponse={(id) => open(responseHref(id))} />;
@@ -205,7 +210,7 @@ export const SCREEN_COMPONENTS: Record<ScreenId, React.JSXElementConstructor<Rec
   indicators: DashboardScreen,
   weights: WeightsScreen,
   exchange: ExchangeRoute,
-  overview: OverviewScreen,
+  overview: OverviewRoute,
   conflicts: ConflictsScreen,
   duplicates: DuplicatesRoute,
   profiles: ProfilesRoute,

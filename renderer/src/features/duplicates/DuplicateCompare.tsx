@@ -28,7 +28,8 @@ export function DuplicateCompare({ sides, workplaceIds, questionnaire, lang, onK
   const [keepId, setKeepId] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState('');
+  // A key while it is ours to say (so it follows a change of language), the store's words otherwise.
+  const [problem, setProblem] = useState<{ key: 'chooseOne' | 'reasonNeeded' } | { refused: string } | null>(null);
   const when = (iso: string) => formatDateTime(iso, lang);
   const rows = sideBySideRows(sides, questionnaire);
   const wording = (name: string) => questionWording(questionnaire, name, lang) ?? name;
@@ -46,13 +47,13 @@ export function DuplicateCompare({ sides, workplaceIds, questionnaire, lang, onK
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (keepId === null) return setProblem(t('chooseOne'));
-    if (reason.trim() === '') return setProblem(t('reasonNeeded'));
+    if (keepId === null) return setProblem({ key: 'chooseOne' });
+    if (reason.trim() === '') return setProblem({ key: 'reasonNeeded' });
     setBusy(true);
-    setProblem('');
+    setProblem(null);
     const refused = await onKeep(keepId, reason);
     setBusy(false);
-    if (refused) setProblem(t('failed', { message: refused }));
+    if (refused) setProblem({ refused });
   };
 
   const ids = workplaceIds.join(', ');
@@ -144,7 +145,11 @@ export function DuplicateCompare({ sides, workplaceIds, questionnaire, lang, onK
         {t('reason')}
         <textarea value={reason} maxLength={2000} aria-required="true" onChange={(e) => setReason(e.target.value)} />
       </label>
-      {problem ? <p role="alert">{problem}</p> : null}
+      {problem ? (
+        <p role="alert" className="error">
+          {'key' in problem ? t(problem.key) : t('failed', { message: problem.refused })}
+        </p>
+      ) : null}
       <p className="duplicate-actions">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('keeping') : t('keep')}
