@@ -3,8 +3,9 @@
  * and as xlsx (in the Worker), previewed and applied; 5,000 cases assigned in one block; 50,000
  * attempts on them over 60 days; then the monitoring «Stikprøve» computes (cases and dispositions,
  * the progress facts, rates per stratum and surveyor, progress by day), the workbook's fieldwork
- * sheets, and one attempt recorded with all that stored. Chromium, real IndexedDB. Figures are
- * printed, never asserted.
+ * sheets, and one attempt recorded with all that stored; last, a coordinator → surveyor package of
+ * 2,000 cases built and imported on a second store. Chromium, real IndexedDB. Figures are printed,
+ * never asserted.
  */
 import { inject, it } from 'vitest';
 import type { FieldworkRun } from './browser/fieldwork-bench';
@@ -13,6 +14,7 @@ import { benchBrowser, removeProfile, report } from './support/launch';
 const FRAME = Number(process.env.BENCH_FRAME_N ?? 15_000);
 const ASSIGNED = 5_000;
 const ATTEMPTS = 50_000;
+const ADDRESSED = Math.min(2_000, Math.max(0, FRAME - ASSIGNED));
 
 it(`fieldwork: frame of ${FRAME.toLocaleString('en')}, ${ASSIGNED.toLocaleString('en')} assigned, ${ATTEMPTS.toLocaleString('en')} attempts`, async () => {
   const session = await benchBrowser();
@@ -21,9 +23,9 @@ it(`fieldwork: frame of ${FRAME.toLocaleString('en')}, ${ASSIGNED.toLocaleString
     await page.goto(`${inject('benchURL')}bench/browser/index.html`);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
     const r = await page.evaluate(
-      ([frame, assigned, attempts]) =>
-        (window as unknown as { benchFieldwork: { run(f: number, a: number, n: number): Promise<FieldworkRun> } }).benchFieldwork.run(frame, assigned, attempts),
-      [FRAME, ASSIGNED, ATTEMPTS] as const,
+      ([frame, assigned, attempts, addressed]) =>
+        (window as unknown as { benchFieldwork: { run(f: number, a: number, n: number, d: number): Promise<FieldworkRun> } }).benchFieldwork.run(frame, assigned, attempts, addressed),
+      [FRAME, ASSIGNED, ATTEMPTS, ADDRESSED] as const,
     );
     console.log(`\nFieldwork benchmark (Chromium, real IndexedDB): frame ${FRAME.toLocaleString('en')}, ${ASSIGNED.toLocaleString('en')} assigned, ${ATTEMPTS.toLocaleString('en')} attempts`);
     report('frame file sizes: csv / xlsx', `${(r.csvBytes / 2 ** 20).toFixed(1)} / ${(r.xlsxBytes / 2 ** 20).toFixed(1)}`, 'MB');
@@ -42,6 +44,9 @@ it(`fieldwork: frame of ${FRAME.toLocaleString('en')}, ${ASSIGNED.toLocaleString
     report('record one attempt with all that stored: p50 / max of 50', `${r.recordAttemptP50Ms.toFixed(1)} / ${r.recordAttemptMaxMs.toFixed(1)}`);
     report('main thread JS heap: before → after', `${r.heapBeforeMB.toFixed(0)} → ${r.heapAfterMB.toFixed(0)}`, 'MB');
     report('RR1 in total (a check that the work was counted)', r.totalRR1 === null ? '–' : r.totalRR1.toFixed(4), '');
+    report(`coordinator → surveyor package of ${r.addressed.toLocaleString('en')} cases: build (read, write, read back, gzip)`, r.addressedBuildMs);
+    report('  its size (compressed) / main thread heap grown while building', `${(r.addressedBytes / 2 ** 10).toFixed(0)} KB / ${r.addressedHeapMB.toFixed(0)} MB`, '');
+    report(`  imported on the surveyor's computer (Worker check + merge), ${r.addressedImportedCases.toLocaleString('en')} cases written`, r.addressedImportMs);
   } finally {
     await session.context.close();
     removeProfile(session.profileDir);

@@ -14,6 +14,7 @@ import { ratesBy } from '../../renderer/src/core/fieldwork/response-rates';
 import { loadBuiltinQuestionnaire } from '../../renderer/src/core/questionnaire/builtin';
 import { stratumVocabulary } from '../../renderer/src/core/weights/population';
 import { openBarometerDb } from '../../renderer/src/db/database';
+import { ExchangeRepository } from '../../renderer/src/db/exchange-repository';
 import { FieldworkRepository } from '../../renderer/src/db/fieldwork-repository';
 import { ProfileRepository } from '../../renderer/src/db/profile-repository';
 import { importFrameFile } from '../../renderer/src/features/fieldwork/import-frame';
@@ -64,9 +65,52 @@ export interface FieldworkRun {
   heapBeforeMB: number;
   heapAfterMB: number;
   totalRR1: number | null;
+  /** The coordinator → surveyor package of `addressed` cases: build (read, write, read back, gzip), size, import on the laptop. */
+  addressed: number;
+  addressedBuildMs: number;
+  addressedBytes: number;
+  addressedHeapMB: number;
+  addressedImportMs: number;
+  addressedImportedCases: number;
 }
 
-async function run(frame: number, assigned: number, attempts: number): Promise<FieldworkRun> {
+/** A surveyor on their own computer, known to the coordinator from one imported package. */
+const REMOTE = { id: 'bench-remote-surveyor', name: 'Bench Remote Surveyor', initials: 'BR' };
+
+async function addressedPackage(db: Awaited<ReturnType<typeof openBarometerDb>>, carl: Awaited<ReturnType<ProfileRepository['create']>>, ids: readonly string[]) {
+  const q = loadBuiltinQuestionnaire();
+  const now = new Date().toISOString();
+  await db.imports.add({
+    fingerprint: 'bench/remote', packageId: '00000000-0000-4000-8000-000000000001', fileName: 'remote.barometer', sourceDeviceId: 'bench-laptop',
+    surveyor: REMOTE, packageCreatedAt: now, since: null, importedAt: now, importedById: carl.id, importedByName: carl.name,
+    counts: { responses: 0, new: 0, updated: 0, unchanged: 0, older: 0, conflicts: 0, refused: 0, auditEntries: 0 },
+  });
+  await new FieldworkRepository(db).assign(carl, ids, REMOTE.id);
+  const heap0 = heapMB();
+  const built = await timed(() => new ExchangeRepository(db, () => q).buildPackageFor(carl, REMOTE.id));
+  const heap1 = heapMB();
+  const laptopName = `${DB_NAME}-laptop`;
+  await deleteDatabase(laptopName);
+  const laptop = await openBarometerDb(laptopName);
+  await laptop.profiles.add({ ...REMOTE, role: 'surveyor', createdAt: now, pin: null });
+  const surveyor = { ...REMOTE, role: 'surveyor' as const, createdAt: now, hasPin: false };
+  const imported = await timed(() =>
+    new ExchangeRepository(laptop, () => q).importPackages(surveyor, [{ name: built.value.fileName, data: built.value.bytes }], undefined, () => Promise.resolve(true)),
+  );
+  const outcome = imported.value[0];
+  if (outcome?.status !== 'imported') throw new Error(`the addressed package was not imported: ${JSON.stringify(outcome)}`);
+  laptop.close();
+  return {
+    addressed: ids.length,
+    addressedBuildMs: built.ms,
+    addressedBytes: built.value.bytes.byteLength,
+    addressedHeapMB: Math.max(0, heap1 - heap0),
+    addressedImportMs: imported.ms,
+    addressedImportedCases: outcome.fieldwork.cases,
+  };
+}
+
+async function run(frame: number, assigned: number, attempts: number, addressed: number): Promise<FieldworkRun> {
   await deleteDatabase(DB_NAME);
   const heapBeforeMB = heapMB();
   const vocabulary = stratumVocabulary(loadBuiltinQuestionnaire());
@@ -138,6 +182,7 @@ async function run(frame: number, assigned: number, attempts: number): Promise<F
   }
   single.sort((a, b) => a - b);
   const heapAfterMB = heapMB();
+  const toSurveyor = await addressedPackage(db, carl, parsed.cases.slice(assigned, assigned + addressed).map((c) => c.workplaceId));
   db.close();
   return {
     frame,
@@ -162,6 +207,7 @@ async function run(frame: number, assigned: number, attempts: number): Promise<F
     heapBeforeMB,
     heapAfterMB,
     totalRR1: rates.value[0][rates.value[0].length - 1]?.RR1 ?? null,
+    ...toSurveyor,
   };
 }
 

@@ -8,41 +8,15 @@
  * case's two responses flagged on the response, in the list and on «Stikprøve»).
  * With SCREENSHOT_DIR set, each new screen is also saved there at 1280×720.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { chromiumPath, launchBrowser, removeProfile } from './support/chromium';
 import { goTo } from './support/navigation';
+import { pythonFrame } from './support/python-frame';
 import { ProfileDesk } from './support/reviewer';
 import { PATIENCE, Surveyor } from './support/surveyor';
-
-/** The frame as a statistics office's script would write it: python3, csv.writer, default dialect. */
-const PYTHON_FRAME = `
-import csv, sys
-rows = [
-    ("workplace_id", "name", "address", "postcode", "city", "contact", "phone", "sector_level", "policy_area", "n_employees"),
-]
-levels = [("municipality", "education"), ("region", "health"), ("state", "administration")]
-for i in range(12):
-    level, area = levels[i % 3]
-    rows.append((str(29180000 + i), f"Arbejdsplads {i + 1}, {area}", f"Vej {i + 1}", "8000", "Aarhus", "Leder", "+45 70 00 00 %02d" % i, level, area, str(12 + i)))
-with open(sys.argv[1], "w", newline="", encoding="utf-8") as f:
-    csv.writer(f).writerows(rows)
-`;
-
-function pythonFrame(): Buffer | null {
-  const file = join(mkdtempSync(join(tmpdir(), 'frame-')), 'sample.csv');
-  try {
-    execFileSync('python3', ['-c', PYTHON_FRAME, file], { stdio: 'ignore' });
-  } catch {
-    return null;
-  }
-  return readFileSync(file);
-}
 
 const frame = pythonFrame();
 if (!frame) console.warn('python3 is not available: the fieldwork browser test is skipped.');

@@ -55,9 +55,9 @@ describe.skipIf(!chromiumPath)('send to coordinator', () => {
       await mette.backToList();
 
       await openExchange(mette.page);
-      // A surveyor sends; only a coordinator imports.
-      await mette.page.getByText('Kun en koordinator kan indlæse pakker.').waitFor(PATIENCE);
-      expect(await mette.page.getByRole('button', { name: 'Tilføj pakkefil …' }).count()).toBe(0);
+      // A surveyor sends; a surveyor imports only the coordinator's packages for them.
+      await mette.page.getByRole('region', { name: 'Indlæs pakke fra koordinatoren' }).waitFor(PATIENCE);
+      expect(await mette.page.getByRole('region', { name: 'Send til interviewer' }).count()).toBe(0);
       const send = mette.page.getByRole('region', { name: 'Send til koordinator' });
       await send.getByText('Der er ikke sendt nogen pakke fra denne computer endnu.').waitFor(PATIENCE);
       await send.getByRole('radio', { name: 'Alle besvarelser' }).check();

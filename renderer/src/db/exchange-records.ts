@@ -4,6 +4,7 @@
  */
 import type { ImportReport, PackageError, PackageManifest, PackageSurveyor, PackageWarning } from '../core/exchange';
 import type { LocalText } from '../core/questionnaire/model';
+import type { FieldworkMergeCounts } from './fieldwork-merge';
 import type { RevisionTree } from '../core/revisions';
 
 /**
@@ -92,8 +93,10 @@ export type ImportOutcome =
   | {
       status: 'imported';
       fileName: string;
-      manifest: Pick<PackageManifest, 'packageId' | 'deviceId' | 'surveyor' | 'createdAt' | 'since'>;
+      manifest: Pick<PackageManifest, 'packageId' | 'deviceId' | 'surveyor' | 'createdAt' | 'since' | 'recipient'>;
       report: ImportReport;
+      /** What of the fieldwork (cases, attempts, links, verifications, sessions, comments) was new or changed. */
+      fieldwork: FieldworkMergeCounts;
       warnings: PackageWarning[];
     }
   | {

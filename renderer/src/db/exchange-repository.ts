@@ -23,11 +23,13 @@ import type { ConfirmDevice } from './package-trust';
 import { deviceFingerprint, deviceKeyProtection } from './device-keys';
 import { trustedDevices, type TrustedDevice } from './trusted-devices';
 import { buildLocalPackage, lastPackageSent, recordPackageSent } from './package-builder';
+import { buildAddressedPackage, knownSurveyors, recordAddressedSent, type KnownSurveyor } from './addressed-package';
 import type { Profile, ResponseRecord } from './records';
 import type { QuestionnaireLookup } from './response-write';
 
 export type * from './exchange-records';
 export type { ConfirmDevice } from './package-trust';
+export type { KnownSurveyor } from './addressed-package';
 export type { DeviceToConfirm, TrustedDevice } from './trusted-devices';
 
 export class ExchangeRepository {
@@ -62,6 +64,25 @@ export class ExchangeRepository {
    */
   recordSent(actor: Profile, built: BuiltPackage, savedAs: string): Promise<void> {
     return recordPackageSent(this.db, actor, built, savedAs);
+  }
+
+  /** The surveyors of other computers whose packages were imported here: whom a coordinator can send work. */
+  knownSurveyors(): Promise<KnownSurveyor[]> {
+    return knownSurveyors(this.db);
+  }
+
+  /**
+   * A coordinator's package for one surveyor (by their profile id on their computer): the cases
+   * assigned to them, attempts on those, their responses as they stand here (rejections, corrections)
+   * and this computer's audit chain. Writes nothing: call `recordSentToSurveyor` once it is saved.
+   */
+  buildPackageFor(actor: Profile, recipientId: string): Promise<BuiltPackage> {
+    return buildAddressedPackage(this.db, actor, recipientId);
+  }
+
+  /** Records that a package for a surveyor was saved (an `export` audit entry naming them). */
+  recordSentToSurveyor(actor: Profile, built: BuiltPackage, savedAs: string): Promise<void> {
+    return recordAddressedSent(this.db, actor, built, savedAs);
   }
 
   /** The last package this device sent, or undefined. */

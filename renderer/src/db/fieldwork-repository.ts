@@ -3,6 +3,8 @@
  * write resolves the actor from the store and asks the roles table (`permit`) inside its transaction,
  * and is recorded in the audit log ('fieldwork', `details.kind`) in that same transaction.
  */
+import { NOTE_MAX_CHARS } from '../core/limits/limits';
+import { knownSurveyors } from './addressed-package';
 import { caseDisposition, dispositionSpec, type Attempt, type AttemptMode, type Disposition, type LinkedStatus } from '../core/fieldwork/dispositions';
 import { caseStratum, type FrameCase } from '../core/fieldwork/frame';
 import { diffFrames, type FrameDiff } from '../core/fieldwork/frame-diff';
@@ -21,6 +23,15 @@ import { StoreError } from './store-error';
 import { assertWritable } from './write-guard';
 
 /** A case as the screens show it: its frame data, who has it, and what became of it. */
+/** Someone cases can be assigned to. */
+export interface Assignee {
+  id: string;
+  name: string;
+  role: 'surveyor' | 'coordinator';
+  /** A surveyor on their own computer: the cases reach them in a package from the coordinator. */
+  remote: boolean;
+}
+
 export interface CaseView {
   id: string;
   frame: FrameCase;
@@ -42,7 +53,7 @@ export interface NewAttempt {
   note?: string;
 }
 
-const MAX_NOTE = 1_000;
+const MAX_NOTE = NOTE_MAX_CHARS;
 const BATCH = 1_000;
 
 const refuse = (da: string, en: string, code: 'not-found' | 'stale-selection' | 'forbidden' = 'forbidden') =>
@@ -205,6 +216,18 @@ export class FieldworkRepository {
     return new Set((await readDuplicateGroups(this.db)).flatMap((g) => g.responseIds));
   }
 
+  /**
+   * Whom cases can be assigned to: this computer's surveyors and coordinators, then the surveyors
+   * on their own computers known here from their packages (`remote`: their cases go by package).
+   */
+  async assignees(): Promise<Assignee[]> {
+    const [profiles, remote] = await Promise.all([this.db.profiles.toArray(), knownSurveyors(this.db)]);
+    return [
+      ...profiles.flatMap((p) => (p.role === 'auditor' ? [] : [{ id: p.id, name: p.name, role: p.role, remote: false }])),
+      ...remote.map((s) => ({ id: s.profileId, name: s.name, role: 'surveyor' as const, remote: true })),
+    ];
+  }
+
   /** One case's attempts, oldest first. */
   async attemptsOf(caseId: string): Promise<Attempt[]> {
     return (await this.db.attempts.where('caseId').equals(caseId).toArray()).sort((a, b) => a.at.localeCompare(b.at));
@@ -217,15 +240,20 @@ export class FieldworkRepository {
   async assign(actor: Pick<Profile, 'id'>, caseIds: readonly string[], assigneeId: string | null): Promise<number> {
     assertWritable(this.db);
     const deviceId = await ensureDeviceId(this.db);
-    const { cases, audit, profiles } = this.db;
-    return this.db.transaction('rw', [cases, audit, profiles], async () => {
+    const { cases, audit, profiles, imports } = this.db;
+    return this.db.transaction('rw', [cases, audit, profiles, imports], async () => {
       const row = await storedActor(this.db, actor);
       permit(row, 'assign-cases');
-      let assignee: ProfileRow | undefined;
+      let assignee: Pick<ProfileRow, 'id' | 'name'> | undefined;
       if (assigneeId !== null) {
-        assignee = await profiles.get(assigneeId);
-        if (!assignee || assignee.role === 'auditor') {
-          throw refuse('Opgaver kan kun tildeles en interviewer eller en koordinator på denne computer.', 'Cases can only be assigned to a surveyor or a coordinator on this computer.');
+        const local = await profiles.get(assigneeId);
+        // A surveyor on their own computer, known here from their packages, gets the cases by package.
+        assignee = local ?? (await knownSurveyors(this.db)).map((s) => ({ id: s.profileId, name: s.name })).find((s) => s.id === assigneeId);
+        if (!assignee || local?.role === 'auditor') {
+          throw refuse(
+            'Opgaver kan kun tildeles en interviewer eller en koordinator på denne computer, eller en interviewer, hvis pakker er indlæst her.',
+            "Cases can only be assigned to a surveyor or a coordinator on this computer, or to a surveyor whose packages were imported here.",
+          );
         }
       }
       const found = await cases.bulkGet([...caseIds]);

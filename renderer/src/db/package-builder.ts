@@ -15,6 +15,8 @@ import type { BuiltPackage, LastPackageSent } from './exchange-records';
 import { stampOf, storedActor } from './permission-guard';
 import type { Profile, ResponseRecord } from './records';
 import { firstTreeOf } from './revision-write';
+import { fieldworkReadTables, readFieldwork } from './fieldwork-package';
+import { reviewersOf } from './package-reviewers';
 import { StoreError } from './store-error';
 import { assertWritable } from './write-guard';
 
@@ -73,7 +75,7 @@ function fileNameFor(initials: string, at: string, backup: boolean): string {
 export async function buildLocalPackage(db: BarometerDb, actor: Profile, options: BuildOptions): Promise<BuiltPackage> {
   const deviceId = await ensureDeviceId(db);
   const signer = await deviceSigner(db);
-  const tables = [db.responses, db.revisions, db.audit, db.settings, db.questionnaires, db.profiles];
+  const tables = [db.responses, db.revisions, db.audit, db.settings, db.questionnaires, db.profiles, ...fieldworkReadTables(db)];
   const snapshot = await db.transaction('r', tables, async () => {
     const row = await storedActor(db, actor);
     if (!options.backup && row.role === 'auditor') throw new StoreError('forbidden', auditorRefusal.en, [], auditorRefusal);
@@ -106,7 +108,9 @@ export async function buildLocalPackage(db: BarometerDb, actor: Profile, options
     }));
     // Heads of every device, also those with no entry in a "since" package.
     const allHeads = last === undefined ? undefined : unbrokenRuns(await headEntries(db)).heads;
-    return { row, last, topSeq, packaged, entries, questionnaires, allHeads };
+    // The fieldwork and double entry travel whole (small beside the responses; merging them is idempotent).
+    const fieldwork = await readFieldwork(db, options.backup);
+    return { row, last, topSeq, packaged, entries, questionnaires, allHeads, fieldwork };
   });
   const runs = unbrokenRuns(snapshot.entries);
   const createdAt = new Date().toISOString();
@@ -120,6 +124,8 @@ export async function buildLocalPackage(db: BarometerDb, actor: Profile, options
     responses: snapshot.packaged,
     auditEntries: runs.entries,
     auditChainHeads: snapshot.allHeads ?? runs.heads,
+    fieldwork: snapshot.fieldwork,
+    reviewers: await reviewersOf(db),
     signer,
   });
   // A backup may be larger than a package (the whole log); both bounds come from core/limits.

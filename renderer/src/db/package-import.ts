@@ -12,8 +12,10 @@ import type { ImportFile, ImportOutcome, ImportProgress } from './exchange-recor
 import { MergeRefusal, mergePackage } from './package-merge';
 import { readPackageInWorker } from './package-read-client';
 import { trustOf, type ConfirmDevice } from './package-trust';
+import { can } from '../core/permissions/permissions';
+import type { Package } from '../core/exchange';
 import { permit, storedActor } from './permission-guard';
-import type { Profile } from './records';
+import type { Profile, ProfileRow } from './records';
 import type { QuestionnaireLookup } from './response-write';
 import { isStoreError } from './store-error';
 import { assertWritable } from './write-guard';
@@ -32,6 +34,27 @@ function refusedByStore(fileName: string, error: unknown): ImportOutcome {
   return { status: 'refused', fileName, code: 'store-failed', message: storeFailed(detail) };
 }
 
+const surveyorPackageForCoordinator: LocalText = {
+  en: "This is a surveyor's package for the coordinator: a coordinator imports it. A surveyor imports only the coordinator's packages addressed to them.",
+  da: 'Dette er en interviewers pakke til koordinatoren: en koordinator indlæser den. En interviewer indlæser kun pakker fra koordinatoren, der er til netop dem.',
+};
+
+/** Why the actor may not import this package (addressed to someone else, or a surveyor's package for a coordinator). */
+function notForActor(row: ProfileRow, action: 'import' | 'import-addressed' | 'restore-backup', pkg: Package): LocalText | undefined {
+  if (action === 'restore-backup') return undefined;
+  const recipient = pkg.manifest.recipient;
+  const decision = can(row.role, action, { addressedToActor: recipient?.profileId === row.id });
+  if (decision.allowed) return undefined;
+  if (action === 'import' && row.role === 'surveyor') return surveyorPackageForCoordinator;
+  if (recipient) {
+    return {
+      en: `This package from the coordinator is for ${recipient.name}, not for ${row.name}: sign in as ${recipient.name} to import it. Nothing was imported.`,
+      da: `Denne pakke fra koordinatoren er til ${recipient.name}, ikke til ${row.name}: log ind som ${recipient.name} for at indlæse den. Intet er indlæst.`,
+    };
+  }
+  return decision.message;
+}
+
 export async function importPackageFiles(
   db: BarometerDb,
   appLookup: QuestionnaireLookup,
@@ -42,10 +65,13 @@ export async function importPackageFiles(
   confirmDevice?: ConfirmDevice,
 ): Promise<ImportOutcome[]> {
   assertWritable(db);
-  // Refused before any file is read: only a coordinator imports (anyone restores an own backup).
-  permit(await storedActor(db, actor), action);
-  const deviceId = await ensureDeviceId(db);
-  const own = { deviceId, publicKey: (await deviceSigner(db)).publicKey };
+  // Refused before any file is read: an auditor imports nothing (anyone restores an own backup). A
+  // coordinator imports surveyors' packages; a surveyor, the coordinator's packages addressed to them.
+  const actorRow = await storedActor(db, actor);
+  if (action === 'restore-backup' || actorRow.role === 'auditor') permit(actorRow, action);
+  // This computer's device id and key, made on first need: a file refused before its merge writes nothing.
+  let own: { deviceId: string; publicKey: string } | undefined;
+  const ownDevice = async () => (own ??= { deviceId: await ensureDeviceId(db), publicKey: (await deviceSigner(db)).publicKey });
   const outcomes: ImportOutcome[] = [];
   for (const [fileIndex, file] of files.entries()) {
     const report = (phase: ImportProgress['phase'], done: number, total: number) =>
@@ -65,9 +91,16 @@ export async function importPackageFiles(
       continue;
     }
     const pkg = read.value;
+    const fileAction = action === 'restore-backup' ? action : pkg.manifest.recipient ? 'import-addressed' : 'import';
+    const refusedHere = notForActor(actorRow, fileAction, pkg);
+    if (refusedHere) {
+      outcomes.push({ status: 'refused', fileName: file.name, code: 'forbidden', message: refusedHere });
+      report('done', 1, 1);
+      continue;
+    }
     // A restore brings back this computer's own data (its signature, if any, was checked on reading);
     // an import must come from this computer, from a trusted device, or from one confirmed now.
-    const trust = action === 'restore-backup' ? { ok: true as const, value: { kind: 'restore' as const } } : await trustOf(db, pkg, file.name, own, confirmDevice);
+    const trust = action === 'restore-backup' ? { ok: true as const, value: { kind: 'restore' as const } } : await trustOf(db, pkg, file.name, await ownDevice(), confirmDevice);
     if (!trust.ok) {
       outcomes.push({ status: 'refused', fileName: file.name, code: trust.error.code, message: trust.error.message });
       report('done', 1, 1);
@@ -78,11 +111,11 @@ export async function importPackageFiles(
       const merged = await mergePackage(db, {
         pkg,
         fileName: file.name,
-        deviceId,
+        deviceId: (await ownDevice()).deviceId,
         actor,
         appLookup,
         onProgress: (done, total) => report('merging', done, total),
-        action,
+        action: fileAction,
         trust: trust.value,
         leafProgress,
       });
@@ -93,8 +126,9 @@ export async function importPackageFiles(
         outcomes.push({
           status: 'imported',
           fileName: file.name,
-          manifest: { packageId, deviceId: source, surveyor, createdAt, since },
+          manifest: { packageId, deviceId: source, surveyor, createdAt, since, recipient: pkg.manifest.recipient },
           report: merged.plan.report,
+          fieldwork: merged.fieldwork,
           warnings: packageWarnings(pkg, new Date()),
         });
       }

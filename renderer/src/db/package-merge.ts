@@ -21,6 +21,7 @@ import { leafKey } from './package-read-client';
 import { revisionRow } from './revision-write';
 import { keyChanged, type Trust } from './package-trust';
 import { trustedDevice, trustKey, type TrustedDevice } from './trusted-devices';
+import { fieldworkTables, mergeFieldwork, type FieldworkMergeCounts } from './fieldwork-merge';
 
 // Small enough that building one chunk's rows (each response evaluated for its summary) stays a short task
 // on the window's thread (bench: longest task 500 ms at 500, 55 ms at 50, same total time).
@@ -35,7 +36,7 @@ export class MergeRefusal extends Error {
   }
 }
 
-export type MergeResult = { kind: 'imported'; plan: ImportPlan } | { kind: 'already-imported'; previous: ImportRecord };
+export type MergeResult = { kind: 'imported'; plan: ImportPlan; fieldwork: FieldworkMergeCounts } | { kind: 'already-imported'; previous: ImportRecord };
 
 export interface MergeInput {
   pkg: Package;
@@ -44,8 +45,11 @@ export interface MergeInput {
   actor: Profile;
   appLookup: QuestionnaireLookup;
   onProgress: (done: number, total: number) => void;
-  /** `import` (coordinators) or `restore-backup` (anyone, a backup from this computer's folder). */
-  action: 'import' | 'restore-backup';
+  /**
+   * `import` (coordinators: a package for whoever imports it), `import-addressed` (the profile a
+   * coordinator's package names) or `restore-backup` (anyone, a backup from this computer's folder).
+   */
+  action: 'import' | 'import-addressed' | 'restore-backup';
   /** What the signature established (`package-trust.ts`); re-checked inside the transaction. */
   trust: Trust;
   /** Incoming leaves' progress, computed where the package was read (`leafKey`); others are evaluated here. */
@@ -132,12 +136,12 @@ async function recheckTrust(db: BarometerDb, pkg: Package, trust: Trust): Promis
 
 export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<MergeResult> {
   const { pkg, actor } = input;
-  const tables = [db.responses, db.summaries, db.revisions, db.audit, db.imports, db.questionnaires, db.profiles, db.settings];
+  const tables = [db.responses, db.summaries, db.revisions, db.audit, db.imports, db.questionnaires, db.profiles, db.settings, ...fieldworkTables(db)];
   // Marks for the benchmark's phase figures (bench/exchange.bench-run.ts).
   performance.mark('merge:start');
   const result = await db.transaction('rw', tables, async (): Promise<MergeResult> => {
     const row = await storedActor(db, actor);
-    permit(row, input.action);
+    permit(row, input.action, { addressedToActor: pkg.manifest.recipient?.profileId === row.id });
     const plannedFingerprint = `${pkg.manifest.packageId}/${pkg.manifest.contentSha256}`;
     const previous = await db.imports.get(plannedFingerprint);
     if (previous) return { kind: 'already-imported', previous };
@@ -154,7 +158,11 @@ export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<
         : {
             senderDeviceId: pkg.manifest.deviceId,
             knownDevices: await knownDevices(db, pkg),
-            reviewers: new Set((await db.profiles.toArray()).filter((p) => p.role !== 'surveyor').map((p) => p.id)),
+            reviewers: new Set([
+              ...(await db.profiles.toArray()).filter((p) => p.role !== 'surveyor').map((p) => p.id),
+              // A coordinator's package for this profile: its computer's auditors and coordinators decide.
+              ...(input.action === 'import-addressed' ? pkg.manifest.reviewers.map((r) => r.id) : []),
+            ]),
           };
     const options = {
       auditHash: (deviceId: string, seq: number) => hashes.get(`${deviceId}/${seq}`)?.hash,
@@ -197,6 +205,8 @@ export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<
     for (let start = 0; start < plan.auditEntries.length; start += MERGE_CHUNK * 4) {
       await db.audit.bulkAdd(plan.auditEntries.slice(start, start + MERGE_CHUNK * 4));
     }
+    const mode = input.action === 'restore-backup' ? 'restore' : input.action === 'import-addressed' ? 'addressed' : 'import';
+    const fieldwork = await mergeFieldwork(db, { pkg, newEntries: plan.auditEntries, mode, recipientId: row.id });
     const counts = countsOf(pkg, plan);
     const { manifest } = pkg;
     await db.imports.add({
@@ -232,10 +242,12 @@ export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<
         surveyorId: manifest.surveyor.id,
         surveyorName: manifest.surveyor.name,
         ...counts,
+        ...(manifest.recipient ? { recipientId: manifest.recipient.profileId } : {}),
+        fieldwork: { ...fieldwork },
       },
     });
     performance.mark('merge:queued');
-    return { kind: 'imported', plan };
+    return { kind: 'imported', plan, fieldwork };
   });
   performance.mark('merge:committed');
   return result;

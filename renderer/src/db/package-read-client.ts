@@ -63,13 +63,14 @@ export function repliesFor({ result, leafProgress }: ReadOutcome): ReadReply[] {
   for (let i = 0; i < auditEntries.length; i += PART_SIZE.auditEntries) {
     replies.push({ type: 'part', key: 'auditEntries', items: auditEntries.slice(i, i + PART_SIZE.auditEntries) });
   }
-  replies.push({ type: 'result', result: { ok: true, value: { ...result.value, content: { responses: [], auditEntries: [] } } } });
+  // The fieldwork lists are small beside the responses and the log: they come with the result.
+  replies.push({ type: 'result', result: { ok: true, value: { ...result.value, content: { ...result.value.content, responses: [], auditEntries: [] } } } });
   return replies;
 }
 
 /** The window's side of `repliesFor`: collects the parts, and puts them back into the result. */
 export class PackageParts {
-  private readonly content: PackageContent = { responses: [], auditEntries: [] };
+  private readonly content: Pick<PackageContent, 'responses' | 'auditEntries'> = { responses: [], auditEntries: [] };
   readonly leafProgress = new Map<string, number>();
 
   add(reply: Extract<ReadReply, { type: 'part' }>): void {
@@ -79,7 +80,7 @@ export class PackageParts {
   }
 
   complete(result: Result<Package, PackageError>): Result<Package, PackageError> {
-    return result.ok ? { ok: true, value: { ...result.value, content: this.content } } : result;
+    return result.ok ? { ok: true, value: { ...result.value, content: { ...result.value.content, ...this.content } } } : result;
   }
 }
 

@@ -18,7 +18,8 @@ const outcomes: ImportOutcome[] = [
   {
     status: 'imported',
     fileName: 'bo.barometer',
-    manifest: { packageId: 'q', deviceId: 'd2', surveyor: { id: 'b', name: 'Bo Ørsted', initials: 'BØ' }, createdAt: '2026-01-03T08:00:00.000Z', since: null },
+    manifest: { packageId: 'q', deviceId: 'd2', surveyor: { id: 'b', name: 'Bo Ørsted', initials: 'BØ' }, createdAt: '2026-01-03T08:00:00.000Z', since: null, recipient: null },
+    fieldwork: { cases: 0, casesWithdrawn: 0, attempts: 4, caseLinks: 0, verifications: 0, keyingSessions: 0, comments: 1 },
     report: {
       new: 3, updated: 2, unchanged: 1, older: 1, conflicts: 1, conflicted: 1,
       refused: [{ id: 'r', key: 'K7M-4QX', reason: { da: 'Nøglen findes allerede.', en: 'The key is taken.' } }],
@@ -39,6 +40,7 @@ describe('import reports', () => {
     const items = within(screen.getByRole('region', { name: 'Result' })).getAllByRole('listitem');
     expect(items[0]?.textContent).toMatch(/^bo\.barometer: imported\. New 3, updated 2, unchanged 2, conflicts 1, refused 1\. From Bo Ørsted/);
     expect(items[0]?.textContent).toContain('Response K7M-4QX: The key is taken.');
+    expect(screen.getByText('Fieldwork: attempts 4, comments 1.')).toBeTruthy();
     expect(screen.getByText(/^anna\.barometer: this package was already imported .+\. Nothing changed\.$/)).toBeTruthy();
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toBe('book.xlsx: refused. Nothing from the file was saved.This is a ZIP file.');
@@ -49,5 +51,6 @@ describe('import reports', () => {
     render(<ImportReports outcomes={outcomes} lang="da" />);
     expect(screen.getByRole('alert').textContent).toContain('Dette er en ZIP-fil.');
     expect(screen.getByText(/^bo\.barometer: indlæst\. Nye 3/)).toBeTruthy();
+    expect(screen.getByText('Feltarbejde: kontaktforsøg 4, kommentarer 1.')).toBeTruthy();
   });
 });

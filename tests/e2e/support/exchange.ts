@@ -31,12 +31,18 @@ export async function trustNewDevices(page: Page, done: () => Promise<boolean>, 
 }
 
 /**
- * The coordinator's import on «Send og indlæs» (already open): adds each file with «Tilføj
+ * The coordinator's import on «Send og indlæs» (already open; a surveyor's: `panelName` «Indlæs
+ * pakke fra koordinatoren»): adds each file with «Tilføj
  * pakkefil …», imports them, trusts each new computer that asks (its fingerprint checked against
  * `fingerprints`, in order), and returns each file's report line and the trust dialogs' texts.
  */
-export async function importPackageFiles(page: Page, files: readonly string[], fingerprints: readonly string[] = []): Promise<{ reports: string[]; dialogs: string[] }> {
-  const panel = page.getByRole('region', { name: 'Indlæs pakker' });
+export async function importPackageFiles(
+  page: Page,
+  files: readonly string[],
+  fingerprints: readonly string[] = [],
+  panelName = 'Indlæs pakker',
+): Promise<{ reports: string[]; dialogs: string[] }> {
+  const panel = page.getByRole('region', { name: panelName });
   for (const file of files) {
     const choosing = page.waitForEvent('filechooser');
     await panel.getByRole('button', { name: 'Tilføj pakkefil …' }).click();

@@ -9,6 +9,7 @@ import { readPackage } from '../../../renderer/src/core/exchange/read-package';
 import { buildPackage, writePackage } from '../../../renderer/src/core/exchange/write-package';
 import { createHash } from 'node:crypto';
 import { SAMPLE_QUESTIONNAIRE, sampleInput } from '../../fixtures/packages/sample-package';
+import { testSigner } from '../../fixtures/test-signer';
 import { unwrap } from '../revisions/revision-support';
 
 /** A deep copy with every object's keys in reverse order: the checksum must not change. */
@@ -20,13 +21,25 @@ function reversedKeys(value: unknown): unknown {
 
 describe('a surveyor sends a package and the coordinator reads it', () => {
   it('reads back exactly what was written', async () => {
-    const input = sampleInput();
+    const input = sampleInput({ signer: await testSigner('laptop-a'), packageId: 'c0ffee00-0000-4000-8000-0000000000a1' });
     const bytes = unwrap(await writePackage(input));
     expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
     const pkg = unwrap(await readPackage(bytes));
-    expect(pkg).toEqual(await buildPackage(input));
+    const written = await buildPackage(input);
+    expect(pkg).toEqual({ ...written, signature: pkg.signature });
     expect(pkg.format).toBe(PACKAGE_FORMAT);
-    expect(pkg.manifest.counts).toEqual({ responses: 3, revisions: 3 + 2 + 3, auditEntries: 5 });
+    expect(pkg.formatVersion).toBe(3);
+    expect(pkg.manifest.counts).toEqual({ responses: 3, revisions: 3 + 2 + 3, auditEntries: 5, cases: 0, attempts: 0, caseLinks: 0, verifications: 0, keyingSessions: 0 });
+    expect([pkg.manifest.recipient, pkg.manifest.reviewers]).toEqual([null, []]);
+  });
+
+  it('reads an unsigned format 1 document as format 3 reads it: no recipient, no reviewers, no fieldwork', async () => {
+    const pkg = unwrap(await readPackage(unwrap(await writePackage(sampleInput()))));
+    expect(pkg.formatVersion).toBe(1);
+    expect(pkg.manifest.counts).toEqual({ responses: 3, revisions: 8, auditEntries: 5, cases: 0, attempts: 0, caseLinks: 0, verifications: 0, keyingSessions: 0 });
+    expect([pkg.manifest.recipient, pkg.manifest.reviewers]).toEqual([null, []]);
+    expect([pkg.content.cases, pkg.content.attempts, pkg.content.caseLinks, pkg.content.verifications, pkg.content.keyingSessions]).toEqual([[], [], [], [], []]);
+    expect(pkg.content.responses).toHaveLength(3);
     expect(pkg.manifest.questionnaires).toEqual([SAMPLE_QUESTIONNAIRE]);
   });
 

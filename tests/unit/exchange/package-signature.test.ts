@@ -4,6 +4,7 @@
  * refused, a format 2 package without a signature is refused, a format 1 package (older, unsigned
  * backups) may carry none. Property tests change one character anywhere.
  */
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../renderer/src/core/audit/canonical-json';
@@ -30,8 +31,8 @@ const flip = (text: string, at: number): string => {
   return text.slice(0, i) + c + text.slice(i + 1);
 };
 
-async function signedDoc(): Promise<Doc> {
-  const pkg = await buildPackage(sampleInput({ signer: await testSigner('laptop-a') }));
+async function signedDoc(legacyFormat2 = false): Promise<Doc> {
+  const pkg = await buildPackage({ ...sampleInput({ signer: await testSigner('laptop-a') }), legacyFormat2 });
   return JSON.parse(JSON.stringify(pkg)) as Doc;
 }
 
@@ -141,8 +142,25 @@ describe('reading signed and unsigned packages', () => {
   });
 
   it('format 1 carrying a signature is refused; so is a format 2 package relabelled as format 1', async () => {
-    const doc = await signedDoc();
+    const doc = await signedDoc(true);
+    expect(doc.formatVersion).toBe(2);
+    expect(await codeOf(doc)).toBe('ok');
     expect(await codeOf({ ...doc, formatVersion: UNSIGNED_FORMAT_VERSION })).toBe('signature-invalid');
+    // A format 3 package relabelled as format 1 or 2 holds fields those formats do not have.
+    const three = await signedDoc();
+    expect(await codeOf({ ...three, formatVersion: UNSIGNED_FORMAT_VERSION })).toBe('unknown-key');
+    expect(await codeOf({ ...three, formatVersion: 2 })).toBe('unknown-key');
+  });
+
+  it('a format 2 package relabelled as format 3 is refused: the signature covers the version', async () => {
+    const doc = await signedDoc(true);
+    const { manifest } = doc;
+    manifest.counts = { ...manifest.counts, cases: 0, attempts: 0, caseLinks: 0, verifications: 0, keyingSessions: 0 };
+    manifest.recipient = null;
+    manifest.reviewers = [];
+    doc.content = { ...doc.content, cases: [], attempts: [], caseLinks: [], verifications: [], keyingSessions: [] };
+    manifest.contentSha256 = createHash('sha256').update(canonicalJson(doc.content)).digest('hex');
+    expect(await codeOf({ ...doc, formatVersion: 3 })).toBe('signature-invalid');
   });
 
   it('a manifest field changed after signing (the surveyor’s name) is refused', async () => {

@@ -16,17 +16,24 @@ import { contentSha256 } from './content-digest';
 import type { Package } from './package-format';
 import { packageError, type PackageError } from './package-error';
 import type { PackageLimits } from './package-limits';
-import { packageDocumentSchema, schemaError, type PackageDocument } from './package-schema';
+import { FIELDWORK_KEY, FIELDWORK_LISTS } from './fieldwork-content';
+import { parseDocument, schemaError, type PackageDocument } from './package-schema';
 import { scanDocument } from './scan-document';
 
 function checkCounts(document: PackageDocument): PackageError | undefined {
   const { counts } = document.manifest;
   const { responses, auditEntries } = document.content;
   const revisions = responses.reduce((sum, response) => sum + response.revisions.nodes.length, 0);
+  const { cases, attempts, caseLinks, verifications, keyingSessions } = document.content;
   const actual = [
     ['responses', 'besvarelser', counts.responses, responses.length],
     ['revisions', 'revisioner', counts.revisions, revisions],
     ['audit entries', 'logposter', counts.auditEntries, auditEntries.length],
+    ['cases', 'opgaver', counts.cases, cases.length],
+    ['attempts', 'kontaktforsøg', counts.attempts, attempts.length],
+    ['links to cases', 'koblinger til opgaver', counts.caseLinks, caseLinks.length],
+    ['verifications', 'verifikationer', counts.verifications, verifications.length],
+    ['keying sessions', 'indtastningssessioner', counts.keyingSessions, keyingSessions.length],
   ] as const;
   for (const [en, da, said, held] of actual) {
     if (said === held) continue;
@@ -61,6 +68,39 @@ function checkDuplicates(document: PackageDocument): PackageError | undefined {
   return undefined;
 }
 
+const RECORD_TEXT = {
+  cases: { en: 'case', da: 'opgave' },
+  attempts: { en: 'attempt', da: 'kontaktforsøg' },
+  caseLinks: { en: "response's link to a case", da: 'besvarelses kobling til en opgave' },
+  verifications: { en: 'verification', da: 'verifikation' },
+  keyingSessions: { en: 'keying session', da: 'indtastningssession' },
+} as const;
+
+/** Each fieldwork record at most once (by its key: a case's id, a link's response, …). */
+function checkDuplicateRecords(document: PackageDocument): PackageError | undefined {
+  for (const list of FIELDWORK_LISTS) {
+    const seen = new Set<string>();
+    const key = FIELDWORK_KEY[list] as (record: unknown) => string;
+    for (const [index, record] of (document.content[list] as readonly unknown[]).entries()) {
+      const id = key(record);
+      if (!seen.has(id)) {
+        seen.add(id);
+        continue;
+      }
+      const what = RECORD_TEXT[list];
+      return packageError(
+        'duplicate-record',
+        {
+          en: `The ${what.en} ${id} appears twice in the package: it is damaged. Ask for it to be sent again.`,
+          da: `Samme ${what.da} (${id}) optræder to gange i pakken: den er beskadiget. Bed om at få den sendt igen.`,
+        },
+        { path: `content.${list}[${index}]` },
+      );
+    }
+  }
+  return undefined;
+}
+
 const checksumMismatch = (): PackageError =>
   packageError(
     'checksum-mismatch',
@@ -88,7 +128,7 @@ export async function checkDocument(
 ): Promise<Result<Package, PackageError>> {
   const early = scanDocument(parsed, limits) ?? checkFormat(parsed) ?? checkBounds(parsed as Record<string, unknown>, limits);
   if (early) return err(early);
-  const schema = packageDocumentSchema.safeParse(parsed);
+  const schema = parseDocument(parsed);
   if (!schema.success) return err(schemaError(schema.error.issues));
   const document = schema.data;
   const counted = checkCounts(document);
@@ -100,7 +140,7 @@ export async function checkDocument(
   const { format, formatVersion, manifest } = parsed as { format: string; formatVersion: number; manifest: unknown };
   const unsigned = await checkSignature({ format, formatVersion, manifest, signature: document.signature });
   if (unsigned) return err(unsigned);
-  const duplicate = checkDuplicates(document);
+  const duplicate = checkDuplicates(document) ?? checkDuplicateRecords(document);
   if (duplicate) return err(duplicate);
   const questionnaires = checkQuestionnaires(document, isKnown);
   if (!questionnaires.ok) return questionnaires;
@@ -114,6 +154,6 @@ export async function checkDocument(
     ...rest,
     ...(signature ? { signature } : {}),
     manifest: { ...document.manifest, questionnaires: questionnaires.value.defs },
-    content: { responses, auditEntries: document.content.auditEntries },
+    content: { ...document.content, responses },
   });
 }

@@ -62,6 +62,14 @@ function tooMany(what: LocalText, count: number, limit: number, path: string): P
   );
 }
 
+const FIELDWORK_BOUND_TEXT: readonly (readonly [string, LocalText])[] = [
+  ['cases', { en: 'cases', da: 'opgaver' }],
+  ['attempts', { en: 'attempts', da: 'kontaktforsøg' }],
+  ['caseLinks', { en: 'links to cases', da: 'koblinger til opgaver' }],
+  ['verifications', { en: 'verifications', da: 'verifikationer' }],
+  ['keyingSessions', { en: 'keying sessions', da: 'indtastningssessioner' }],
+];
+
 const lengthOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
 
 /** Bounds on the number of responses, revisions, audit entries and questionnaires. */
@@ -86,6 +94,10 @@ export function checkBounds(document: Record<string, unknown>, limits: PackageLi
       const what = { en: 'revisions of one response', da: 'revisioner af én besvarelse' };
       return tooMany(what, revisions, limits.maxRevisionsPerResponse, `content.responses[${index}].revisions.nodes`);
     }
+  }
+  for (const [list, what] of FIELDWORK_BOUND_TEXT) {
+    const held = lengthOf(content[list]);
+    if (held > limits.maxFieldworkRecords) return tooMany(what, held, limits.maxFieldworkRecords, `content.${list}`);
   }
   const entries = lengthOf(content.auditEntries);
   if (entries > limits.maxAuditEntries) {

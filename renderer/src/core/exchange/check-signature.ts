@@ -1,10 +1,10 @@
 /**
- * The signature step of reading a package: format 2 must carry a signature that verifies over its
+ * The signature step of reading a package: formats 2 and 3 must carry a signature that verifies over its
  * marker, version and manifest with the key it names; format 1 (unsigned, older backups) must carry
  * none. Whether the key is the one trusted for the device is the importing computer's question.
  */
 import { packageError, type PackageError } from './package-error';
-import { PACKAGE_FORMAT_VERSION } from './package-format';
+import { UNSIGNED_FORMAT_VERSION } from './package-format';
 import { verifyPart, type PackageSignature } from './package-signature';
 
 const invalid = (why: { en: string; da: string }): PackageError =>
@@ -24,7 +24,7 @@ export async function checkSignature(raw: {
   manifest: unknown;
   signature?: PackageSignature | undefined;
 }): Promise<PackageError | undefined> {
-  if (raw.formatVersion !== PACKAGE_FORMAT_VERSION) {
+  if (raw.formatVersion === UNSIGNED_FORMAT_VERSION) {
     return raw.signature === undefined ? undefined : invalid({ en: 'is in a format 1 package, which has none', da: 'står i en pakke af format 1, som ikke har nogen' });
   }
   if (raw.signature === undefined) return invalid({ en: 'is missing', da: 'mangler' });

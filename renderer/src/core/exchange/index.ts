@@ -3,15 +3,29 @@ export { packageAuditEntrySchema, type PackageAuditEntry } from './audit-entry-s
 export type { KnownQuestionnaire } from './check-questionnaires';
 export { contentSha256 } from './content-digest';
 export {
+  emptyFieldwork,
+  FIELDWORK_KEY,
+  FIELDWORK_LISTS,
+  type PackageAttempt,
+  type PackageCase,
+  type PackageCaseLink,
+  type PackageFieldwork,
+  type PackageKeyingSession,
+  type PackageVerification,
+} from './fieldwork-content';
+export {
   PACKAGE_EXTENSION,
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
+  SIGNED_FORMAT_VERSION_2,
   UNSIGNED_FORMAT_VERSION,
   type Package,
   type PackageContent,
   type PackageCounts,
   type PackageManifest,
+  type PackageRecipient,
   type PackageResponse,
+  type PackageReviewer,
   type PackageSurveyor,
   type ResponseHeader,
 } from './package-format';

@@ -29,6 +29,8 @@ export type PackageErrorCode =
   /** Format version 2: the signature is missing, malformed or does not verify over the manifest. */
   | 'signature-invalid'
   | 'duplicate-response'
+  /** Format 3: a case, attempt, link, verification or keying session twice. */
+  | 'duplicate-record'
   | 'duplicate-questionnaire'
   | 'invalid-questionnaire'
   | 'unknown-questionnaire'

@@ -28,6 +28,8 @@ export interface PackageLimits {
   maxRevisionsPerResponse: number;
   maxAuditEntries: number;
   maxQuestionnaires: number;
+  /** Format 3: records in each fieldwork list (cases, attempts, links, verifications, keying sessions). */
+  maxFieldworkRecords: number;
 }
 
 export const DEFAULT_PACKAGE_LIMITS: Readonly<PackageLimits> = Object.freeze({
@@ -37,6 +39,7 @@ export const DEFAULT_PACKAGE_LIMITS: Readonly<PackageLimits> = Object.freeze({
   maxRevisionsPerResponse: 10_000,
   maxAuditEntries: 1_000_000,
   maxQuestionnaires: 50,
+  maxFieldworkRecords: 200_000,
 });
 
 /** The bounds for a full backup: written with these and restored with these (`core/limits`). */

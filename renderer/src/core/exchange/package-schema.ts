@@ -7,7 +7,14 @@ import { z } from 'zod';
 import { isoInstant } from '../revisions/revision-content';
 import { revisionTreeSchema } from '../revisions/tree-schema';
 import { chainHeadSchema, packageAuditEntrySchema, sha256Hex } from './audit-entry-schema';
-import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, UNSIGNED_FORMAT_VERSION } from './package-format';
+import {
+  packageAttemptSchema,
+  packageCaseLinkSchema,
+  packageCaseSchema,
+  packageKeyingSessionSchema,
+  packageVerificationSchema,
+} from './fieldwork-content';
+import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, SIGNED_FORMAT_VERSION_2, UNSIGNED_FORMAT_VERSION } from './package-format';
 import { packageError, pathText, type PackageError } from './package-error';
 
 /** A UUID in lower case, as `crypto.randomUUID` makes it: ids are compared as text. */
@@ -28,39 +35,88 @@ const responseSchema = z.strictObject({
   revisions: revisionTreeSchema,
 });
 
-const manifestSchema = z.strictObject({
+const legacyCounts = { responses: count, revisions: count, auditEntries: count };
+
+const legacyManifest = {
   packageId: uuid,
   deviceId: text,
   appVersion: text,
   surveyor: z.strictObject({ id: text, name: text, initials: z.string() }),
   createdAt: isoInstant,
   since: isoInstant.nullable(),
-  counts: z.strictObject({ responses: count, revisions: count, auditEntries: count }),
+  counts: z.strictObject(legacyCounts),
   questionnaires: z.array(z.unknown()),
   auditChainHeads: z.array(chainHeadSchema),
   contentSha256: sha256Hex,
+};
+
+const manifestSchema = z.strictObject({
+  ...legacyManifest,
+  counts: z.strictObject({ ...legacyCounts, cases: count, attempts: count, caseLinks: count, verifications: count, keyingSessions: count }),
+  recipient: z.strictObject({ profileId: text, name: text }).nullable(),
+  reviewers: z.array(z.strictObject({ id: text, name: text, role: z.enum(['coordinator', 'auditor']) })),
 });
 
-/** The whole document; `questionnaires` stay unchecked JSON here (see `check-questionnaires.ts`). */
+const signatureSchema = z
+  .strictObject({
+    publicKey: z.string().regex(/^[0-9a-f]{64}$/, 'is not an Ed25519 public key (64 hex digits)'),
+    value: z.string().regex(/^[0-9a-f]{128}$/, 'is not an Ed25519 signature (128 hex digits)'),
+  })
+  .optional();
+
+const legacyContent = { responses: z.array(responseSchema), auditEntries: z.array(packageAuditEntrySchema) };
+
+/** The whole document of format 3; `questionnaires` stay unchecked JSON here (see `check-questionnaires.ts`). */
 export const packageDocumentSchema = z.strictObject({
   format: z.literal(PACKAGE_FORMAT),
-  formatVersion: z.union([z.literal(PACKAGE_FORMAT_VERSION), z.literal(UNSIGNED_FORMAT_VERSION)]),
+  formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
   manifest: manifestSchema,
   content: z.strictObject({
-    responses: z.array(responseSchema),
-    auditEntries: z.array(packageAuditEntrySchema),
+    ...legacyContent,
+    cases: z.array(packageCaseSchema),
+    attempts: z.array(packageAttemptSchema),
+    caseLinks: z.array(packageCaseLinkSchema),
+    verifications: z.array(packageVerificationSchema),
+    keyingSessions: z.array(packageKeyingSessionSchema),
   }),
-  // Checked in `check-signature.ts`: required in format 2, absent in format 1.
-  signature: z
-    .strictObject({
-      publicKey: z.string().regex(/^[0-9a-f]{64}$/, 'is not an Ed25519 public key (64 hex digits)'),
-      value: z.string().regex(/^[0-9a-f]{128}$/, 'is not an Ed25519 signature (128 hex digits)'),
-    })
-    .optional(),
+  // Checked in `check-signature.ts`: required from format 2 on, absent in format 1.
+  signature: signatureSchema,
 });
 
-/** A document that passed the schema, before its questionnaires are loaded. */
-export type PackageDocument = z.output<typeof packageDocumentSchema>;
+/** Formats 1 and 2: responses and audit entries only, for everyone. */
+const legacyDocumentSchema = z.strictObject({
+  format: z.literal(PACKAGE_FORMAT),
+  formatVersion: z.union([z.literal(SIGNED_FORMAT_VERSION_2), z.literal(UNSIGNED_FORMAT_VERSION)]),
+  manifest: z.strictObject(legacyManifest),
+  content: z.strictObject(legacyContent),
+  signature: signatureSchema,
+});
+
+/** A document that passed the schema, before its questionnaires are loaded (formats 1 and 2 as format 3 reads them). */
+export type PackageDocument = Omit<z.output<typeof packageDocumentSchema>, 'formatVersion'> & {
+  formatVersion: z.output<typeof packageDocumentSchema>['formatVersion'] | z.output<typeof legacyDocumentSchema>['formatVersion'];
+};
+
+/**
+ * The document by the schema of its format version; a format 1 or 2 document comes out as format 3
+ * reads it: no recipient, no reviewers, an empty fieldwork (and counts of zero for it).
+ */
+export function parseDocument(parsed: unknown): z.ZodSafeParseResult<PackageDocument> {
+  const version = (parsed as { formatVersion?: unknown }).formatVersion;
+  if (version === PACKAGE_FORMAT_VERSION) return packageDocumentSchema.safeParse(parsed);
+  const legacy = legacyDocumentSchema.safeParse(parsed);
+  if (!legacy.success) return { success: false, error: legacy.error as unknown as z.ZodError<PackageDocument> };
+  const { manifest, content } = legacy.data;
+  const none = { cases: 0, attempts: 0, caseLinks: 0, verifications: 0, keyingSessions: 0 };
+  return {
+    success: true,
+    data: {
+      ...legacy.data,
+      manifest: { ...manifest, counts: { ...manifest.counts, ...none }, recipient: null, reviewers: [] },
+      content: { ...content, cases: [], attempts: [], caseLinks: [], verifications: [], keyingSessions: [] },
+    },
+  };
+}
 
 const MAX_DETAILS = 20;
 

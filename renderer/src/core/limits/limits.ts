@@ -23,6 +23,8 @@ export const ANSWER_MAX_CHARS: Readonly<Partial<Record<QuestionType, number>>> =
 export const COMMENT_MAX_CHARS = 2_000;
 /** Longest reason for a correction, a rejection or any reasoned change. */
 export const REASON_MAX_CHARS = 2_000;
+/** Longest note on a fieldwork attempt. */
+export const NOTE_MAX_CHARS = 1_000;
 
 /** The entry screen shows "n / max" from this share of a limit on. */
 export const COUNTER_FROM_SHARE = 0.8;

@@ -17,6 +17,9 @@ export type Action =
   | 'restore-response'
   | 'comment'
   | 'import'
+  // A coordinator's package addressed to one profile: its assignments, rejections and corrections.
+  | 'import-addressed'
+  | 'send-to-surveyor'
   | 'restore-backup'
   | 'export-data'
   | 'export-audit'
@@ -58,7 +61,7 @@ export type Action =
 
 export const ACTIONS: readonly Action[] = [
   'create-response', 'edit-answer', 'complete', 'reopen', 'approve', 'reject', 'delete-response', 'restore-response',
-  'comment', 'import', 'restore-backup', 'export-data', 'export-audit', 'resolve-conflict', 'create-profile', 'set-pin', 'review',
+  'comment', 'import', 'import-addressed', 'send-to-surveyor', 'restore-backup', 'export-data', 'export-audit', 'resolve-conflict', 'create-profile', 'set-pin', 'review',
   'view-responses', 'view-review', 'view-quality', 'view-audit', 'view-indicators', 'edit-weights', 'send-package',
   'view-overview', 'view-profiles', 'view-about', 'manage-questionnaires',
   'view-sample', 'import-frame', 'assign-cases', 'view-assignments', 'record-outcome', 'start-from-case', 'link-case', 'resolve-duplicate',
@@ -77,6 +80,8 @@ export interface PermissionContext {
   preloaded?: boolean;
   /** `record-outcome`, `start-from-case`, `link-case`: the case is assigned to the actor. */
   assignedToActor?: boolean;
+  /** `import-addressed`: the package names the actor's profile as its recipient. */
+  addressedToActor?: boolean;
 }
 
 /** What an allowed action still needs from the user: a reason (corrections) or a comment (rejection). */
@@ -168,6 +173,10 @@ const RULES: Readonly<Record<Action, Rule>> = {
   'restore-response': deleteOrRestore,
   comment: (role, { own }) => (role === 'surveyor' && own !== true ? deny(refusals.commentOwnOnly) : allow()),
   import: onlyRoles(['coordinator'], refusals.coordinatorOnly),
+  // What a coordinator sends one surveyor (cases, rejections, corrections) is imported by that profile.
+  'import-addressed': (role, { addressedToActor }) =>
+    role === 'auditor' ? deny(refusals.auditorChangesNothing) : addressedToActor === true ? allow() : deny(refusals.notAddressed),
+  'send-to-surveyor': onlyRoles(['coordinator'], refusals.coordinatorOnly),
   // A backup from this computer's own backups folder (main reads only from there) brings back what
   // this computer held; the merge overwrites nothing silently, so every role may restore one.
   'restore-backup': () => allow(),

@@ -61,6 +61,10 @@ export const refusals = {
     'This workplace is not assigned to you: ask the coordinator to assign it.',
     'Arbejdspladsen er ikke tildelt dig: bed koordinatoren om at tildele den.',
   ),
+  notAddressed: text(
+    'This package from the coordinator is for another profile: sign in as the surveyor it names.',
+    'Denne pakke fra koordinatoren er til en anden profil: log ind som den interviewer, den nævner.',
+  ),
   secondKeyerOther: text(
     'A response is verified by a different profile than the one that keyed it first.',
     'En besvarelse verificeres af en anden profil end den, der tastede den første gang.',

@@ -1,4 +1,8 @@
-/** The coordinator's import: add one or more package files, import them, read a report per file. */
+/**
+ * Import of packages: the coordinator's of the surveyors' packages, a surveyor's of the coordinator's
+ * packages addressed to them. Add one or more files, import them, read a report per file.
+ */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -7,16 +11,20 @@ import { NewDuplicatesNotice } from './NewDuplicatesNotice';
 import { TrustedDevicesList } from './TrustedDevicesList';
 import { useImportPackages } from './use-import-packages';
 
-export function ImportPanel({ onOpenDuplicates }: { onOpenDuplicates?(): void }) {
+/** `onOpenDuplicates`: the duplicates view, offered when an import of surveyors' packages brought new ones. */
+export function ImportPanel({ from, onImported, onOpenDuplicates }: { from: 'surveyors' | 'coordinator'; onImported?: () => void; onOpenDuplicates?(): void }) {
   const { t } = useTranslation('exchange');
   const { lang, readOnlyReason } = useServices();
   const { files, addFile, removeFile, run, progress, outcomes, problem, device, decideDevice, imports, newDuplicates } = useImportPackages();
   const busy = progress !== null;
+  useEffect(() => {
+    if (imports > 0) onImported?.();
+  }, [imports, onImported]);
   const position = progress ? { file: progress.fileName, index: progress.fileIndex + 1, count: progress.fileCount } : null;
   return (
     <section aria-labelledby="import-title" className="exchange-panel">
-      <h2 id="import-title">{t('importTitle')}</h2>
-      <p>{t('importIntro')}</p>
+      <h2 id="import-title">{t(from === 'coordinator' ? 'importFromCoordinatorTitle' : 'importTitle')}</h2>
+      <p>{t(from === 'coordinator' ? 'importFromCoordinatorIntro' : 'importIntro')}</p>
       <button type="button" onClick={() => void addFile()} disabled={busy || readOnlyReason !== null}>
         {t('addFile')}
       </button>
@@ -46,12 +54,12 @@ export function ImportPanel({ onOpenDuplicates }: { onOpenDuplicates?(): void })
         </div>
       ) : null}
       {problem ? <p role="alert">{t('importFailed', { message: problem })}</p> : null}
-      {outcomes && newDuplicates !== null ? <NewDuplicatesNotice groups={newDuplicates} {...(onOpenDuplicates ? { onOpen: onOpenDuplicates } : {})} /> : null}
+      {from === 'surveyors' && outcomes && newDuplicates !== null ? <NewDuplicatesNotice groups={newDuplicates} {...(onOpenDuplicates ? { onOpen: onOpenDuplicates } : {})} /> : null}
       {outcomes ? <ImportReports outcomes={outcomes} lang={lang} /> : null}
       {device ? (
         <ConfirmDialog
           title={t('trustTitle')}
-          body={t('trustBody', { file: device.fileName, surveyor: device.surveyorName, device: device.deviceId.slice(0, 8), fingerprint: device.fingerprint })}
+          body={t(from === 'coordinator' ? 'trustBodyFromCoordinator' : 'trustBody', { file: device.fileName, surveyor: device.surveyorName, device: device.deviceId.slice(0, 8), fingerprint: device.fingerprint })}
           confirmLabel={t('trustConfirm')}
           cancelLabel={t('trustCancel')}
           onConfirm={() => decideDevice(true)}

@@ -4,6 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/questionnaire/model';
 import type { ImportOutcome } from '../../db/exchange-repository';
 
+const FIELDWORK_PARTS = ['cases', 'casesWithdrawn', 'attempts', 'caseLinks', 'verifications', 'keyingSessions', 'comments'] as const;
+
+/** What of the fieldwork came in ("Opgaver 2, kontaktforsøg 1"): only what is not zero; nothing when all are. */
+function FieldworkLine({ fieldwork }: { fieldwork: Extract<ImportOutcome, { status: 'imported' }>['fieldwork'] }) {
+  const { t } = useTranslation('exchange');
+  const parts = FIELDWORK_PARTS.filter((part) => fieldwork[part] > 0).map((part) => t(`fieldwork.${part}`, { count: fieldwork[part] }));
+  return parts.length === 0 ? null : <p>{t('fieldwork.line', { parts: parts.join(', ') })}</p>;
+}
+
 export function ImportReports({ outcomes, lang }: { outcomes: readonly ImportOutcome[]; lang: Lang }) {
   const { t } = useTranslation('exchange');
   const at = (iso: string) => formatDateTime(iso, lang);
@@ -26,6 +35,7 @@ export function ImportReports({ outcomes, lang }: { outcomes: readonly ImportOut
                   })}{' '}
                   {t('from', { surveyor: outcome.manifest.surveyor.name, at: at(outcome.manifest.createdAt) })}
                 </p>
+                <FieldworkLine fieldwork={outcome.fieldwork} />
                 {outcome.warnings.map((warning) => (
                   <p key={warning.code}>{warning.message[lang]}</p>
                 ))}

@@ -8,7 +8,7 @@ import { dispositionSpec } from '../../core/fieldwork/dispositions';
 import type { Lang } from '../../core/questionnaire/model';
 import { codeLabel, type StratumVocabulary } from '../../core/weights/population';
 import type { CaseView } from '../../db/fieldwork-repository';
-import type { Profile } from '../../db/records';
+import type { Assignee } from '../../db/fieldwork-repository';
 import { filterCases, NO_FILTER, UNASSIGNED, type CaseFilter } from './case-filter';
 
 /** Rows drawn at once; the filter and the block assignment still act on every matching case. */
@@ -17,7 +17,7 @@ const NOBODY = '';
 
 interface Props {
   cases: readonly CaseView[];
-  assignees: readonly Profile[];
+  assignees: readonly Assignee[];
   vocabulary: StratumVocabulary;
   labelOf(stratum: string): string;
   lang: Lang;
@@ -99,7 +99,7 @@ export function CaseTable({ cases, assignees, vocabulary, labelOf, lang, readOnl
           {t('assign.to')}
           <select value={assignee} onChange={(e) => setAssignee(e.target.value)} disabled={readOnly}>
             {assignees.map((p) => (
-              <option key={p.id} value={p.id}>{p.name}</option>
+              <option key={p.id} value={p.id}>{p.remote ? t('assign.remote', { name: p.name }) : p.name}</option>
             ))}
             <option value={NOBODY}>{t('assign.nobody')}</option>
           </select>

@@ -8,9 +8,8 @@ import type { FrameDiff } from '../../core/fieldwork/frame-diff';
 import { progressByDay, type DayProgress } from '../../core/fieldwork/progress-by-day';
 import type { FrameProblem, ParsedFrame } from '../../core/fieldwork/parse-frame';
 import { stratumVocabulary } from '../../core/weights/population';
-import type { CaseView } from '../../db/fieldwork-repository';
+import type { Assignee, CaseView } from '../../db/fieldwork-repository';
 import type { FrameVersionRow } from '../../db/fieldwork-records';
-import type { Profile } from '../../db/records';
 import { MAX_FRAME_FILE_BYTES } from '../../ui/spreadsheet/sheet-limits';
 import { importFrameFile } from './import-frame';
 
@@ -28,14 +27,14 @@ export type FrameImport =
 export interface SampleData {
   version: FrameVersionRow | undefined;
   cases: CaseView[];
-  /** Profiles cases can be assigned to: surveyors and coordinators. */
-  assignees: Profile[];
+  /** Whom cases can be assigned to: surveyors and coordinators here, surveyors known from their packages. */
+  assignees: Assignee[];
   /** Work and completions per Copenhagen day. */
   progress: DayProgress[];
 }
 
 export function useSample() {
-  const { fieldwork, profiles, host, profile, questionnaire } = useServices();
+  const { fieldwork, host, profile, questionnaire } = useServices();
   const vocabulary = useMemo(() => stratumVocabulary(questionnaire), [questionnaire]);
   const [data, setData] = useState<SampleData | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -47,16 +46,15 @@ export function useSample() {
 
   useEffect(() => {
     let live = true;
-    Promise.all([fieldwork.currentVersion(), fieldwork.monitoring(), profiles.list()])
+    Promise.all([fieldwork.currentVersion(), fieldwork.monitoring(), fieldwork.assignees()])
       .then(
-        ([version, { cases, progress }, people]) =>
-          live && setData({ version, cases, assignees: people.filter((p) => p.role !== 'auditor'), progress: progressByDay(progress) }),
+        ([version, { cases, progress }, assignees]) => live && setData({ version, cases, assignees, progress: progressByDay(progress) }),
       )
       .catch((e: unknown) => live && setLoadError(messageOf(e)));
     return () => {
       live = false;
     };
-  }, [fieldwork, profiles, revision]);
+  }, [fieldwork, revision]);
 
   const pickFile = useCallback(async () => {
     const opened = await host.openFile('spreadsheet', MAX_FRAME_FILE_BYTES);

@@ -6,7 +6,9 @@
  * reviewer this computer does not know change nothing or refuse the response concerned.
  */
 import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
+import { canonicalJson } from '../../../../renderer/src/core/audit/canonical-json';
 import { describe, expect, it } from 'vitest';
 import { verifyIntegrity } from '../../../../renderer/src/db/audit-verification';
 import { ensureDeviceId } from '../../../../renderer/src/db/device-id';
@@ -98,8 +100,17 @@ describe('trusting the devices packages come from', () => {
     const office = await officeComputer('trust-unsigned-office');
     const doc: Doc = JSON.parse(gunzipSync((await send(laptop, anna, 'all')).data).toString('utf8'));
     const { signature: _s, ...unsigned } = doc;
+    // The same document in format 1's shape: no fieldwork, recipient or reviewers, counts of three.
+    const { recipient: _r, reviewers: _v, counts, ...manifest } = unsigned.manifest;
+    const content = { auditEntries: unsigned.content.auditEntries, responses: unsigned.content.responses };
+    const legacy = {
+      ...unsigned,
+      formatVersion: 1,
+      manifest: { ...manifest, counts: { responses: counts.responses, revisions: counts.revisions, auditEntries: counts.auditEntries }, contentSha256: createHash('sha256').update(canonicalJson(content)).digest('hex') },
+      content,
+    };
     const before = await digest(office.db);
-    const [outcome] = await office.exchange.importPackages(carl, [{ name: 'old.barometer', data: gzJson({ ...unsigned, formatVersion: 1 }) }]);
+    const [outcome] = await office.exchange.importPackages(carl, [{ name: 'old.barometer', data: gzJson(legacy) }]);
     expect(refusedCode(outcome)).toBe('unsigned');
     expect(await digest(office.db)).toEqual(before);
   });

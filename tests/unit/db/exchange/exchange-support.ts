@@ -17,6 +17,7 @@ import type { Profile } from '../../../../renderer/src/db/records';
 import { ResponseRepository } from '../../../../renderer/src/db/response-repository';
 import { lookupOnly } from '../response-fixture';
 import { ReviewRepository } from '../../../../renderer/src/db/review-repository';
+import { FieldworkRepository } from '../../../../renderer/src/db/fieldwork-repository';
 import type { Questionnaire } from '../../../../renderer/src/core/questionnaire/model';
 import { openTestDb, storeProfiles } from '../db-test-support';
 import { testQuestionnaire } from '../test-questionnaire';
@@ -29,6 +30,7 @@ export interface Computer {
   responses: ResponseRepository;
   review: ReviewRepository;
   exchange: ExchangeRepository;
+  fieldwork: FieldworkRepository;
 }
 
 /**
@@ -46,9 +48,9 @@ class ConfirmingExchange extends ExchangeRepository {
   }
 }
 
-export async function computer(label: string): Promise<Computer> {
+export async function computer(label: string, people?: readonly Profile[]): Promise<Computer> {
   const db = await openTestDb(label);
-  await storeProfiles(db);
+  await storeProfiles(db, people);
   const q = testQuestionnaire();
   await new QuestionnaireRepository(db).ensure(q.def);
   const lookup = lookupOnly(q);
@@ -58,6 +60,7 @@ export async function computer(label: string): Promise<Computer> {
     responses: new ResponseRepository(db, lookup),
     review: new ReviewRepository(db, lookup),
     exchange: new ConfirmingExchange(db, lookup),
+    fieldwork: new FieldworkRepository(db),
   };
 }
 

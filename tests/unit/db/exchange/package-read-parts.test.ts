@@ -56,6 +56,8 @@ describe('a checked package on its way to the window', () => {
     const big: Package = {
       ...small,
       content: {
+        ...small.content,
+        attempts: [{ id: 'a-1', caseId: '11111111', at: '2026-03-02T10:00:00.000Z', mode: 'phone', outcome: 'refusal', note: '', byId: 'p', byName: 'Anna' }],
         responses: Array.from({ length: 601 }, (_, i) => ({ ...response, id: `r-${i}` })),
         auditEntries: Array.from({ length: 4_001 }, (_, i) => ({ ...entry, seq: i + 1 })),
       },

@@ -85,17 +85,19 @@ describe('send to coordinator and import', () => {
     expect(await digest(office.db, ['responses', 'summaries', 'revisions'])).toEqual(before);
   });
 
-  it('refuses an import by a surveyor or an auditor, and sending by an auditor, with a message', async () => {
+  it('refuses an import by an auditor, a surveyor package imported by a surveyor, and sending by an auditor, with a message', async () => {
     const laptop = await computer('roles');
     await laptop.responses.create(anna, laptop.q);
     const file = await send(laptop, anna, 'all');
     const before = await digest(laptop.db);
-    for (const who of [bo, dora]) {
-      const error = await rejectionOf(laptop.exchange.importPackages(who, [file]));
-      expect(isStoreError(error, 'forbidden')).toBe(true);
-    }
-    const error = await rejectionOf(laptop.exchange.buildPackage(dora, { scope: 'all' }));
-    expect(isStoreError(error, 'forbidden') && error.text?.da).toMatch(/revisor/);
+    const error = await rejectionOf(laptop.exchange.importPackages(dora, [file]));
+    expect(isStoreError(error, 'forbidden')).toBe(true);
+    // A surveyor imports only the coordinator's packages addressed to them: this one is refused, whole.
+    const [outcome] = await laptop.exchange.importPackages(bo, [file]);
+    expect(outcome).toMatchObject({ status: 'refused', code: 'forbidden' });
+    expect(outcome?.status === 'refused' && outcome.message.da).toMatch(/en koordinator indlæser den/);
+    const sending = await rejectionOf(laptop.exchange.buildPackage(dora, { scope: 'all' }));
+    expect(isStoreError(sending, 'forbidden') && sending.text?.da).toMatch(/revisor/);
     expect(await digest(laptop.db)).toEqual(before);
   });
 
