@@ -15,7 +15,7 @@ import { PATIENCE, Surveyor } from './support/surveyor';
 
 const MENU: Record<RoleName, string[]> = {
   Interviewer: ['Besvarelser', 'Verifikation', 'Mine opgaver', 'Send og indlæs', 'Profiler', 'Om / datasikkerhed'],
-  Koordinator: ['Besvarelser', 'Verifikation', 'Stikprøve', 'Mine opgaver', 'Gennemgang', 'Datakvalitet', 'Revision', 'Indtastningsstatistik', 'Indikatorer', 'Vægte', 'Send og indlæs', 'Overblik', 'Konflikter', 'Profiler', 'Spørgeskemaer', 'Om / datasikkerhed'],
+  Koordinator: ['Besvarelser', 'Verifikation', 'Stikprøve', 'Mine opgaver', 'Gennemgang', 'Datakvalitet', 'Revision', 'Indtastningsstatistik', 'Indikatorer', 'Vægte', 'Send og indlæs', 'Overblik', 'Konflikter', 'Dubletter', 'Profiler', 'Spørgeskemaer', 'Om / datasikkerhed'],
   Revisor: ['Besvarelser', 'Gennemgang', 'Datakvalitet', 'Revision', 'Indtastningsstatistik', 'Indikatorer', 'Profiler', 'Om / datasikkerhed'],
 };
 

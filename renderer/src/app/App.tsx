@@ -108,6 +108,7 @@ export function App({ boot }: { boot: Boot }) {
             questionnaires: boot.questionnaires,
             fieldwork: boot.fieldwork,
             verification: boot.verification,
+            duplicates: boot.duplicates,
             questionnaire: boot.questionnaire,
             host: boot.host,
             profile,

@@ -4,6 +4,7 @@
  */
 import { AuditRepository } from '../db/audit-repository';
 import { CommentRepository } from '../db/comment-repository';
+import { DuplicateRepository } from '../db/duplicate-repository';
 import type { BarometerDb } from '../db/database';
 import { ExchangeRepository } from '../db/exchange-repository';
 import { FieldworkRepository } from '../db/fieldwork-repository';
@@ -35,6 +36,8 @@ export interface Repositories {
   fieldwork: FieldworkRepository;
   /** Double-entry verification and the keying sessions behind the keyer statistics. */
   verification: VerificationRepository;
+  /** One workplace keyed twice (two laptops, or a case twice): found, shown side by side, one kept. */
+  duplicates: DuplicateRepository;
 }
 
 /**
@@ -54,5 +57,6 @@ export function makeRepositories(db: BarometerDb, lookup: QuestionnaireLookup, c
     questionnaires: new QuestionnaireRepository(db, catalog),
     fieldwork: new FieldworkRepository(db),
     verification: new VerificationRepository(db, lookup),
+    duplicates: new DuplicateRepository(db, lookup),
   };
 }

@@ -27,6 +27,7 @@ const DashboardScreen = lazy(() => import('../features/dashboard/DashboardScreen
 const AboutScreen = lazy(() => import('../features/settings/AboutScreen').then((m) => ({ default: m.AboutScreen })));
 const AuditScreen = lazy(() => import('../features/audit/AuditScreen').then((m) => ({ default: m.AuditScreen })));
 const ConflictsScreen = lazy(() => import('../features/conflicts/ConflictsScreen').then((m) => ({ default: m.ConflictsScreen })));
+const DuplicatesScreen = lazy(() => import('../features/duplicates/DuplicatesScreen').then((m) => ({ default: m.DuplicatesScreen })));
 const ExchangeScreen = lazy(() => import('../features/exchange/ExchangeScreen').then((m) => ({ default: m.ExchangeScreen })));
 const OverviewScreen = lazy(() => import('../features/overview/OverviewScreen').then((m) => ({ default: m.OverviewScreen })));
 const WeightsScreen = lazy(() => import('../features/weights/WeightsScreen').then((m) => ({ default: m.WeightsScreen })));
@@ -157,6 +158,21 @@ function AssignmentsRoute() {
   return <AssignmentsScreen onOpenResponse={(id) => open(responseHref(id, 'assignments'))} />;
 }
 
+function ExchangeRoute() {
+  const open = useOpen();
+  return <ExchangeScreen onOpenDuplicates={() => open(pathOf('duplicates'))} />;
+}
+
+function OverviewRoute() {
+  const open = useOpen();
+  return <OverviewScreen onOpenDuplicates={() => open(pathOf('duplicates'))} />;
+}
+
+function DuplicatesRoute() {
+  const open = useOpen();
+  return <DuplicatesScreen onOpenResponse={(id) => open(responseHref(id))} />;
+}
+
 function AboutRoute() {
   return <AboutScreen />;
 }
@@ -193,9 +209,10 @@ export const SCREEN_COMPONENTS: Record<ScreenId, React.JSXElementConstructor<Rec
   audit: AuditScreen,
   indicators: DashboardScreen,
   weights: WeightsScreen,
-  exchange: ExchangeScreen,
-  overview: OverviewScreen,
+  exchange: ExchangeRoute,
+  overview: OverviewRoute,
   conflicts: ConflictsScreen,
+  duplicates: DuplicatesRoute,
   profiles: ProfilesRoute,
   questionnaires: QuestionnairesScreen,
   about: AboutRoute,

@@ -13,6 +13,7 @@ import type { ParsedFrame } from '../core/fieldwork/parse-frame';
 import { ChainWriter } from './audit-writer';
 import type { BarometerDb } from './database';
 import { ensureDeviceId } from './device-id';
+import { readDuplicateGroups } from './duplicate-repository';
 import { linkResponseToCase, type LinkResult } from './case-linking';
 import { progressOf, readProgressCases } from './fieldwork-progress';
 import type { CaseLinkRow, CaseRow, FrameVersionRow } from './fieldwork-records';
@@ -207,15 +208,12 @@ export class FieldworkRepository {
     return linkResponseToCase(this.db, actor, responseId, caseId);
   }
 
-  /** The ids of the responses (not deleted) whose case has more than one: each is flagged in the list. */
+  /**
+   * The ids of the responses (not deleted) whose workplace has more than one: the same case, or the
+   * same workplace id keyed without a case (two laptops). Each is flagged in the list.
+   */
   async duplicateResponseIds(): Promise<Set<string>> {
-    const links = await this.db.caseLinks.toArray();
-    const summaries = await this.db.summaries.bulkGet(links.map((l) => l.responseId));
-    const byCase = new Map<string, string[]>();
-    links.forEach((l, i) => {
-      if (summaries[i]?.deleted === 0) (byCase.get(l.caseId) ?? byCase.set(l.caseId, []).get(l.caseId)!).push(l.responseId);
-    });
-    return new Set([...byCase.values()].filter((ids) => ids.length > 1).flat());
+    return new Set((await readDuplicateGroups(this.db)).flatMap((g) => g.responseIds));
   }
 
   /**

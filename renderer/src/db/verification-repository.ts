@@ -305,19 +305,22 @@ export class VerificationRepository {
     });
   }
 
-  /** Records one keying session of the actor (counts and times only). Auditors key nothing and record nothing. */
+  /**
+   * Records one keying session of the actor (counts and times only), or writes it again with the
+   * counts so far: the entry screen calls this while keying (same id, growing counts). Auditors key
+   * nothing and record nothing. The write holds only the sessions table: an answer's commit (whose
+   * transaction holds the profiles) never waits for it, and the actor is read just before.
+   */
   async recordSession(actor: Profile, draft: SessionDraft): Promise<KeyingSessionRow> {
     assertWritable(this.db);
     if (!Number.isInteger(draft.keystrokes) || draft.keystrokes < 0 || !(draft.end >= draft.start) || draft.pauseMs < 0) {
       refuse('forbidden', text('A keying session needs counts of zero or more and an end after its start.', 'En indtastningssession kræver tal på nul eller mere og en slutning efter starten.'));
     }
-    return this.db.transaction('rw', [this.db.profiles, this.db.keyingSessions], async () => {
-      const row = await storedActor(this.db, actor);
-      permit(row, 'record-keying');
-      const session: KeyingSessionRow = { ...draft, operatorId: row.id, operatorName: row.name, responseIds: [...draft.responseIds] };
-      await this.db.keyingSessions.put(session);
-      return session;
-    });
+    const row = await storedActor(this.db, actor);
+    permit(row, 'record-keying');
+    const session: KeyingSessionRow = { ...draft, operatorId: row.id, operatorName: row.name, responseIds: [...draft.responseIds] };
+    await this.db.transaction('rw', [this.db.keyingSessions], () => this.db.keyingSessions.put(session));
+    return session;
   }
 
   /** Whether the role records keying sessions at all (auditors do not). */

@@ -15,6 +15,7 @@ import { historyStrings } from '../features/history/strings';
 import { qualityStrings } from '../features/quality/strings';
 import { reviewStrings } from '../features/review/strings';
 import { conflictsStrings } from '../features/conflicts/strings';
+import { duplicatesStrings } from '../features/duplicates/strings';
 import { overviewStrings } from '../features/overview/strings';
 import { exchangeStrings } from '../features/exchange/strings';
 import { fieldworkStrings } from '../features/fieldwork/strings';
@@ -36,6 +37,7 @@ export const namespaces = {
   quality: qualityStrings,
   review: reviewStrings,
   conflicts: conflictsStrings,
+  duplicates: duplicatesStrings,
   overview: overviewStrings,
   exchange: exchangeStrings,
   fieldwork: fieldworkStrings,

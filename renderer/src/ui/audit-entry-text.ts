@@ -32,6 +32,11 @@ export function actionText(t: TFunction<'history'>, q: Questionnaire, e: AuditEn
   if (e.action === 'fieldwork' && e.details?.kind === 'link') {
     return t('action.linkCase', { id: String(e.details.caseId ?? ''), name: String(e.details.workplaceName ?? '') });
   }
+  if (e.action === 'fieldwork' && e.details?.kind === 'duplicate') {
+    const deleted = Array.isArray(e.details.deleted) ? e.details.deleted : [];
+    const keys = deleted.map((d) => (d !== null && typeof d === 'object' && !Array.isArray(d) ? String(d.key ?? '') : '')).filter((k) => k !== '');
+    return t('action.duplicateKept', { deleted: keys.join(', ') });
+  }
   return isKnown(e.action) ? t(`action.${e.action}`) : t('action.other', { action: e.action });
 }
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConflictsScreen } from '../../../renderer/src/features/conflicts/ConflictsScreen';
 import { OverviewScreen } from '../../../renderer/src/features/overview/OverviewScreen';
 import { anna, bo, carl } from '../../unit/db/db-test-support';
@@ -34,5 +35,18 @@ describe('the coordinator screens', () => {
     expect(byLevel.textContent).toMatch(/Stat1/);
     expect(screen.getByRole('list', { name: 'Arbejdsplads-id 12345678' }).querySelectorAll('li')).toHaveLength(2);
     expect(screen.getByText('Der er ikke indlæst nogen pakker endnu.')).toBeTruthy();
+  });
+
+  it('lead from a workplace keyed twice to the side-by-side view', async () => {
+    for (const who of [anna, bo]) {
+      const r = await store.responses.create(who, questionnaire);
+      await store.responses.commitAnswer(who, r.id, 'workplace_id', '12345678');
+    }
+    const onOpenDuplicates = vi.fn();
+    await renderWith(store, carl, <OverviewScreen onOpenDuplicates={onOpenDuplicates} />);
+    const button = await screen.findByRole('button', { name: 'Sammenlign og behold én …' });
+    button.focus();
+    await userEvent.setup().keyboard('{Enter}');
+    expect(onOpenDuplicates).toHaveBeenCalledTimes(1);
   });
 });

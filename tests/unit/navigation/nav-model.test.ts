@@ -21,7 +21,7 @@ describe('the navigation of each role', () => {
       'fieldwork: sample, assignments',
       'control: review, quality, audit, keyer-statistics',
       'analysis: indicators, weights',
-      'exchange: exchange, overview, conflicts',
+      'exchange: exchange, overview, conflicts, duplicates',
       'settings: profiles, questionnaires, about',
     ]);
   });

@@ -91,6 +91,7 @@ const MATRIX: Row[] = [
   ['link-case', 'own response, a case assigned to the actor', { own: true, assignedToActor: true }, o('yes', 'yes', 'no')],
   ['link-case', "own response, someone else's case", { own: true, assignedToActor: false }, o('no', 'yes', 'no')],
   ['link-case', "someone else's response, a case assigned to the actor", { own: false, assignedToActor: true }, o('no', 'yes', 'no')],
+  ['resolve-duplicate', 'keep one response of a workplace keyed twice', {}, o('no', 'yes', 'no')],
   ['mark-verification', '', {}, o('no', 'yes', 'no')],
   ['key-verification', "someone else's response", others('completed'), o('yes', 'yes', 'no')],
   ['key-verification', 'own response (the first keyer)', own('completed'), o('no', 'no', 'no')],

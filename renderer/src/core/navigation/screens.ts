@@ -17,6 +17,7 @@ export type ScreenId =
   | 'exchange'
   | 'overview'
   | 'conflicts'
+  | 'duplicates'
   | 'profiles'
   | 'questionnaires'
   | 'about'
@@ -70,6 +71,7 @@ export const SCREENS: readonly ScreenSpec[] = [
   screen('exchange', '/exchange', 'send-package', 'exchange'),
   screen('overview', '/overview', 'view-overview', 'exchange'),
   screen('conflicts', '/conflicts', 'resolve-conflict', 'exchange'),
+  screen('duplicates', '/duplicates', 'resolve-duplicate', 'exchange'),
   screen('profiles', '/profiles', 'view-profiles', 'settings'),
   screen('questionnaires', '/questionnaires', 'manage-questionnaires', 'settings'),
   screen('about', '/about', 'view-about', 'settings'),

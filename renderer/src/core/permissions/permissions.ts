@@ -56,6 +56,8 @@ export type Action =
   | 'record-outcome'
   | 'start-from-case'
   | 'link-case'
+  // One workplace keyed twice (two laptops, or a case twice): keep one, the others deleted.
+  | 'resolve-duplicate'
   | 'view-verification'
   | 'view-keyer-statistics';
 
@@ -64,7 +66,7 @@ export const ACTIONS: readonly Action[] = [
   'comment', 'import', 'import-addressed', 'send-to-surveyor', 'restore-backup', 'export-data', 'export-audit', 'resolve-conflict', 'create-profile', 'set-pin', 'review',
   'view-responses', 'view-review', 'view-quality', 'view-audit', 'view-indicators', 'edit-weights', 'send-package',
   'view-overview', 'view-profiles', 'view-about', 'manage-questionnaires', 'move-draft',
-  'view-sample', 'import-frame', 'assign-cases', 'view-assignments', 'record-outcome', 'start-from-case', 'link-case',
+  'view-sample', 'import-frame', 'assign-cases', 'view-assignments', 'record-outcome', 'start-from-case', 'link-case', 'resolve-duplicate',
   'mark-verification', 'key-verification', 'resolve-verification', 'record-keying',
   'view-verification', 'view-keyer-statistics',
 ];
@@ -220,6 +222,8 @@ const RULES: Readonly<Record<Action, Rule>> = {
   'record-outcome': caseWork,
   'start-from-case': caseWork,
   'link-case': linkCase,
+  // Deciding which of two responses is the workplace's deletes the other, whoever keyed it: the coordinator's.
+  'resolve-duplicate': onlyRoles(['coordinator'], refusals.coordinatorOnly),
   'mark-verification': onlyRoles(['coordinator'], refusals.coordinatorOnly),
   // The second keying is blind and independent: never by the profile that keyed the response first.
   'key-verification': (role, { own }) =>

@@ -13,7 +13,8 @@ import { ImportPanel } from './ImportPanel';
 import { SendPanel } from './SendPanel';
 import { SendToSurveyorPanel } from './SendToSurveyorPanel';
 
-export function ExchangeScreen() {
+/** `onOpenDuplicates`: the duplicates view, offered when an import brought new ones. */
+export function ExchangeScreen({ onOpenDuplicates }: { onOpenDuplicates?(): void }) {
   const { t } = useTranslation('exchange');
   const { profile } = useServices();
   const imports = can(profile.role, 'import').allowed;
@@ -25,7 +26,7 @@ export function ExchangeScreen() {
     <ScreenFrame title={t('title')} width="text" className="exchange-screen">
       {can(profile.role, 'send-package').allowed ? <SendPanel /> : null}
       {imports ? (
-        <ImportPanel from="surveyors" onImported={onImported} />
+        <ImportPanel from="surveyors" onImported={onImported} {...(onOpenDuplicates ? { onOpenDuplicates } : {})} />
       ) : importsAddressed ? (
         <ImportPanel from="coordinator" onImported={onImported} />
       ) : (

@@ -7,13 +7,15 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ImportReports } from './ImportReports';
+import { NewDuplicatesNotice } from './NewDuplicatesNotice';
 import { TrustedDevicesList } from './TrustedDevicesList';
 import { useImportPackages } from './use-import-packages';
 
-export function ImportPanel({ from, onImported }: { from: 'surveyors' | 'coordinator'; onImported?: () => void }) {
+/** `onOpenDuplicates`: the duplicates view, offered when an import of surveyors' packages brought new ones. */
+export function ImportPanel({ from, onImported, onOpenDuplicates }: { from: 'surveyors' | 'coordinator'; onImported?: () => void; onOpenDuplicates?(): void }) {
   const { t } = useTranslation('exchange');
   const { lang, readOnlyReason } = useServices();
-  const { files, addFile, removeFile, run, progress, outcomes, problem, device, decideDevice, imports } = useImportPackages();
+  const { files, addFile, removeFile, run, progress, outcomes, problem, device, decideDevice, imports, newDuplicates } = useImportPackages();
   const busy = progress !== null;
   useEffect(() => {
     if (imports > 0) onImported?.();
@@ -52,6 +54,7 @@ export function ImportPanel({ from, onImported }: { from: 'surveyors' | 'coordin
         </div>
       ) : null}
       {problem ? <p role="alert">{t('importFailed', { message: problem })}</p> : null}
+      {from === 'surveyors' && outcomes && newDuplicates !== null ? <NewDuplicatesNotice groups={newDuplicates} {...(onOpenDuplicates ? { onOpen: onOpenDuplicates } : {})} /> : null}
       {outcomes ? <ImportReports outcomes={outcomes} lang={lang} /> : null}
       {device ? (
         <ConfirmDialog

@@ -2,11 +2,12 @@
 import { useCallback, useRef, useState } from 'react';
 import { useServices } from '../../app/services-context';
 import { DEFAULT_PACKAGE_LIMITS } from '../../core/exchange';
+import { newGroups, type DuplicateGroup } from '../../core/fieldwork/duplicate-groups';
 import type { DeviceToConfirm, ImportFile, ImportOutcome, ImportProgress } from '../../db/exchange-repository';
 import { isStoreError } from '../../db/store-error';
 
 export function useImportPackages() {
-  const { host, profile, lang, exchange } = useServices();
+  const { host, profile, lang, exchange, duplicates } = useServices();
   const [files, setFiles] = useState<ImportFile[]>([]);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcomes, setOutcomes] = useState<ImportOutcome[] | null>(null);
@@ -16,6 +17,8 @@ export function useImportPackages() {
   const answer = useRef<((trust: boolean) => void) | null>(null);
   // Bumped after each import, so the list of trusted devices is read again.
   const [imports, setImports] = useState(0);
+  // The workplaces the import brought a second response for (read from the store before and after).
+  const [newDuplicates, setNewDuplicates] = useState<DuplicateGroup[] | null>(null);
 
   const confirmDevice = useCallback(
     (asked: DeviceToConfirm) =>
@@ -45,17 +48,24 @@ export function useImportPackages() {
   const run = useCallback(async () => {
     setProblem('');
     setOutcomes(null);
+    setNewDuplicates(null);
     try {
+      // Two reads of the summaries, before and after; a failure of either only leaves the notice out.
+      const before = await duplicates.responseIdsInGroups().catch(() => null);
       const result = await exchange.importPackages(profile, files, setProgress, confirmDevice);
       setOutcomes(result);
       setFiles([]);
       setImports((n) => n + 1);
+      if (before) {
+        const after = await duplicates.groups().catch(() => null);
+        if (after) setNewDuplicates(newGroups(after, before));
+      }
     } catch (error) {
       setProblem(isStoreError(error) && error.text ? error.text[lang] : error instanceof Error ? error.message : String(error));
     } finally {
       setProgress(null);
     }
-  }, [exchange, profile, files, lang, confirmDevice]);
+  }, [exchange, duplicates, profile, files, lang, confirmDevice]);
 
-  return { files, addFile, removeFile, run, progress, outcomes, problem, device, decideDevice, imports };
+  return { files, addFile, removeFile, run, progress, outcomes, problem, device, decideDevice, imports, newDuplicates };
 }

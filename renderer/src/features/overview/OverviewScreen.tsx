@@ -16,9 +16,12 @@ import type { CountRow } from './overview-counts';
 import { ImportsTable } from './ImportsTable';
 import { useOverview } from './use-overview';
 
-/** Coordinators only: the route guard asks the roles table (`view-overview`). */
-export function OverviewScreen() {
-  return <OverviewForCoordinator />;
+/**
+ * Coordinators only: the route guard asks the roles table (`view-overview`). `onOpenDuplicates`: the
+ * side-by-side view where one response of a workplace keyed twice is kept.
+ */
+export function OverviewScreen({ onOpenDuplicates }: { onOpenDuplicates?(): void }) {
+  return <OverviewForCoordinator {...(onOpenDuplicates ? { onOpenDuplicates } : {})} />;
 }
 
 function codeLabel(questionnaire: Questionnaire, field: string, lang: Lang) {
@@ -26,7 +29,7 @@ function codeLabel(questionnaire: Questionnaire, field: string, lang: Lang) {
   return (row: CountRow) => choices.find((c) => c.code === row.value)?.label[lang] ?? row.value;
 }
 
-function OverviewForCoordinator() {
+function OverviewForCoordinator({ onOpenDuplicates }: { onOpenDuplicates?(): void }) {
   const { questionnaire, lang } = useServices();
   const { t } = useTranslation('overview');
   const { overview, imports, problem } = useOverview();
@@ -62,6 +65,11 @@ function OverviewForCoordinator() {
                     ))}
                   </ul>
                 ))}
+                {onOpenDuplicates ? (
+                  <button type="button" onClick={onOpenDuplicates}>
+                    {t('openDuplicates')}
+                  </button>
+                ) : null}
               </>
             )}
           </section>

@@ -24,6 +24,7 @@ export const overviewStrings = {
     noDuplicates: 'Ingen arbejdsplads-id forekommer mere end én gang.',
     duplicateGroup: 'Arbejdsplads-id {{id}}',
     duplicateItem: '{{key}} – {{workplace}} (interviewer: {{surveyor}})',
+    openDuplicates: 'Sammenlign og behold én …',
     failed: 'Overblikket kunne ikke hentes: {{message}}',
   },
   en: {
@@ -50,6 +51,7 @@ export const overviewStrings = {
     noDuplicates: 'No workplace id occurs more than once.',
     duplicateGroup: 'Workplace id {{id}}',
     duplicateItem: '{{key}} – {{workplace}} (surveyor: {{surveyor}})',
+    openDuplicates: 'Compare and keep one …',
     failed: 'The overview could not be loaded: {{message}}',
   },
 } as const;
