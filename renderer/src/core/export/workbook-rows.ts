@@ -7,7 +7,6 @@ import { evaluateResponse } from '../engine/evaluate-response';
 import type { Questionnaire } from '../questionnaire/model';
 import { computeWeights, rowDimensions, stratumVocabulary, type PopulationTable, type Respondent, type StratumCollapse, type StratumDimension, type WeightSet } from '../weights';
 import type { EditionSet } from '../editions/edition-set';
-import type { Questionnaire as Edition } from '../questionnaire/model';
 import { dataColumns, type ExportColumn } from './data-columns';
 import { editionColumns, editionDataRow, editionPlan } from './edition-columns';
 import { isRepeatedText, makeRowSafe, rawDataRow, type CellValue, type ExportRecord, type Truncation } from './data-rows';
@@ -35,7 +34,7 @@ export class DataRowCollector {
   private readonly keys: { created: string; key: string; id: string }[] = [];
   private readonly truncated: Truncation[] = [];
   private readonly shared = new Map<string, string>();
-  private readonly plans = new Map<Edition, ReturnType<typeof editionPlan>>();
+  private readonly plans = new Map<Questionnaire, ReturnType<typeof editionPlan>>();
 
   /**
    * @param editions the workbook's editions when it holds more than one (`q` is then their
