@@ -4,6 +4,7 @@
  * imported whole or not at all; planning first keeps hashing and merging out of that transaction.
  */
 import { canonicalJson } from '../audit/canonical-json';
+import { orderEditions } from '../editions/edition-order';
 import type { LocalText, QuestionnaireDef } from '../questionnaire/model';
 import { err, ok, type Result } from '../result';
 import { classifyIncoming, type Classification } from '../revisions/classify';
@@ -102,7 +103,21 @@ export function importFingerprint(pkg: Package): string {
   return `${pkg.manifest.packageId}/${pkg.manifest.contentSha256}`;
 }
 
-const HEADER_FIELDS = ['key', 'questionnaireId', 'questionnaireVersion', 'createdAt', 'createdById', 'createdByName'] as const;
+/** A response's identity, which never changes. Its edition may move forward (a draft moved to a later edition). */
+const HEADER_FIELDS = ['key', 'questionnaireId', 'createdAt', 'createdById', 'createdByName'] as const;
+
+/**
+ * The edition a response is in when the local copy and the incoming one name different versions of
+ * its questionnaire: the later edition (`orderEditions`), as a draft only moves forward; both must be
+ * known (stored here or embedded), else undefined. The same from either side, so merging stays
+ * order-independent.
+ */
+function laterEdition(pkg: Package, options: PlanOptions, id: string, a: string, b: string): string | undefined {
+  const embedded = (version: string) => pkg.manifest.questionnaires.find((q) => q.id === id && q.version === version);
+  const defs = [a, b].map((version) => options.questionnaire?.(id, version) ?? embedded(version));
+  if (defs.some((d) => d === undefined)) return undefined;
+  return orderEditions(defs as QuestionnaireDef[]).at(-1)?.version;
+}
 
 /**
  * Per device, the highest sequence number below which a relayed entry sits under the chain stored
@@ -198,7 +213,7 @@ function startPlan(pkg: Package, options: PlanOptions): Result<{ state: PlanStat
 }
 
 /** One incoming response classified against this computer's copy, into `state`. */
-function planResponse(state: PlanState, local: ReadonlyMap<string, ResponseTreeState>, response: Package['content']['responses'][number], options: PlanOptions): void {
+function planResponse(pkg: Package, state: PlanState, local: ReadonlyMap<string, ResponseTreeState>, response: Package['content']['responses'][number], options: PlanOptions): void {
   const { revisions, ...header } = response;
   const { report, items } = state;
   const mine = local.get(header.id);
@@ -210,6 +225,12 @@ function planResponse(state: PlanState, local: ReadonlyMap<string, ResponseTreeS
   const differs = mine && HEADER_FIELDS.find((field) => mine.header[field] !== header[field]);
   if (differs) {
     refuse(refusal.identityClash(differs));
+    return;
+  }
+  const moved = mine && mine.header.questionnaireVersion !== header.questionnaireVersion;
+  const edition = moved ? laterEdition(pkg, options, header.questionnaireId, mine.header.questionnaireVersion, header.questionnaireVersion) : undefined;
+  if (moved && edition === undefined) {
+    refuse(refusal.identityClash('questionnaireVersion'));
     return;
   }
   const decision = options.reviewers && unknownDecision(mine?.tree, revisions, options.reviewers);
@@ -224,12 +245,15 @@ function planResponse(state: PlanState, local: ReadonlyMap<string, ResponseTreeS
   }
   const { classification, merged } = classified.value;
   const conflicted = merged.contents.length > 1;
-  items.push({ classification, header: mine?.header ?? header, merged, conflicted });
+  const kept = mine ? { ...mine.header, ...(edition ? { questionnaireVersion: edition } : {}) } : header;
+  // A response here whose edition moved forward is written again even if its history is unchanged.
+  const settled = moved && edition !== mine?.header.questionnaireVersion && (classification === 'unchanged' || classification === 'older') ? 'fast-forward' : classification;
+  items.push({ classification: settled, header: kept, merged, conflicted });
   if (conflicted) report.conflicted++;
-  if (classification === 'new') report.new++;
-  else if (classification === 'fast-forward') report.updated++;
-  else if (classification === 'conflict') report.conflicts++;
-  else report[classification]++;
+  if (settled === 'new') report.new++;
+  else if (settled === 'fast-forward') report.updated++;
+  else if (settled === 'conflict') report.conflicts++;
+  else report[settled]++;
 }
 
 function finishPlan(pkg: Package, state: PlanState, questionnaires: QuestionnaireDef[], auditEntries: PackageAuditEntry[]): ImportPlan {
@@ -246,7 +270,7 @@ export function planImport(
   const started = startPlan(pkg, options);
   if (!started.ok) return started;
   const { state, questionnaires, auditEntries } = started.value;
-  for (const response of pkg.content.responses) planResponse(state, local, response, options);
+  for (const response of pkg.content.responses) planResponse(pkg, state, local, response, options);
   return ok(finishPlan(pkg, state, questionnaires, auditEntries));
 }
 
@@ -268,7 +292,7 @@ export async function planImportInChunks(
   const { responses } = pkg.content;
   for (let i = 0; i < responses.length; i++) {
     if (i > 0 && i % chunk === 0) await pause();
-    planResponse(state, local, responses[i] as (typeof responses)[number], options);
+    planResponse(pkg, state, local, responses[i] as (typeof responses)[number], options);
   }
   return ok(finishPlan(pkg, state, questionnaires, auditEntries));
 }

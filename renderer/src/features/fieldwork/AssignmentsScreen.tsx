@@ -23,7 +23,7 @@ export interface AssignmentsScreenProps {
 
 export function AssignmentsScreen({ onOpenResponse }: AssignmentsScreenProps) {
   const { t } = useTranslation('fieldwork');
-  const { fieldwork, responses, profile, questionnaire, lang, readOnlyReason } = useServices();
+  const { fieldwork, responses, profile, questionnaire, lang, readOnlyReason, questionnaires } = useServices();
   const [cases, setCases] = useState<CaseView[] | null>(null);
   const [problem, setProblem] = useState('');
   const [notice, setNotice] = useState('');
@@ -47,7 +47,8 @@ export function AssignmentsScreen({ onOpenResponse }: AssignmentsScreenProps) {
   async function start(c: CaseView) {
     setProblem('');
     try {
-      const created = await responses.createFromCase(profile, questionnaire, c.id);
+      // In the edition new responses are keyed in (the coordinator's choice), as «Ny besvarelse» does.
+      const created = await responses.createFromCase(profile, await questionnaires.forNewResponses(questionnaire), c.id);
       onOpenResponse(created.id);
     } catch (e) {
       setProblem(t('mine.startFailed', { message: messageOf(e) }));

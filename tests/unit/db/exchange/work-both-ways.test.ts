@@ -166,6 +166,31 @@ describe('work that travels from the coordinator to a surveyor and back', () => 
     expect(entries.map((e) => [e.field, e.oldValue, e.newValue])).toEqual([['activeQuestionnaire', null, `${next.id} ${next.version}`]]);
   });
 
+  it('a draft moved to the new edition on the laptop arrives in that edition at the office (its edition only moves forward)', async () => {
+    const laptop = await computer('moved-laptop', [anna]);
+    const hq = await office('moved-office');
+    const draft = await laptop.responses.create(anna, laptop.q);
+    await laptop.responses.commitAnswer(anna, draft.id, 'workplace_name', 'Skolen');
+    imported((await hq.exchange.importPackages(carl, [await send(laptop, anna, 'all', 'anna-1.barometer')]))[0]);
+    const next = { ...hq.q.def, version: `${hq.q.def.version}-2`, previousVersion: hq.q.def.version };
+    const editions = new QuestionnaireRepository(hq.db);
+    await editions.add(carl, next, 'ny-udgave.xlsx');
+    await editions.setActiveQuestionnaire(carl, next.id, next.version);
+    imported((await laptop.exchange.importPackages(anna, [await packageFor(hq, anna.id, 'til-anna.barometer')]))[0]);
+
+    const onLaptop = new QuestionnaireRepository(laptop.db);
+    await onLaptop.loadCatalog();
+    const { revision } = await onLaptop.drafts.preview(draft.id, next.id, next.version);
+    await onLaptop.drafts.move(anna, draft.id, next.id, next.version, revision);
+    const back = imported((await hq.exchange.importPackages(carl, [await send(laptop, anna, 'since-last', 'anna-2.barometer')]))[0]);
+    expect(back.report).toMatchObject({ updated: 1, refused: [] });
+    expect(await hq.responses.get(draft.id)).toMatchObject({ questionnaireVersion: next.version, answers: { workplace_name: 'Skolen' } });
+    // The office's older copy of the header, sent back, does not move it back.
+    const again = imported((await laptop.exchange.importPackages(anna, [await packageFor(hq, anna.id, 'til-anna-2.barometer')]))[0]);
+    expect(again.report.refused).toEqual([]);
+    expect((await laptop.responses.get(draft.id))?.questionnaireVersion).toBe(next.version);
+  });
+
   it('a surveyor cannot send work to anyone, and the office cannot address someone it does not know', async () => {
     const { laptop, hq } = await fieldStart('who-sends');
     await expect(laptop.exchange.buildPackageFor(anna, bo.id)).rejects.toMatchObject({ code: 'forbidden' });
