@@ -116,6 +116,61 @@ export function buildCall(name: FunctionName, args: readonly Evaluator[], patter
       };
     case 'concat':
       return (ctx) => args.map((arg) => toText(arg(ctx))).join('');
+    case 'string':
+      return (ctx) => toText(a(ctx));
+    case 'boolean':
+      return (ctx) => toBoolean(a(ctx));
+    case 'boolean-from-string':
+      // JavaRosa: true for 'true' and '1' only.
+      return (ctx) => {
+        const text = toText(a(ctx));
+        return text === 'true' || text === '1';
+      };
+    case 'normalize-space':
+      // XPath: leading and trailing white space removed, every run of it inside made one space.
+      return (ctx) => toText(a(ctx)).replace(/[\t\n\r ]+/g, ' ').trim();
+    case 'contains':
+      return (ctx) => toText(a(ctx)).includes(toText(b(ctx)));
+    case 'starts-with':
+      return (ctx) => toText(a(ctx)).startsWith(toText(b(ctx)));
+    case 'ends-with':
+      return (ctx) => toText(a(ctx)).endsWith(toText(b(ctx)));
+    case 'substr':
+      // ODK's substr(text, start, end): from the 0-based start up to (not including) end, in
+      // characters; an end past the text, or none, takes the rest; an empty or non-numeric start is empty.
+      return (ctx) => {
+        const chars = Array.from(toText(a(ctx)));
+        const start = toNumber(b(ctx));
+        const end = args.length > 2 ? toNumber(c(ctx)) : chars.length;
+        if (start === undefined || end === undefined) return '';
+        const from = Math.max(0, Math.trunc(start));
+        const to = Math.min(chars.length, Math.trunc(end));
+        return from >= to ? '' : chars.slice(from, to).join('');
+      };
+    case 'translate':
+      // XPath: each character of the text found in `from` becomes the one at its place in `to`, or
+      // is removed when `to` is shorter; the first occurrence in `from` counts.
+      return (ctx) => {
+        const from = Array.from(toText(b(ctx)));
+        const to = Array.from(toText(c(ctx)));
+        return Array.from(toText(a(ctx)))
+          .map((ch) => {
+            const at = from.indexOf(ch);
+            return at < 0 ? ch : (to[at] ?? '');
+          })
+          .join('');
+      };
+    case 'pow':
+      return (ctx) => {
+        const [x, y] = [toNumber(a(ctx)), toNumber(b(ctx))];
+        const result = x === undefined || y === undefined ? NaN : x ** y;
+        return Number.isFinite(result) ? result : undefined;
+      };
+    case 'abs':
+      return (ctx) => {
+        const n = toNumber(a(ctx));
+        return n === undefined ? undefined : Math.abs(n);
+      };
     case 'regex':
       // As in ODK Collect (and its documentation): true when the pattern matches the whole text, as if
       // written ^(…)$. No `g` flag anywhere, so `test` keeps no state between calls.

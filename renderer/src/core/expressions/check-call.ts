@@ -88,6 +88,39 @@ export function checkCall(node: CallNode, ctx: CheckContext): Typed {
     case 'concat':
       // Any value reads as text: a number as written, true/false as 'true'/'false', a multiple choice as its codes.
       return call('string');
+    case 'string':
+      // Any value reads as text, as in concat().
+      return call('string');
+    case 'boolean':
+      requireType(...arg(0), ['string', 'number', 'boolean', 'multi'], 'boolean()');
+      return call('boolean');
+    case 'boolean-from-string':
+      requireType(...arg(0), ['string', 'number', 'boolean'], 'boolean-from-string()');
+      return call('boolean');
+    case 'normalize-space':
+      requireType(...arg(0), ['string', 'number'], 'normalize-space()');
+      return call('string');
+    case 'contains':
+    case 'starts-with':
+    case 'ends-with':
+      requireType(...arg(0), ['string', 'number'], `${name}()`);
+      requireType(...arg(1), ['string', 'number'], `${name}()`);
+      return call('boolean');
+    case 'substr':
+      requireType(...arg(0), ['string', 'number'], 'substr()');
+      requireType(...arg(1), ['number', 'string'], 'the start of substr()');
+      if (args.length > 2) requireType(...arg(2), ['number', 'string'], 'the end of substr()');
+      return call('string');
+    case 'translate':
+      for (let i = 0; i < 3; i++) requireType(...arg(i), ['string', 'number'], 'translate()');
+      return call('string');
+    case 'pow':
+      requireType(...arg(0), ['number', 'string', 'boolean'], 'pow()');
+      requireType(...arg(1), ['number', 'string', 'boolean'], 'pow()');
+      return call('number');
+    case 'abs':
+      requireType(...arg(0), ['number', 'string', 'boolean'], 'abs()');
+      return call('number');
     case 'regex':
       requireType(...arg(0), ['string', 'number'], 'regex()');
       requireType(...arg(1), ['string'], 'regex()', 'the pattern is text, e.g. \'^[0-9]{8}$\'');

@@ -15,6 +15,17 @@ export const FUNCTION_ARITY = {
   int: [1, 1],
   round: [1, 2],
   concat: [1, undefined],
+  string: [1, 1],
+  boolean: [1, 1],
+  'boolean-from-string': [1, 1],
+  'normalize-space': [1, 1],
+  contains: [2, 2],
+  'starts-with': [2, 2],
+  'ends-with': [2, 2],
+  substr: [2, 3],
+  translate: [3, 3],
+  pow: [2, 2],
+  abs: [1, 1],
 } as const satisfies Record<string, readonly [number, number | undefined]>;
 
 /** The name of a function expressions may call, e.g. `count-selected`. */

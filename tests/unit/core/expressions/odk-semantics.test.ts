@@ -315,3 +315,48 @@ describe("XPath 1.0's implicit conversions, as ODK adopts them, where no questio
     expect(refusal("${innov} and ${staff} > 1")).toMatch(/^'and' needs true\/false, but \$\{innov\} is text/);
   });
 });
+
+describe('the text, truth and number functions real XLSForms use', () => {
+  it.each([
+    // string(): any value as text (a number as written, a multiple choice as its codes).
+    ['string(${staff})', { staff: 12.5 }, '12.5'],
+    ['string(${partners})', { partners: ['citizens', 'none'] }, 'citizens none'],
+    ['string(${staff})', {}, ''],
+    // boolean(): XPath truth; boolean-from-string(): only 'true' and '1' are true (JavaRosa).
+    ["boolean('')", {}, false],
+    ['boolean(${partners})', { partners: ['none'] }, true],
+    ["boolean-from-string('true')", {}, true],
+    ["boolean-from-string('1')", {}, true],
+    ["boolean-from-string('yes')", {}, false],
+    // normalize-space(): trimmed, inner runs of white space made one space.
+    ["normalize-space('  Skolen   på\tÅsen ')", {}, 'Skolen på Åsen'],
+    // contains(), starts-with(), ends-with() on text.
+    ["contains(${name}, 'kommune')", { name: 'Aarhus kommune' }, true],
+    ["starts-with(${name}, 'Aar')", { name: 'Aarhus' }, true],
+    ["ends-with(${name}, 'x')", { name: 'Aarhus' }, false],
+    // substr(text, start, end): 0-based, end not included, in characters.
+    ["substr('abcdef', 1, 3)", {}, 'bc'],
+    ["substr('abcdef', 4)", {}, 'ef'],
+    ["substr('Åsen', 0, 1)", {}, 'Å'],
+    ["substr('abc', 2, 10)", {}, 'c'],
+    ["substr('abc', 3)", {}, ''],
+    // translate(): 'Æ' → 'AE' is not possible (one character for one); 'b' is removed (no partner).
+    ["translate('abcab', 'ab', 'x')", {}, 'xcx'],
+    ["translate('2,5', ',', '.')", {}, '2.5'],
+    // pow() and abs(); an impossible power is empty, as a division by zero is.
+    ['pow(2, 10)', {}, 1024],
+    ['pow(${staff}, 0.5)', { staff: 16 }, 4],
+    ['pow(-8, 0.5)', {}, undefined],
+    ['abs(-3.5)', {}, 3.5],
+    ['abs(${staff})', {}, undefined],
+  ])('%s with %j is %j', (source, values, expected) => {
+    expect(run(source, values as Values)).toEqual(expected);
+  });
+
+  it('checks their arguments at load', () => {
+    expect(refusal('normalize-space(${partners})')).toMatch(/^normalize-space\(\) needs text or a number, but \$\{partners\} is a multiple choice/);
+    expect(refusal("contains(${partners}, 'x')")).toMatch(/^contains\(\) needs text or a number/);
+    expect(refusal("substr('abc')")).toMatch(/substr/);
+    expect(refusal('pow(2)')).toMatch(/pow/);
+  });
+});
