@@ -52,7 +52,13 @@ export default tseslint.config(
   {
     files: ['renderer/src/db/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'electron'], message: 'No Node or Electron in the renderer.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dexie', importNames: ['liveQuery'], message: 'The database opens without Dexie\'s live-query middlewares (database.ts): a liveQuery would never update.' }],
+          patterns: [{ group: ['node:*', 'electron'], message: 'No Node or Electron in the renderer.' }],
+        },
+      ],
     },
   },
   {

@@ -37,6 +37,51 @@ async function firstScreen(page: Page, url: string): Promise<FirstScreen> {
   return { firstScreenMs, domLoadedMs, fullListMs, rows, marks: [...marks], scripts };
 }
 
+type Breakdown = Awaited<ReturnType<typeof import('./browser/commit-breakdown-bench').commitBreakdown>>;
+type BenchCommit = { commitBreakdown(rounds: number): Promise<Breakdown> };
+
+const PART_NAMES: Record<string, string> = {
+  dexie: 'Dexie transaction (responses only), response put',
+  tables: 'the transaction over all the writer\'s tables',
+  reads: 'the reads (actor, case link, chain tail, response)',
+  evaluation: 'evaluation (progress for the summary)',
+  summary: 'summary put',
+  revision: 'revision tree (read, new revision + SHA-256, put)',
+  audit: 'audit entry (SHA-256 chain, add)',
+};
+
+const MODES: Record<string, string> = {
+  before: 'every request awaited in turn, Dexie with its live-query middlewares (the writer before issue 15 item 1)',
+  now: 'the reads issued at once, then the writes at once, Dexie without those middlewares (the writer now)',
+};
+
+/** The ladder: each variant adds one part to the one before, in one strict transaction; p50s and what each part adds. */
+function printBreakdown(b: Breakdown, bareP50: number): void {
+  console.log('\n  Where a commit\'s time goes: variants in one run, interleaved, each adding one part to the one before (× = to the bare put above)');
+  let previous = bareP50;
+  let mode = '';
+  for (const step of b.ladder) {
+    if (step.mode !== mode) {
+      mode = step.mode;
+      console.log(`  ${mode}: ${MODES[mode] ?? ''}`);
+      if (mode === 'now') previous = b.ladder.find((s) => s.mode === 'before' && s.parts.length === step.parts.length - 1)?.p50 ?? bareP50;
+    }
+    const added = step.parts[step.parts.length - 1];
+    const label = added === undefined ? 'native put into the app\'s responses store (its indexes)' : `+ ${PART_NAMES[added] ?? added}`;
+    report(`  ${label}`, `${step.p50.toFixed(2)} ms p50 (${step.p50 >= previous ? '+' : ''}${(step.p50 - previous).toFixed(2)}), ${(step.p50 / bareP50).toFixed(2)}×, p95 ${step.p95.toFixed(2)}`, '');
+    previous = step.p50;
+  }
+  report('the same commit without Dexie (native, batched as now, same stores)', `${b.native.p50.toFixed(2)} ms p50, ${(b.native.p50 / bareP50).toFixed(2)}×, p95 ${b.native.p95.toFixed(2)}`, '');
+  report('the real commitAnswer, same rounds', `${b.real.p50.toFixed(2)} ms p50, ${(b.real.p50 / bareP50).toFixed(2)}×, p95 ${b.real.p95.toFixed(2)} (${(b.real.p95 / bareP50).toFixed(2)}× the bare p50)`, '');
+  report('  real commitAnswer p50: first quarter / last quarter of the rounds (the tree grows)', `${b.real.firstQuarterP50.toFixed(2)} / ${b.real.lastQuarterP50.toFixed(2)}`, 'ms');
+  report('IndexedDB transactions / requests per commit', `${b.counted.transactions} / ${b.counted.requests}`, '');
+  const c = b.cpu;
+  report('CPU alone: evaluation', c.evaluationUs.toFixed(0), 'µs');
+  report('CPU alone: summary', c.summaryUs.toFixed(1), 'µs');
+  report(`CPU alone: new revision (tree of ${c.treeNodes} revisions, ${(c.treeBytes / 1024).toFixed(1)} kB)`, c.revisionUs.toFixed(0), 'µs');
+  report('CPU alone: audit entry sealed (canonical JSON + SHA-256)', c.auditHashUs.toFixed(0), 'µs');
+}
+
 interface Figures {
   commitP50: number;
   commitP95: number;
@@ -55,6 +100,7 @@ for (const count of SIZES) it(`commit one answer with ${count} responses stored,
     const seeded = await page.evaluate((n) => window.bench!.seedApp(n), count);
     const commit = await page.evaluate((n) => window.bench!.commitAnswers(n), COMMITS);
     const raw = await page.evaluate(([n, bytes]) => window.bench!.rawPuts(n, bytes), [COMMITS, commit.recordBytes] as const);
+    const breakdown = count === SIZES[0] ? await page.evaluate((n) => (window as unknown as { benchCommit: BenchCommit }).benchCommit.commitBreakdown(n), COMMITS) : null;
 
     // Time to first screen: navigation start → the first response row is on screen. The first load
     // after the build is cold (nothing compiled or cached yet, as an app start); then WARM reloads,
@@ -76,6 +122,7 @@ for (const count of SIZES) it(`commit one answer with ${count} responses stored,
     report('overhead ratio commit/bare put (p50)', (commit.p50 / raw.p50).toFixed(2), '×');
     report('overhead ratio commit/bare put (p95)', (commit.p95 / raw.p95).toFixed(2), '×');
     report('longest main-thread task during commits', commit.longestTaskMs);
+    if (breakdown) printBreakdown(breakdown, raw.p50);
     report(`scripts loaded for the list (${scripts.length} files)`, scripts.reduce((n, r) => n + r.bytes, 0) / 1024, 'kB');
     report('  of them', scripts.map((r) => r.name).sort().join(', '), '');
     for (const [what, load] of [['cold', cold], [`warm, median of ${WARM}`, median]] as const) {

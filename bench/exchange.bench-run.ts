@@ -20,6 +20,7 @@ interface ImportRun {
   outcomes: string[];
   conflicts: number;
   mergePhases: Record<string, number>[];
+  bare: { ms: number; passes: number; rows: Record<string, number> };
 }
 type BenchExchange = { runOne(count: number): Promise<ImportRun>; runThree(count: number, share: number): Promise<ImportRun> };
 
@@ -52,6 +53,12 @@ async function run(label: string, which: 'one' | 'three'): Promise<void> {
     );
     result.outcomes.forEach((o, i) => report(`  package ${i + 1}`, o, ''));
     report('responses in conflict afterwards', result.conflicts, '');
+    const { bare } = result;
+    const rows = Object.entries(bare.rows).map(([t, n]) => `${t} ${n}`).join(', ');
+    report(`bare: the same rows by bulkPut, chunks of 1,000, strict, ${bare.passes} transaction(s)`, bare.ms);
+    report('  rows', rows, '');
+    report('ratio import total / bare', (result.importMs / bare.ms).toFixed(2), '×');
+    report('ratio import writing (total − reading and checking) / bare', ((result.importMs - result.readingMs) / bare.ms).toFixed(2), '×');
     report('longest main-thread task', result.longestTaskMs);
     report('main thread JS heap peak', result.mainHeapPeakMB, 'MB');
     report('renderer processes resident memory: before → peak', `${baseMB.toFixed(0)} → ${peakMB.toFixed(0)}`, 'MB');

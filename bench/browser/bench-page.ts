@@ -213,3 +213,4 @@ import './audit-verify-bench';
 import './exchange-bench';
 import './zip-bench';
 import './fieldwork-bench';
+import './commit-breakdown-bench';

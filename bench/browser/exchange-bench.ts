@@ -12,6 +12,10 @@ import { onePackageInput, packageFile, threePackageInputs, type PackageSpec } fr
 import { deleteDatabase } from './delete-database';
 
 const DB_NAME = 'bench-exchange';
+const BARE_DB = 'bench-exchange-bare';
+/** The tables an import writes rows into (besides a few settings and profile rows). */
+const WRITTEN = ['responses', 'summaries', 'revisions', 'audit', 'imports'] as const;
+const BARE_CHUNK = 1_000;
 
 const spec = (n: number): PackageSpec => ({ deviceId: `bench-device-${n}`, surveyor: { id: `bench-s${n}`, name: `Surveyor ${n}`, initials: `S${n}` } });
 
@@ -27,6 +31,46 @@ interface ImportRun {
   conflicts: number;
   /** Per package: ms from the merge's start to each mark (planned, responses written, queued, committed). */
   mergePhases: Record<string, number>[];
+  bare: BareImport;
+}
+
+/** The bare operation an import is measured against. */
+interface BareImport {
+  ms: number;
+  passes: number;
+  rows: Record<string, number>;
+}
+
+/**
+ * The import's bare baseline (issue 15, item 3): the rows the import left in the tables it writes,
+ * read back, then written into a new database with the app's schema (its indexes, strict
+ * durability) by Dexie's bulkPut in chunks of 1,000, all issued at once, in one transaction per
+ * package, as the merge writes each package in one transaction. Three packages: the final rows
+ * once per package (more than the third package changes, so that ratio flatters the merge).
+ */
+async function bareImport(passes: number): Promise<BareImport> {
+  const source = await openBarometerDb(DB_NAME);
+  const rows = await Promise.all(WRITTEN.map((name) => source.table(name).toArray()));
+  source.close();
+  await deleteDatabase(BARE_DB);
+  const db = await openBarometerDb(BARE_DB);
+  const tables = WRITTEN.map((name) => db.table(name));
+  const t0 = performance.now();
+  for (let pass = 0; pass < passes; pass++) {
+    await db.transaction('rw', tables, async () => {
+      // Every chunk issued at once: the store never waits for this thread.
+      const writes: Promise<unknown>[] = [];
+      for (const [index, table] of tables.entries()) {
+        const list = rows[index] ?? [];
+        for (let start = 0; start < list.length; start += BARE_CHUNK) writes.push(table.bulkPut(list.slice(start, start + BARE_CHUNK)));
+      }
+      await Promise.all(writes);
+    });
+  }
+  const ms = performance.now() - t0;
+  db.close();
+  await deleteDatabase(BARE_DB);
+  return { ms, passes, rows: Object.fromEntries(WRITTEN.map((name, i) => [name, rows[i]?.length ?? 0])) };
 }
 
 function mergePhases(): Record<string, number>[] {
@@ -88,7 +132,9 @@ async function importFiles(files: ImportFile[], makeMs: number): Promise<ImportR
   observer.disconnect();
   const conflicts = await exchange.conflictCount();
   db.close();
+  const bare = await bareImport(files.length);
   return {
+    bare,
     makeMs,
     fileBytes: files.map((f) => f.data.byteLength),
     importMs,

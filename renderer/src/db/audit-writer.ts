@@ -51,6 +51,16 @@ export class ChainWriter {
   }
 
   async append(actor: ActorStamp, at: string, draft: AuditDraft): Promise<AuditEntry> {
+    const staged = this.stage(actor, at, draft);
+    await staged.written;
+    return staged.entry;
+  }
+
+  /**
+   * Seals the next entry and issues its add without waiting for it, so the caller can issue its
+   * other writes alongside (the transaction fails as a whole if the add does).
+   */
+  stage(actor: ActorStamp, at: string, draft: AuditDraft): { entry: AuditEntry; written: Promise<unknown> } {
     const entry = sealEntry(
       {
         id: crypto.randomUUID(),
@@ -75,7 +85,6 @@ export class ChainWriter {
     // Advance first: a failed add aborts the whole transaction, so the tail is never reused.
     this.deviceSeq = entry.deviceSeq;
     this.prevHash = entry.hash;
-    await this.db.audit.add(entry);
-    return entry;
+    return { entry, written: this.db.audit.add(entry) };
   }
 }

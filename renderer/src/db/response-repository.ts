@@ -152,16 +152,13 @@ export class ResponseRepository {
    * roles table asks for one (completed or approved, or someone else's); an auditor none.
    */
   commitAnswer(actor: Profile, responseId: string, field: string, value: AnswerValue | undefined, reason?: string): Promise<ResponseRecord> {
-    return this.writer.transaction(actor, async (chain, actorRow, now) => {
-      const link = await this.db.caseLinks.get(responseId);
-      const preloaded = link?.locked.includes(field) === true;
-      return this.writer.apply(chain, actorRow, responseId, this.answerChange(field, value, reason, preloaded), now);
-    });
+    return this.writer.write(actor, responseId, this.answerChange(field, value, reason));
   }
 
-  private answerChange(field: string, value: AnswerValue | undefined, reason: string | undefined, preloaded: boolean): Decide {
-    return (current, q, row) => {
+  private answerChange(field: string, value: AnswerValue | undefined, reason: string | undefined): Decide {
+    return (current, q, row, { caseLink }) => {
       if (current.deletedAt !== null) throw new StoreError('deleted', 'The response is deleted: restore it to edit it.');
+      const preloaded = caseLink?.locked.includes(field) === true;
       const requirement = permit(row, 'edit-answer', { ...responseContext(row, current), ...(preloaded ? { preloaded } : {}) });
       const variable = q.byName.get(field);
       if (!variable || variable.kind === 'derived' || variable.type === 'grid') {

@@ -1,8 +1,13 @@
 /**
  * The one way a response changes: read it, let a `decide` function refuse or describe the change,
- * then write response, summary, audit entry (and a comment, for a rejection) in one transaction.
- * Only Dexie is awaited inside it: the questionnaire lookup, the evaluation and the hash are
- * synchronous, so the transaction cannot commit early.
+ * then write response, summary, revision tree, audit entry (and a comment, for a rejection) in one
+ * transaction. Only Dexie is awaited inside it: the questionnaire lookup, the evaluation and the
+ * hashes are synchronous, so the transaction cannot commit early.
+ *
+ * Speed (a commit per keystroke): what the action reads is asked for at once, and the writes are
+ * issued at once, so the transaction waits for the store twice (reads, then writes and the commit)
+ * instead of once per request. IndexedDB runs the requests of a transaction in the order they are
+ * issued, and a failed one aborts the whole transaction, so nothing is written in part.
  */
 import type { Table } from 'dexie';
 import { evaluateResponse } from '../core/engine/evaluate-response';
@@ -12,9 +17,11 @@ import { ChainWriter, type AuditDraft } from './audit-writer';
 import type { BarometerDb } from './database';
 import { ensureDeviceId } from './device-id';
 import { stampOf, storedActor } from './permission-guard';
+import type { RevisionRow } from './exchange-records';
+import type { CaseLinkRow } from './fieldwork-records';
 import type { CommentRecord, Profile, ProfileRow, ResponseRecord } from './records';
 import { summarise } from './response-summary';
-import { extendRevisions } from './revision-write';
+import { extendedRevisions } from './revision-write';
 import { StoreError } from './store-error';
 import { assertWritable } from './write-guard';
 
@@ -31,7 +38,20 @@ export interface ResponseChange {
   comment?: Pick<CommentRecord, 'field' | 'text' | 'kind'>;
 }
 
-export type Decide = (current: ResponseRecord, q: Questionnaire, actor: ProfileRow) => ResponseChange | null;
+/** What else the store holds about the response, read with it. */
+export interface ResponseFacts {
+  /** The case it was started from, with the answers the frame locked; undefined when none. */
+  caseLink: CaseLinkRow | undefined;
+}
+
+export type Decide = (current: ResponseRecord, q: Questionnaire, actor: ProfileRow, facts: ResponseFacts) => ResponseChange | null;
+
+/** A response and the rows its change reads, read together. */
+interface Loaded {
+  current: ResponseRecord | undefined;
+  revisions: RevisionRow | undefined;
+  caseLink: CaseLinkRow | undefined;
+}
 
 export class ResponseWriter {
   constructor(
@@ -46,48 +66,71 @@ export class ResponseWriter {
   }
 
   /** Runs `work` in one transaction with the stored actor and this device's chain (and `extraTables` too). */
-  async transaction<T>(actor: Profile, work: (chain: ChainWriter, row: ProfileRow, now: string) => Promise<T>, extraTables: readonly Table[] = []): Promise<T> {
-    assertWritable(this.db);
-    const deviceId = await ensureDeviceId(this.db);
-    return this.db.transaction('rw', [...this.tables, ...extraTables], async () => {
-      const row = await storedActor(this.db, actor);
-      const chain = await ChainWriter.open(this.db, deviceId);
-      return work(chain, row, new Date().toISOString());
-    });
+  transaction<T>(actor: Profile, work: (chain: ChainWriter, row: ProfileRow, now: string) => Promise<T>, extraTables: readonly Table[] = []): Promise<T> {
+    return this.session(actor, extraTables, async () => undefined, (chain, row, now) => work(chain, row, now));
   }
 
-  /** One action on one response, in its own transaction. */
+  /** One action on one response, in its own transaction: the actor, the chain's tail and the response are read at once. */
   write(actor: Profile, id: string, decide: Decide): Promise<ResponseRecord> {
-    return this.transaction(actor, (chain, row, now) => this.apply(chain, row, id, decide, now));
+    return this.session(actor, [], () => this.load(id), (chain, row, now, loaded) => this.change(chain, row, id, loaded, decide, now));
   }
 
   /** One action inside an open transaction (bulk actions run many in one). */
   async apply(chain: ChainWriter, actor: ProfileRow, id: string, decide: Decide, now: string): Promise<ResponseRecord> {
-    const { responses, summaries, comments } = this.db;
-    const current = await responses.get(id);
+    return this.change(chain, actor, id, await this.load(id), decide, now);
+  }
+
+  /** The transaction: `read` is asked for together with the actor and the chain's tail. */
+  private async session<T, R>(
+    actor: Profile,
+    extraTables: readonly Table[],
+    read: () => Promise<R>,
+    work: (chain: ChainWriter, row: ProfileRow, now: string, read: R) => Promise<T>,
+  ): Promise<T> {
+    assertWritable(this.db);
+    const deviceId = await ensureDeviceId(this.db);
+    return this.db.transaction('rw', [...this.tables, ...extraTables], async () => {
+      // Only the actor's read can fail (not on this device): the others resolve, found or not.
+      const [row, chain, loaded] = await Promise.all([storedActor(this.db, actor), ChainWriter.open(this.db, deviceId), read()]);
+      return work(chain, row, new Date().toISOString(), loaded);
+    });
+  }
+
+  private async load(id: string): Promise<Loaded> {
+    const { responses, revisions, caseLinks } = this.db;
+    const [current, tree, caseLink] = await Promise.all([responses.get(id), revisions.get(id), caseLinks.get(id)]);
+    return { current, revisions: tree, caseLink };
+  }
+
+  private async change(chain: ChainWriter, actor: ProfileRow, id: string, loaded: Loaded, decide: Decide, now: string): Promise<ResponseRecord> {
+    const { responses, summaries, revisions, comments } = this.db;
+    const { current } = loaded;
     if (!current) throw new StoreError('not-found', 'The response no longer exists on this device.');
     const q = this.questionnaireFor(current.questionnaireId, current.questionnaireVersion);
-    const change = decide(current, q, actor);
+    const change = decide(current, q, actor, { caseLink: loaded.caseLink });
     if (!change) return current;
     const next: ResponseRecord = { ...current, ...change.patch, updatedAt: now, revision: current.revision + 1 };
     const evaluation = change.evaluation ?? evaluateResponse(q, next.answers);
-    await responses.put(next);
-    await summaries.put(summarise(next, evaluation.progress.ratio));
-    await extendRevisions(this.db, next, actor);
-    const entry = await chain.append(stampOf(actor), now, { ...change.audit, responseId: id, responseKey: current.key });
+    // Everything that can refuse the change synchronously does so before the first write.
+    const tree = extendedRevisions(loaded.revisions, next, actor);
+    const audit = chain.stage(stampOf(actor), now, { ...change.audit, responseId: id, responseKey: current.key });
+    const writes: Promise<unknown>[] = [responses.put(next), summaries.put(summarise(next, evaluation.progress.ratio)), revisions.put(tree), audit.written];
     if (change.comment) {
-      await comments.add({
-        id: crypto.randomUUID(),
-        responseId: id,
-        ...change.comment,
-        at: now,
-        authorId: actor.id,
-        authorName: actor.name,
-        authorInitials: actor.initials,
-        authorRole: actor.role,
-        auditEntryId: entry.id,
-      });
+      writes.push(
+        comments.add({
+          id: crypto.randomUUID(),
+          responseId: id,
+          ...change.comment,
+          at: now,
+          authorId: actor.id,
+          authorName: actor.name,
+          authorInitials: actor.initials,
+          authorRole: actor.role,
+          auditEntryId: audit.entry.id,
+        }),
+      );
     }
+    await Promise.all(writes);
     return next;
   }
 }

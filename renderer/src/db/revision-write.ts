@@ -42,15 +42,18 @@ export function revisionRow(id: string, tree: RevisionTree): RevisionRow {
 }
 
 /**
- * Records `next` (already written) as a new revision on top of the tree's winner. A response with
- * no stored tree gets one: its first revision is `next` itself. Call inside the writing transaction.
+ * The revision row after `next` (the response as it is being written), a new revision on top of the
+ * stored tree's winner. A response with no stored tree gets one: its first revision is `next` itself.
  */
-export async function extendRevisions(db: BarometerDb, next: ResponseRecord, by: RevisionAuthor): Promise<void> {
-  const row = await db.revisions.get(next.id);
-  const content = contentOf(next, by);
-  const tree = row?.tree ?? EMPTY_TREE;
-  const made = newRevision(tree, winner(tree)?.rev ?? null, content);
+export function extendedRevisions(stored: RevisionRow | undefined, next: ResponseRecord, by: RevisionAuthor): RevisionRow {
+  const tree = stored?.tree ?? EMPTY_TREE;
+  const made = newRevision(tree, winner(tree)?.rev ?? null, contentOf(next, by));
   // Only a forged tree can refuse its own winner as parent; refusing the write keeps both consistent.
   if (!made.ok) throw new Error(`The response's revision history is damaged (${made.error.code}); nothing was saved.`);
-  await db.revisions.put(revisionRow(next.id, made.value.tree));
+  return revisionRow(next.id, made.value.tree);
+}
+
+/** Records `next` (already written) as a new revision of its response. Call inside the writing transaction. */
+export async function extendRevisions(db: BarometerDb, next: ResponseRecord, by: RevisionAuthor): Promise<void> {
+  await db.revisions.put(extendedRevisions(await db.revisions.get(next.id), next, by));
 }

@@ -149,3 +149,50 @@ describe('chain heads recorded earlier', () => {
     expect(verifyChains(log, [{ ...head, deviceId: DEVICE_B }]).heads[0]?.status).toBe('missing');
   });
 });
+
+describe('a log moved about, as a whole', () => {
+  it('names each device\'s first skipped entry as out of order when it is stored later, as missing when it is gone', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 12 }),
+        fc.array(fc.tuple(fc.boolean(), fc.nat(), fc.nat()), { maxLength: 4 }),
+        (n, moves) => {
+          const log: AuditEntry[] = twoDevices(n);
+          // Each move takes an entry out and puts it back later (true) or drops it (false).
+          for (const [keep, from, to] of moves) {
+            if (log.length === 0) break;
+            const [taken] = log.splice(from % log.length, 1);
+            if (keep && taken) log.splice(Math.min(log.length, (from % (log.length + 1)) + (to % 3) + 1), 0, taken);
+          }
+          const { devices } = verifyChains(log);
+          for (const device of devices) {
+            const mine = log.filter((e) => e.deviceId === device.deviceId);
+            const first = mine.findIndex((e, i) => e.deviceSeq !== i + 1);
+            if (first === -1) {
+              expect(device.break).toBeNull();
+              continue;
+            }
+            const found = (mine[first] as AuditEntry).deviceSeq;
+            const expected = first + 1;
+            const kind = found < expected ? 'duplicate' : mine.some((e) => e.deviceSeq === expected) ? 'reordered' : 'missing';
+            expect(device.break).toMatchObject({ kind, expectedDeviceSeq: expected, entry: { deviceSeq: found } });
+            expect(device.verified).toBe(first);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('checks every recorded head against the hash first stored at its place, also past a break', () => {
+    const log = twoDevices(6);
+    const b5 = log.find((e) => e.deviceId === DEVICE_B && e.deviceSeq === 5) as AuditEntry;
+    const cut = log.filter((e) => !(e.deviceId === DEVICE_B && e.deviceSeq === 2));
+    const heads = [
+      { deviceId: DEVICE_B, deviceSeq: 5, hash: b5.hash, source: 'export 1' },
+      { deviceId: DEVICE_B, deviceSeq: 2, hash: b5.hash, source: 'export 2' },
+      { deviceId: DEVICE_A, deviceSeq: 3, hash: b5.hash, source: 'import 3' },
+    ];
+    expect(verifyChains(cut, heads).heads.map((h) => h.status)).toEqual(['ok', 'missing', 'mismatch']);
+  });
+});

@@ -6,7 +6,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../../renderer/src/core/audit/audit-entry';
-import { verifyIntegrity } from '../../../renderer/src/db/audit-verification';
+import { entryHash } from '../../../renderer/src/core/audit/entry-hash';
+import { readAndHash, verifyIntegrity } from '../../../renderer/src/db/audit-verification';
 import { verifyInWorker } from '../../../renderer/src/db/audit-verify-client';
 import { anna, carl, dora } from './db-test-support';
 import { responseFixture, type ResponseFixture } from './response-fixture';
@@ -50,6 +51,17 @@ describe('verify integrity', () => {
     expect(report).toMatchObject({ ok: true, responses: { checked: 1, withoutHistory: 0, mismatches: [] } });
     expect(report.chains.devices).toEqual([expect.objectContaining({ entries: 9, verified: 9, break: null })]);
     expect((await verifyInWorker(f.db)).ok).toBe(true);
+  });
+
+  it('reads the log in storage order and hashes every entry, in chunks of any size', async () => {
+    const expected = log.map((e) => entryHash(e));
+    // 1: each entry its own chunk, so the reading waits for hashes (at most three chunks outstanding).
+    for (const size of [1, 2, 4, 9, 10]) {
+      const snapshot = await readAndHash(f.db, size);
+      expect(snapshot.entries.map((e) => e.seq)).toEqual(log.map((e) => e.seq));
+      expect(snapshot.computed).toEqual(expected);
+      expect(snapshot.responses.map((r) => r.id)).toEqual([responseId]);
+    }
   });
 
   it('names an entry whose value was changed in IndexedDB', async () => {

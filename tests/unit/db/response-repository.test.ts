@@ -171,6 +171,7 @@ describe('all or nothing', () => {
     const saved = await responses.commitAnswer(anna, id, 'workplace_name', 'Aarhus Kommune');
     const summariesBefore = await responses.listSummaries();
     const auditBefore = await audit.all();
+    const revisionsBefore = await db.revisions.get(id);
 
     const failAudit = () => {
       throw new Error('disk full');
@@ -186,6 +187,31 @@ describe('all or nothing', () => {
     expect(await responses.get(id)).toEqual(saved);
     expect(await responses.listSummaries()).toEqual(summariesBefore);
     expect(await audit.all()).toEqual(auditBefore);
+    expect(await db.revisions.get(id)).toEqual(revisionsBefore);
+  });
+
+  it('writes no summary, revision or audit entry when the answer itself cannot be written', async () => {
+    const { id } = await responses.create(anna, q);
+    const saved = await responses.commitAnswer(anna, id, 'workplace_name', 'Aarhus Kommune');
+    const summariesBefore = await responses.listSummaries();
+    const auditBefore = await audit.all();
+    const revisionsBefore = await db.revisions.get(id);
+
+    const failResponse = () => {
+      throw new Error('disk full');
+    };
+    db.responses.hook('updating', failResponse);
+    try {
+      const error = await rejectionOf(responses.commitAnswer(anna, id, 'workplace_name', 'Odense Kommune'));
+      expect(String(error)).toMatch(/disk full/);
+    } finally {
+      db.responses.hook('updating').unsubscribe(failResponse);
+    }
+
+    expect(await responses.get(id)).toEqual(saved);
+    expect(await responses.listSummaries()).toEqual(summariesBefore);
+    expect(await audit.all()).toEqual(auditBefore);
+    expect(await db.revisions.get(id)).toEqual(revisionsBefore);
   });
 
   it('creates nothing when the "create" audit entry cannot be written', async () => {

@@ -65,10 +65,19 @@ export interface ChainVerification {
 
 interface DeviceState {
   chain: DeviceChain;
-  present: Set<number>;
+  /** Hashes as first stored, kept only for the seqs a recorded head names. */
   hashes: Map<number, string>;
+  /** The seqs of this device that recorded heads name. */
+  wanted: ReadonlySet<number>;
   prevHash: string;
+  /**
+   * After a break that skipped `expected`: whether that entry comes later in storage (`reordered`)
+   * or never (`missing`). It cannot have come earlier: every entry before a break is the next one.
+   */
+  pending: { expected: number; found: number | null } | null;
 }
+
+const NONE: ReadonlySet<number> = new Set();
 
 const isWellFormed = (e: AuditEntry): boolean =>
   Number.isInteger(e.deviceSeq) && e.deviceSeq >= 1 && typeof e.hash === 'string' && typeof e.prevHash === 'string';
@@ -82,32 +91,27 @@ function refOf(e: AuditEntry, index: number): EntryRef {
   };
 }
 
-/** Why `e` cannot continue the chain in `state`, or null when it does. `computed`: its hash, when known. */
-function breakKind(state: DeviceState, e: AuditEntry, computed: string | undefined): BreakKind | null {
+/**
+ * Why `e` cannot continue the chain in `state`, or null when it does; `skipped` when it jumps
+ * ahead (missing or reordered, told apart once the rest of the log is seen). `computed`: its hash, when known.
+ */
+function breakKind(state: DeviceState, e: AuditEntry, computed: string | undefined): BreakKind | 'skipped' | null {
   if (!isWellFormed(e)) return 'malformed';
   const expected = state.chain.verified + 1;
-  if (e.deviceSeq !== expected) {
-    if (e.deviceSeq < expected) return 'duplicate';
-    return state.present.has(expected) ? 'reordered' : 'missing';
-  }
+  if (e.deviceSeq !== expected) return e.deviceSeq < expected ? 'duplicate' : 'skipped';
   if (e.prevHash !== state.prevHash) return 'prev-hash-mismatch';
   return (computed ?? entryHash(e)) === e.hash ? null : 'hash-mismatch';
 }
 
-function deviceStates(entries: readonly AuditEntry[]): Map<string, DeviceState> {
-  const states = new Map<string, DeviceState>();
-  for (const e of entries) {
-    const deviceId = String(e.deviceId);
-    let state = states.get(deviceId);
-    if (!state) {
-      const chain: DeviceChain = { deviceId, entries: 0, verified: 0, head: null, break: null };
-      state = { chain, present: new Set(), hashes: new Map(), prevHash: GENESIS_HASH };
-      states.set(deviceId, state);
-    }
-    state.chain.entries += 1;
-    if (Number.isInteger(e.deviceSeq)) state.present.add(e.deviceSeq);
+/** The seqs each device's recorded heads name. */
+function wantedSeqs(recorded: readonly RecordedHead[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const head of recorded) {
+    const seqs = out.get(head.deviceId);
+    if (seqs) seqs.add(head.deviceSeq);
+    else out.set(head.deviceId, new Set([head.deviceSeq]));
   }
-  return states;
+  return out;
 }
 
 function checkHead(states: ReadonlyMap<string, DeviceState>, head: RecordedHead): HeadCheck {
@@ -116,25 +120,49 @@ function checkHead(states: ReadonlyMap<string, DeviceState>, head: RecordedHead)
   return { head, status, message: headMessage(status, head.deviceId, head.deviceSeq, head.source) };
 }
 
+function settle(chain: DeviceChain, kind: BreakKind, found: number | null): void {
+  const brk = chain.break as ChainBreak;
+  brk.kind = kind;
+  brk.message = breakMessage(kind, chain.deviceId, brk.expectedDeviceSeq, found);
+}
+
 /**
  * Verifies `entries`, given in storage order (the local `seq`), grouped by device. A recorded head
  * is checked against the entries as stored (also past a break), so a rewritten or shortened log is
  * named even when its chain is internally consistent. `computed[i]`, when given, is `entryHash` of
  * `entries[i]` worked out beforehand (e.g. by WebCrypto, off the thread).
+ *
+ * One pass, keeping per device only its tail and the hashes recorded heads name (a million entries
+ * must not make a million-entry map).
  */
 export function verifyChains(
   entries: readonly AuditEntry[],
   recorded: readonly RecordedHead[] = [],
   computed: readonly (string | undefined)[] = [],
 ): ChainVerification {
-  const states = deviceStates(entries);
+  const wanted = wantedSeqs(recorded);
+  const states = new Map<string, DeviceState>();
   let firstBreak: ChainBreak | null = null;
   for (let index = 0; index < entries.length; index++) {
     const e = entries[index] as AuditEntry;
-    const state = states.get(String(e.deviceId)) as DeviceState;
-    if (Number.isInteger(e.deviceSeq) && !state.hashes.has(e.deviceSeq)) state.hashes.set(e.deviceSeq, e.hash);
+    const deviceId = String(e.deviceId);
+    let state = states.get(deviceId);
+    if (!state) {
+      const chain: DeviceChain = { deviceId, entries: 0, verified: 0, head: null, break: null };
+      state = { chain, hashes: new Map(), wanted: wanted.get(deviceId) ?? NONE, prevHash: GENESIS_HASH, pending: null };
+      states.set(deviceId, state);
+    }
     const { chain } = state;
-    if (chain.break) continue;
+    chain.entries += 1;
+    const seq = Number.isInteger(e.deviceSeq) ? e.deviceSeq : null;
+    if (seq !== null && state.wanted.has(seq) && !state.hashes.has(seq)) state.hashes.set(seq, e.hash);
+    if (chain.break) {
+      if (state.pending && seq === state.pending.expected) {
+        settle(chain, 'reordered', state.pending.found);
+        state.pending = null;
+      }
+      continue;
+    }
     const kind = breakKind(state, e, computed[index]);
     if (kind === null) {
       state.prevHash = e.hash;
@@ -143,9 +171,11 @@ export function verifyChains(
       continue;
     }
     const expected = chain.verified + 1;
-    const found = Number.isInteger(e.deviceSeq) ? e.deviceSeq : null;
-    const message = breakMessage(kind, chain.deviceId, expected, found);
-    chain.break = { deviceId: chain.deviceId, kind, expectedDeviceSeq: expected, entry: refOf(e, index), message };
+    // A skip is `missing` until the skipped entry turns up later in storage.
+    const told: BreakKind = kind === 'skipped' ? 'missing' : kind;
+    const message = breakMessage(told, chain.deviceId, expected, seq);
+    chain.break = { deviceId: chain.deviceId, kind: told, expectedDeviceSeq: expected, entry: refOf(e, index), message };
+    if (kind === 'skipped') state.pending = { expected, found: seq };
     firstBreak ??= chain.break;
   }
   const devices = [...states.values()].map((s) => s.chain).sort((a, b) => (a.deviceId < b.deviceId ? -1 : 1));
