@@ -5,7 +5,8 @@
  * coordinator saves a package for Anna. On the laptop Anna imports it (trusting the office's
  * computer), finds her cases under «Mine opgaver», records a refusal, sees the rejection and its
  * comment where she works, fixes the answer and sends again; the office sees the refusal in the
- * response rates and the response completed.
+ * response rates and the response completed, and its workbook (read back by SheetJS) holds the
+ * rates and the weights from the frame's counts, as worked out by hand.
  * With SCREENSHOT_DIR set, the new screens are saved there at 1280×720.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -161,6 +162,14 @@ describe.skipIf(!chromiumPath || !frame)('work travels both ways', () => {
       await goTo(page, 'Besvarelser');
       await expect.poll(() => carl.rowOf(key).innerText(), PATIENCE).toContain('Afsluttet');
 
+      // The population by government level, so the workbook is weighted from the frame's counts.
+      await goTo(page, 'Vægte');
+      const choosing = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Indlæs xlsx- eller csv-fil …' }).click();
+      await (await choosing).setFiles({ name: 'population.csv', mimeType: 'text/csv', buffer: Buffer.from('Niveau;Antal\r\nStat;140\r\nRegion;21\r\nKommune;2.500\r\n', 'utf8') });
+      await page.getByText('Populationstabellen fra «population.csv» er indlæst og gemt (3 strata).').waitFor(PATIENCE);
+      await goTo(page, 'Besvarelser');
+
       // The workbook, read back by SheetJS: the refusal in the stratum's dispositions and rates.
       // Hand-computed: 4 sampled and assigned, 1 attempted (a refusal, R), 3 not attempted (U);
       // RR1 = I / (I + P + R + NC + O + U) = 0 / 4; REF1 = R / (…) = 1 / 4.
@@ -171,6 +180,11 @@ describe.skipIf(!chromiumPath || !frame)('work travels both ways', () => {
       const rates = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Response rates'] as XLSX.WorkSheet);
       const stratum = rates.find((r) => String(r['stratum']).includes('municipality') && String(r['stratum']).includes('education'));
       expect(stratum).toMatchObject({ sampled: 4, assigned: 4, attempted: 1, I: 0, P: 0, R: 1, NC: 0, NE: 0, RR1: 0, REF1: 0.25 });
+      // Weights, hand-computed: Anna's completed response is at a municipality (Kommune), of which the
+      // frame samples 4 workplaces; N_h = 2,500 from the population, r_h = 1, w = 2,500 / 1.
+      const weights = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Weights'] as XLSX.WorkSheet);
+      expect(weights.find((r) => r['sector_level'] === 'municipality')).toMatchObject({ N_h: 2500, n_h: 4, r_h: 1, w: 2500 });
+      expect(weights.find((r) => r['sector_level'] === 'region')).toMatchObject({ N_h: 21, n_h: 4, r_h: 0 });
       const sample = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Sample'] as XLSX.WorkSheet);
       expect(sample.filter((r) => r['surveyor'] === 'Anna Jensen').map((r) => [r['workplace_id'], r['disposition']])).toEqual([
         ['29180000', 'Ikke forsøgt'], ['29180003', 'Nægtet'], ['29180006', 'Ikke forsøgt'], ['29180009', 'Ikke forsøgt'],
