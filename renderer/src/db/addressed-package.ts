@@ -7,7 +7,7 @@
  * whose packages were imported here (their profile ids are on their own computers).
  */
 import type { AuditEntry } from '../core/audit/audit-entry';
-import { buildPackage, packageBytes, PACKAGE_EXTENSION, type PackageResponse } from '../core/exchange';
+import { buildPackage, packageBytes, PACKAGE_EXTENSION } from '../core/exchange';
 import type { QuestionnaireDef } from '../core/questionnaire/model';
 import { APP_VERSION } from '../host/app-version';
 import { ChainWriter } from './audit-writer';
@@ -21,7 +21,7 @@ import { ACTIVE_KEY } from './questionnaire-repository';
 import { isActiveEdition } from './settings-repository';
 import { permit, stampOf, storedActor } from './permission-guard';
 import type { Profile } from './records';
-import { firstTreeOf } from './revision-write';
+import { packagedResponses } from './package-builder';
 import { StoreError } from './store-error';
 import { assertWritable } from './write-guard';
 
@@ -70,17 +70,7 @@ export async function buildAddressedPackage(db: BarometerDb, actor: Profile, rec
     permit(row, 'send-to-surveyor');
     if (!recipient) throw unknownRecipient(recipientId);
     const responses = (await db.responses.toArray()).filter((r) => r.createdById === recipientId);
-    const trees = await db.revisions.bulkGet(responses.map((r) => r.id));
-    const packaged: PackageResponse[] = responses.map((r, i) => ({
-      id: r.id,
-      key: r.key,
-      questionnaireId: r.questionnaireId,
-      questionnaireVersion: r.questionnaireVersion,
-      createdAt: r.createdAt,
-      createdById: r.createdById,
-      createdByName: r.createdByName,
-      revisions: trees[i]?.tree ?? firstTreeOf(r),
-    }));
+    const packaged = await packagedResponses(db, responses);
     // The edition new responses are keyed in travels too, so the surveyor keys in the coordinator's choice.
     const stored = (await db.settings.get(ACTIVE_KEY))?.value;
     const activeEdition = isActiveEdition(stored) && (await db.questionnaires.get([stored.id, stored.version])) ? { id: stored.id, version: stored.version } : null;

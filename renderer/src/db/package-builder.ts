@@ -91,21 +91,11 @@ export async function buildLocalPackage(db: BarometerDb, actor: Profile, options
       const ids = [...new Set(entries.map((e) => e.responseId).filter((id): id is string => id !== null))];
       responses = (await db.responses.bulkGet(ids)).filter((r): r is ResponseRecord => r !== undefined);
     }
-    const trees = await db.revisions.bulkGet(responses.map((r) => r.id));
     const versions = new Set(responses.map((r) => JSON.stringify([r.questionnaireId, r.questionnaireVersion])));
     const questionnaires: QuestionnaireDef[] = (await db.questionnaires.toArray())
       .filter((q) => versions.has(JSON.stringify([q.id, q.version])))
       .map((q) => q.def);
-    const packaged: PackageResponse[] = responses.map((r, index) => ({
-      id: r.id,
-      key: r.key,
-      questionnaireId: r.questionnaireId,
-      questionnaireVersion: r.questionnaireVersion,
-      createdAt: r.createdAt,
-      createdById: r.createdById,
-      createdByName: r.createdByName,
-      revisions: trees[index]?.tree ?? firstTreeOf(r),
-    }));
+    const packaged = await packagedResponses(db, responses);
     // Heads of every device, also those with no entry in a "since" package.
     const allHeads = last === undefined ? undefined : unbrokenRuns(await headEntries(db)).heads;
     // The fieldwork and double entry travel whole (small beside the responses; merging them is idempotent).
@@ -132,6 +122,21 @@ export async function buildLocalPackage(db: BarometerDb, actor: Profile, options
   const bytes = await packageBytes(pkg, options.backup ? BACKUP_PACKAGE_LIMITS : {});
   if (!bytes.ok) throw new StoreError('package-invalid', bytes.error.message.en, [], bytes.error.message);
   return { bytes: bytes.value, manifest: pkg.manifest, fileName: fileNameFor(snapshot.row.initials, createdAt, options.backup), auditSeq: snapshot.topSeq };
+}
+
+/** Responses as a package carries them: each with its revision tree (read inside the caller's transaction). */
+export async function packagedResponses(db: BarometerDb, responses: readonly ResponseRecord[]): Promise<PackageResponse[]> {
+  const trees = await db.revisions.bulkGet(responses.map((r) => r.id));
+  return responses.map((r, index) => ({
+    id: r.id,
+    key: r.key,
+    questionnaireId: r.questionnaireId,
+    questionnaireVersion: r.questionnaireVersion,
+    createdAt: r.createdAt,
+    createdById: r.createdById,
+    createdByName: r.createdByName,
+    revisions: trees[index]?.tree ?? firstTreeOf(r),
+  }));
 }
 
 /** The last entry of every device's chain (read inside the caller's transaction). */
