@@ -3,8 +3,9 @@
  * first package; the coordinator imports it (trusting her computer), imports the sample, assigns a
  * stratum to Anna «på egen computer», the auditor rejects her response with a comment, and the
  * coordinator saves a package for Anna. On the laptop Anna imports it (trusting the office's
- * computer), finds her cases under «Mine opgaver», records a refusal, sees the rejection and its
- * comment where she works, fixes the answer and sends again; the office sees the refusal in the
+ * computer), finds her cases under «Mine opgaver», records a refusal and a closed workplace, keys a
+ * response from a case (section A from the frame), sees the rejection and its comment where she
+ * works, fixes the answer and sends again; the office sees the refusal in the
  * response rates and the response completed, and its workbook (read back by SheetJS) holds the
  * rates and the weights from the frame's counts, as worked out by hand.
  * With SCREENSHOT_DIR set, the new screens are saved there at 1280×720.
@@ -127,6 +128,22 @@ describe.skipIf(!chromiumPath || !frame)('work travels both ways', () => {
       await anna.page.keyboard.press('3');
       await anna.page.keyboard.press('Enter');
       await anna.page.getByText('Forsøget er gemt: Nægtet.').waitFor(PATIENCE);
+      await anna.page.getByRole('button', { name: 'Registrér forsøg for Arbejdsplads 7, education' }).click();
+      await anna.page.getByRole('form', { name: 'Forsøg: Arbejdsplads 7, education' }).waitFor(PATIENCE);
+      await anna.page.keyboard.press('7');
+      await anna.page.keyboard.press('Enter');
+      await anna.page.getByText('Forsøget er gemt: Ikke omfattet: lukket.').waitFor(PATIENCE);
+      // A response from a case: section A's identifying answers come from the frame the office sent.
+      await anna.page.getByRole('button', { name: 'Start besvarelse for Arbejdsplads 10, education' }).click();
+      await anna.page.getByRole('heading', { level: 1, name: /Arbejdsplads 10, education/ }).waitFor(PATIENCE);
+      await expect.poll(() => anna.textbox(da.workplace_id).inputValue(), PATIENCE).toBe('29180009');
+      await anna.expectFocusOn(anna.page.getByRole('radiogroup', { name: /Respondentens stilling/ }), 'the respondent’s position');
+      await anna.page.keyboard.press('Enter');
+      await anna.answer(da.period_start, '2015');
+      await anna.answer(da.period_end, '2016');
+      await anna.nextSection(da.section_B);
+      await answerInnovationQuestions(anna, ['Nej', 'Nej', 'Nej', 'Nej']);
+      await anna.markAsCompleted();
 
       // The rejection reads as it does at the office: status, banner and the comment on the question.
       await goTo(anna.page, 'Besvarelser');
@@ -154,11 +171,11 @@ describe.skipIf(!chromiumPath || !frame)('work travels both ways', () => {
       // Back at the office: the refusal counts in its stratum, the response is completed again.
       await goTo(page, 'Send og indlæs');
       const back = await importPackageFiles(page, [join(folder, 'anna-2.barometer')]);
-      expect(back.reports[0]).toMatch(/^anna-2\.barometer: indlæst\. Nye 0, opdaterede 1, .*Feltarbejde: kontaktforsøg 1, indtastningssessioner 1\.$/);
+      expect(back.reports[0]).toMatch(/^anna-2\.barometer: indlæst\. Nye 1, opdaterede 1, .*Feltarbejde: kontaktforsøg 2, koblinger til opgaver 1, indtastningssessioner \d+\.$/);
       await goTo(page, 'Stikprøve');
       const row = page.getByRole('table', { name: /^Svarprocent pr\. stratum/ }).getByRole('row', { name: /^Kommune · Uddannelse/ });
       // Sampled, assigned, attempted, completed, refused, ineligible.
-      await expect.poll(async () => (await row.getByRole('cell').allTextContents()).slice(0, 6), PATIENCE).toEqual(['4', '4', '1', '0', '1', '0']);
+      await expect.poll(async () => (await row.getByRole('cell').allTextContents()).slice(0, 6), PATIENCE).toEqual(['4', '4', '3', '1', '1', '1']);
       await goTo(page, 'Besvarelser');
       await expect.poll(() => carl.rowOf(key).innerText(), PATIENCE).toContain('Afsluttet');
 
@@ -170,24 +187,26 @@ describe.skipIf(!chromiumPath || !frame)('work travels both ways', () => {
       await page.getByText('Populationstabellen fra «population.csv» er indlæst og gemt (3 strata).').waitFor(PATIENCE);
       await goTo(page, 'Besvarelser');
 
-      // The workbook, read back by SheetJS: the refusal in the stratum's dispositions and rates.
-      // Hand-computed: 4 sampled and assigned, 1 attempted (a refusal, R), 3 not attempted (U);
-      // RR1 = I / (I + P + R + NC + O + U) = 0 / 4; REF1 = R / (…) = 1 / 4.
+      // The workbook, read back by SheetJS. Hand-computed for the stratum's 4 cases: Arbejdsplads 10
+      // completed (I), 4 refused (R), 7 closed (NE), 1 not attempted (U); attempted 3.
+      // RR1 = I / (I + P + R + NC + O + U) = 1 / 3; REF1 = R / (…) = 1 / 3; the share eligible among
+      // those known, e = (I + P + R + NC + O) / (… + NE) = 2 / 3; RR3 = I / (I + P + R + NC + O + e·U) = 1 / (2 + 2/3) = 0.375.
       const download = await carl.exportToExcel();
       const workbook = join(folder, 'export.xlsx');
       await download.saveAs(workbook);
       const book = XLSX.read(readFileSync(workbook), { type: 'buffer' });
       const rates = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Response rates'] as XLSX.WorkSheet);
       const stratum = rates.find((r) => String(r['stratum']).includes('municipality') && String(r['stratum']).includes('education'));
-      expect(stratum).toMatchObject({ sampled: 4, assigned: 4, attempted: 1, I: 0, P: 0, R: 1, NC: 0, NE: 0, RR1: 0, REF1: 0.25 });
-      // Weights, hand-computed: Anna's completed response is at a municipality (Kommune), of which the
-      // frame samples 4 workplaces; N_h = 2,500 from the population, r_h = 1, w = 2,500 / 1.
+      expect(stratum).toMatchObject({ sampled: 4, assigned: 4, attempted: 3, I: 1, P: 0, R: 1, NC: 0, O: 0, U: 1, NE: 1 });
+      for (const [rate, value] of [['RR1', 1 / 3], ['REF1', 1 / 3], ['e', 2 / 3], ['RR3', 0.375]] as const) expect(Number(stratum?.[rate]), rate).toBeCloseTo(value, 10);
+      // Weights, hand-computed: Anna's two completed responses are at municipalities (Kommune), of which
+      // the frame samples 4 workplaces; N_h = 2,500 from the population, r_h = 2, w = 2,500 / 2.
       const weights = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Weights'] as XLSX.WorkSheet);
-      expect(weights.find((r) => r['sector_level'] === 'municipality')).toMatchObject({ N_h: 2500, n_h: 4, r_h: 1, w: 2500 });
+      expect(weights.find((r) => r['sector_level'] === 'municipality')).toMatchObject({ N_h: 2500, n_h: 4, r_h: 2, w: 1250 });
       expect(weights.find((r) => r['sector_level'] === 'region')).toMatchObject({ N_h: 21, n_h: 4, r_h: 0 });
       const sample = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Sample'] as XLSX.WorkSheet);
       expect(sample.filter((r) => r['surveyor'] === 'Anna Jensen').map((r) => [r['workplace_id'], r['disposition']])).toEqual([
-        ['29180000', 'Ikke forsøgt'], ['29180003', 'Nægtet'], ['29180006', 'Ikke forsøgt'], ['29180009', 'Ikke forsøgt'],
+        ['29180000', 'Ikke forsøgt'], ['29180003', 'Nægtet'], ['29180006', 'Ikke omfattet: lukket'], ['29180009', 'Gennemført interview'],
       ]);
     } finally {
       for (const s of sessions) {
