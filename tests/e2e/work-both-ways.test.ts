@@ -1,8 +1,9 @@
 /**
- * Work travels both ways, in two browser profiles (the office and Anna's laptop): Anna sends her
- * first package; the coordinator imports it (trusting her computer), imports the sample, assigns a
- * stratum to Anna «på egen computer», the auditor rejects her response with a comment, and the
- * coordinator saves a package for Anna. On the laptop Anna imports it (trusting the office's
+ * Work travels both ways, in three browser profiles (the office, Anna's and Bo's laptops): Anna and
+ * Bo send their first packages; the coordinator imports them (trusting each computer), imports the
+ * sample, assigns a stratum to each «på egen computer», the auditor rejects Anna's response with a
+ * comment, and the coordinator saves a package for each (Bo records a refusal on his and is refused
+ * Anna's). On the laptop Anna imports it (trusting the office's
  * computer), finds her cases under «Mine opgaver», records a refusal and a closed workplace, keys a
  * response from a case (section A from the frame), sees the rejection and its comment where she
  * works, fixes the answer and sends again; the office sees the refusal in the
@@ -65,7 +66,16 @@ describe.skipIf(!chromiumPath || !frame)('work travels both ways', () => {
       await anna.page.getByRole('region', { name: 'Send til koordinator' }).getByRole('radio', { name: 'Alle besvarelser' }).check();
       await savePackage(anna.page, 'Send til koordinator', 'Gem pakke …', join(folder, 'anna-1.barometer'));
 
-      // The office: Carl imports it, then the sample, and assigns a stratum to Anna on her own computer.
+      // Bo's laptop: nothing keyed yet; his first package makes him known at the office.
+      const laptop2 = await launchBrowser();
+      sessions.push(laptop2);
+      const bo = await Surveyor.open(laptop2.context);
+      await bo.startAsSurveyor('Bo Berg', 'BB');
+      await goTo(bo.page, 'Send og indlæs');
+      await bo.page.getByRole('region', { name: 'Send til koordinator' }).getByRole('radio', { name: 'Alle besvarelser' }).check();
+      await savePackage(bo.page, 'Send til koordinator', 'Gem pakke …', join(folder, 'bo-1.barometer'));
+
+      // The office: Carl imports both, then the sample, and assigns a stratum to each surveyor on their own computer.
       const office = await launchBrowser();
       sessions.push(office);
       const carl = await Surveyor.open(office.context);
@@ -76,8 +86,10 @@ describe.skipIf(!chromiumPath || !frame)('work travels both ways', () => {
       await desk.open();
       await desk.add('Rasmus Revisor', 'RR', 'Revisor');
       await goTo(page, 'Send og indlæs');
-      const first = await importPackageFiles(page, [join(folder, 'anna-1.barometer')]);
+      const first = await importPackageFiles(page, [join(folder, 'anna-1.barometer'), join(folder, 'bo-1.barometer')]);
+      expect(first.dialogs).toHaveLength(2);
       expect(first.reports[0]).toMatch(/^anna-1\.barometer: indlæst\. Nye 1/);
+      expect(first.reports[1]).toMatch(/^bo-1\.barometer: indlæst\. Nye 0/);
       await page.getByRole('region', { name: 'Send til interviewer' }).getByRole('combobox', { name: 'Interviewer' }).waitFor(PATIENCE);
 
       await goTo(page, 'Stikprøve');
@@ -90,6 +102,10 @@ describe.skipIf(!chromiumPath || !frame)('work travels both ways', () => {
       await page.getByRole('combobox', { name: 'Tildel til' }).selectOption({ label: 'Anna Jensen (egen computer, får opgaverne i en pakke)' });
       await page.getByRole('button', { name: 'Tildel alle viste (4)' }).click();
       await page.getByText('4 arbejdspladser er tildelt Anna Jensen.').waitFor(PATIENCE);
+      await page.getByRole('combobox', { name: 'Stratum' }).selectOption({ label: 'Region · Sundhed · 10-49 ansatte' });
+      await page.getByRole('combobox', { name: 'Tildel til' }).selectOption({ label: 'Bo Berg (egen computer, får opgaverne i en pakke)' });
+      await page.getByRole('button', { name: 'Tildel alle viste (4)' }).click();
+      await page.getByText('4 arbejdspladser er tildelt Bo Berg.').waitFor(PATIENCE);
 
       // The auditor rejects Anna's response, with a comment on the number of employees.
       await desk.switchTo('Rasmus Revisor');
@@ -105,11 +121,34 @@ describe.skipIf(!chromiumPath || !frame)('work travels both ways', () => {
       const toAnna = page.getByRole('region', { name: 'Send til interviewer' });
       await expect
         .poll(() => toAnna.getByRole('combobox', { name: 'Interviewer' }).locator('option').allTextContents(), PATIENCE)
-        .toEqual([expect.stringMatching(/^Anna Jensen \(sidste pakke indlæst .+\)$/)]);
+        .toEqual([expect.stringMatching(/^Anna Jensen \(sidste pakke indlæst .+\)$/), expect.stringMatching(/^Bo Berg \(sidste pakke indlæst .+\)$/)]);
       const suggested = await savePackage(page, 'Send til interviewer', 'Gem pakke til interviewer …', join(folder, 'til-anna.barometer'));
       expect(suggested).toMatch(/^barometer-til-AJ-\d{8}T\d{4}\.barometer$/);
       await toAnna.getByRole('status').filter({ hasText: /^Pakken til Anna Jensen er gemt som .+: 4 opgaver, 1 besvarelse\.$/ }).waitFor(PATIENCE);
       await shot(page, 'send-til-interviewer');
+      await toAnna.getByRole('combobox', { name: 'Interviewer' }).selectOption({ label: (await toAnna.locator('option').nth(1).textContent()) ?? '' });
+      await savePackage(page, 'Send til interviewer', 'Gem pakke til interviewer …', join(folder, 'til-bo.barometer'));
+      await toAnna.getByRole('status').filter({ hasText: /^Pakken til Bo Berg er gemt som .+: 4 opgaver, 0 besvarelser\.$/ }).waitFor(PATIENCE);
+
+      // Bo's laptop: his four cases, a refusal on one, and his package back.
+      await goTo(bo.page, 'Send og indlæs');
+      const his = await importPackageFiles(bo.page, [join(folder, 'til-bo.barometer')], [], 'Indlæs pakke fra koordinatoren');
+      expect(his.reports[0]).toMatch(/Feltarbejde: opgaver 4\.$/);
+      // Anna's package is not his: refused whole, with the reason.
+      const notHis = await importPackageFiles(bo.page, [join(folder, 'til-anna.barometer')], [], 'Indlæs pakke fra koordinatoren');
+      expect(notHis.reports[0]).toContain('Denne pakke fra koordinatoren er til Anna Jensen, ikke til Bo Berg');
+      await goTo(bo.page, 'Mine opgaver');
+      await expect.poll(() => bo.page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents(), PATIENCE).toEqual([
+        'Arbejdsplads 2, health', 'Arbejdsplads 5, health', 'Arbejdsplads 8, health', 'Arbejdsplads 11, health',
+      ]);
+      await bo.page.getByRole('button', { name: 'Registrér forsøg for Arbejdsplads 5, health' }).click();
+      await bo.page.getByRole('form', { name: 'Forsøg: Arbejdsplads 5, health' }).waitFor(PATIENCE);
+      await bo.page.keyboard.press('3');
+      await bo.page.keyboard.press('Enter');
+      await bo.page.getByText('Forsøget er gemt: Nægtet.').waitFor(PATIENCE);
+      await goTo(bo.page, 'Send og indlæs');
+      await bo.page.getByRole('region', { name: 'Send til koordinator' }).getByRole('radio', { name: 'Kun dem, der er ændret siden sidste pakke' }).check();
+      await savePackage(bo.page, 'Send til koordinator', 'Gem pakke …', join(folder, 'bo-2.barometer'));
 
       // The laptop: Anna imports what is hers, trusting the office's computer.
       await goTo(anna.page, 'Send og indlæs');
@@ -170,12 +209,15 @@ describe.skipIf(!chromiumPath || !frame)('work travels both ways', () => {
 
       // Back at the office: the refusal counts in its stratum, the response is completed again.
       await goTo(page, 'Send og indlæs');
-      const back = await importPackageFiles(page, [join(folder, 'anna-2.barometer')]);
+      const back = await importPackageFiles(page, [join(folder, 'anna-2.barometer'), join(folder, 'bo-2.barometer')]);
+      expect(back.reports[1]).toMatch(/^bo-2\.barometer: indlæst\. Nye 0, .*Feltarbejde: kontaktforsøg 1\.$/);
       expect(back.reports[0]).toMatch(/^anna-2\.barometer: indlæst\. Nye 1, opdaterede 1, .*Feltarbejde: kontaktforsøg 2, koblinger til opgaver 1, indtastningssessioner \d+\.$/);
       await goTo(page, 'Stikprøve');
       const row = page.getByRole('table', { name: /^Svarprocent pr\. stratum/ }).getByRole('row', { name: /^Kommune · Uddannelse/ });
       // Sampled, assigned, attempted, completed, refused, ineligible.
       await expect.poll(async () => (await row.getByRole('cell').allTextContents()).slice(0, 6), PATIENCE).toEqual(['4', '4', '3', '1', '1', '1']);
+      const health = page.getByRole('table', { name: /^Svarprocent pr\. stratum/ }).getByRole('row', { name: /^Region · Sundhed/ });
+      expect((await health.getByRole('cell').allTextContents()).slice(0, 6)).toEqual(['4', '4', '1', '0', '1', '0']);
       await goTo(page, 'Besvarelser');
       await expect.poll(() => carl.rowOf(key).innerText(), PATIENCE).toContain('Afsluttet');
 

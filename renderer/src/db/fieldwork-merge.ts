@@ -44,7 +44,7 @@ export interface FieldworkMergeInput {
 }
 
 /** The tables the fieldwork merge writes, for the import's transaction. */
-export const fieldworkTables = (db: BarometerDb) => [db.cases, db.attempts, db.caseLinks, db.verifications, db.keyingSessions, db.comments];
+export const fieldworkTables = (db: BarometerDb) => [db.cases, db.attempts, db.caseLinks, db.verifications, db.keyingSessions, db.comments, db.responses];
 
 /** Writes `incoming` where the store has no record of its key, or where the rule `kept` prefers it. */
 async function mergeByKey<T>(
@@ -150,9 +150,11 @@ export async function mergeFieldwork(db: BarometerDb, input: FieldworkMergeInput
   const caseLinks = await mergeByKey(db.caseLinks, content.caseLinks, (l) => l.responseId, keptLink);
   const verifications = await mergeByKey(db.verifications, content.verifications, (v) => v.responseId, keptVerification);
   const keyingSessions = await mergeByKey(db.keyingSessions, content.keyingSessions, (s) => s.id, keptSession);
+  // Only on responses this computer holds: the office's chain also records comments on other
+  // surveyors' responses, which a surveyor's computer does not have and should not list.
   const fromLog = commentsOfEntries(input.newEntries);
-  const present = await db.comments.bulkGet(fromLog.map((c) => c.id));
-  const comments = fromLog.filter((_, i) => present[i] === undefined);
+  const [present, responses] = await Promise.all([db.comments.bulkGet(fromLog.map((c) => c.id)), db.responses.bulkGet(fromLog.map((c) => c.responseId))]);
+  const comments = fromLog.filter((_, i) => present[i] === undefined && responses[i] !== undefined);
   if (comments.length > 0) await db.comments.bulkAdd(comments);
   return { cases, casesWithdrawn, attempts, caseLinks, verifications, keyingSessions, comments: comments.length };
 }

@@ -84,6 +84,18 @@ describe('work that travels from the coordinator to a surveyor and back', () => 
     expect((await verifyIntegrity(laptop.db)).ok).toBe(true);
   });
 
+  it("takes no comments on responses the surveyor's computer does not hold (the office's chain records others' too)", async () => {
+    const { hq, responseId } = await fieldStart('others-comments');
+    await hq.review.reject(dora, responseId, 'Tjek navnet');
+    const boLaptop = await computer('others-comments-bo', [bo]);
+    const boFirst = await send(boLaptop, bo, 'all', 'bo-1.barometer');
+    imported((await hq.exchange.importPackages(carl, [boFirst]))[0]);
+    await hq.fieldwork.assign(carl, ['33333333'], bo.id);
+    const outcome = imported((await boLaptop.exchange.importPackages(bo, [await packageFor(hq, bo.id, 'til-bo.barometer')]))[0]);
+    expect(outcome.fieldwork).toMatchObject({ cases: 1, comments: 0 });
+    expect(await boLaptop.db.comments.count()).toBe(0);
+  });
+
   it('is for the profile it names: another surveyor on the same laptop is refused, and nothing changes', async () => {
     const { laptop, hq } = await fieldStart('addressed');
     await hq.fieldwork.assign(carl, ['11111111'], anna.id);
