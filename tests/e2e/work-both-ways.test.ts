@@ -46,7 +46,7 @@ async function savePackage(page: Page, region: string, button: string, file: str
 }
 
 describe.skipIf(!chromiumPath || !frame)('work travels both ways', () => {
-  it("the coordinator's cases and rejection reach the surveyor's laptop; her refusal and fix come back", async () => {
+  it("the coordinator's cases and rejection reach the surveyors' laptops; their outcomes and fix come back", async () => {
     const sessions: BrowserSession[] = [];
     const folder = mkdtempSync(join(tmpdir(), 'both-ways-'));
     try {
