@@ -127,6 +127,30 @@ describe('settings', () => {
   });
 });
 
+describe('how real tools write the sheets', () => {
+  it("pyxform's older headers read as the columns they name", async () => {
+    const { def } = await imported('pyxform-aliases.xlsx');
+    expect(def.sections[0]?.questions).toEqual([
+      { name: 'ny', type: 'single', label: both('Nyt?'), hint: both('Ja eller nej'), required: true, choices: 'janej' },
+      { name: 'antal', type: 'integer', label: both('Antal'), relevant: "${ny} = 'ja'", constraint: '. > 0', constraintMessage: both('Mindst 1') },
+    ]);
+    expect(def.derived).toEqual([{ name: 'dobbelt', label: both('dobbelt'), type: 'decimal', calculation: '${antal} * 2' }]);
+    expect(def.choiceLists).toEqual({ janej: [{ code: 'ja', label: both('Ja') }, { code: 'nej', label: both('Nej') }] });
+  });
+
+  it('a metadata row, required_message, an unknown appearance and column, and a third language are accepted, each with a notice at its cell', async () => {
+    const { def, notices } = await imported('notices.xlsx');
+    expect(def.sections[0]?.questions).toEqual([{ name: 'navn', type: 'text', label: both('Navn', 'Name'), required: true }]);
+    expect(notices.map(notice)).toEqual([
+      ['survey', 2, 'type', 'deviceid: not used: the app records times, computer and user in the audit log itself'],
+      ['survey', 3, 'appearance', "the appearance 'sparkly' is not used"],
+      ['survey', 3, 'tag', "the column 'tag' is not used"],
+      ['survey', 3, 'required_message', 'the app shows its own message when a question must be answered'],
+      ['survey', 3, 'label::Deutsch (de)', "The language of column 'label::Deutsch (de)' is not used: the app speaks Danish and English."],
+    ]);
+  });
+});
+
 describe('functions, evaluated by the engine on hand-computed answers', () => {
   it('text functions on "  Aarhus   Kommune " and 42', async () => {
     const q = await questionnaire('functions-text.xlsx');

@@ -9,6 +9,7 @@ import { notice, refusedWith } from './fixture-reader';
 
 const cannotLoad = (text: string) => `The questionnaire cannot be loaded: ${text}`;
 const NO_DATES = 'the app has no date questions (a year is an integer with appearance year)';
+const SAME_EVERY_TIME = 'a response must check the same whenever it is opened (the audit log records the times)';
 
 const REFUSALS: [file: string, problems: (string | number)[][]][] = [
   ['refused-repeat.xlsx', [
@@ -25,6 +26,19 @@ const REFUSALS: [file: string, problems: (string | number)[][]][] = [
     ['survey', 2, 'type', 'locations (geopoint) are not supported'],
     ['survey', 3, 'type', 'lines (geotrace) are not supported'],
     ['survey', 4, 'type', 'areas (geoshape) are not supported'],
+  ]],
+  ['refused-time-types.xlsx', [
+    ['survey', 2, 'type', 'dates (date) are supported only as years (appearance year)'],
+    ['survey', 3, 'type', 'times of day (time) are not supported'],
+    ['survey', 4, 'type', 'date-times (datetime) are not supported'],
+  ]],
+  // A rank names its list, as pyxform writes it (`rank janej`): refused as a rank, not as an unknown type.
+  ['refused-other-types.xlsx', [
+    ['survey', 2, 'type', 'ranges are not supported: use select_one'],
+    ['survey', 3, 'type', 'ranking (rank) is not supported'],
+    ['survey', 4, 'type', 'barcodes are not supported'],
+    ['survey', 5, 'type', 'files (file) are not supported'],
+    ['survey', 6, 'type', 'hidden fields are not supported: use calculate'],
   ]],
   ['refused-from-file.xlsx', [['survey', 2, 'type', 'lists from files (…_from_file) are not supported: put the options on the choices sheet']]],
   ['refused-choice-filter.xlsx', [['survey', 3, 'choice_filter', "the column 'choice_filter' is not supported (the app cannot show media, filters or repeats)"]]],
@@ -46,7 +60,15 @@ const REFUSALS: [file: string, problems: (string | number)[][]][] = [
     ['survey', 4, 'calculation', 0, cannotLoad(`Derived 'b' calculation: date() is not supported; ${NO_DATES}`)],
     ['survey', 5, 'calculation', 0, cannotLoad(`Derived 'c' calculation: decimal-date-time() is not supported; ${NO_DATES}`)],
   ]],
-  ['refused-today.xlsx', [['survey', 2, 'constraint', 5, cannotLoad("Question 'aar' constraint: today() is not supported; a response must check the same whenever it is opened (the audit log records the times)")]]],
+  ['refused-today.xlsx', [['survey', 2, 'constraint', 5, cannotLoad(`Question 'aar' constraint: today() is not supported; ${SAME_EVERY_TIME}`)]]],
+  ['refused-repeat-functions.xlsx', [
+    ['survey', 3, 'calculation', 0, cannotLoad("Derived 'a' calculation: count() is not supported; the app has no repeats")],
+    ['survey', 4, 'calculation', 0, cannotLoad("Derived 'b' calculation: sum() is not supported; the app has no repeats")],
+    ['survey', 5, 'calculation', 0, cannotLoad("Derived 'c' calculation: position() is not supported; the app has no repeats")],
+    ['survey', 6, 'calculation', 0, cannotLoad(`Derived 'd' calculation: now() is not supported; ${SAME_EVERY_TIME}`)],
+    ['survey', 7, 'calculation', 0, cannotLoad(`Derived 'e' calculation: random() is not supported; ${SAME_EVERY_TIME}`)],
+    ['survey', 8, 'calculation', 0, cannotLoad("Derived 'f' calculation: uuid() is not supported; the app gives every response its own id")],
+  ]],
   ['refused-choice-name.xlsx', [['survey', 3, 'calculation', 0, cannotLoad("Derived 'svar_tekst' calculation: jr:choice-name() is not supported; an option's text depends on the language shown, so a value computed from it would too; the export writes option labels itself")]]],
   ['refused-pulldata.xlsx', [['survey', 3, 'calculation', 0, cannotLoad("Derived 'firma' calculation: pulldata() is not supported; the app reads no files beside the form")]]],
   // instance() followed by a path, as forms write it, is refused at the path (character 23, the '/'),
