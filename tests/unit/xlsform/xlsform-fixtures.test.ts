@@ -3,48 +3,22 @@
  * the .xlsx file the way the app's Worker reads it, then imported: what each gives, or each refusal
  * with its sheet, row, column and character.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { read, utils } from 'xlsx';
+import { utils } from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { QuestionnaireDef } from '../../../renderer/src/core/questionnaire/model';
 import { importXlsForm } from '../../../renderer/src/core/xlsform/import-xlsform';
 import { writeXlsForm, xlsFormBook } from '../../../renderer/src/core/xlsform/export-xlsform';
-import type { ImportedForm, XlsFormProblem } from '../../../renderer/src/core/xlsform/xlsform-types';
+import type { XlsFormProblem } from '../../../renderer/src/core/xlsform/xlsform-types';
 import { MAX_XLSFORM_ROWS, readXlsFormFile } from '../../../renderer/src/features/questionnaires/read-xlsform';
 import { namedSheetRows } from '../../../renderer/src/ui/spreadsheet/named-sheet-rows';
 import { checkWorkbookReply } from '../../../renderer/src/ui/spreadsheet/sheet-matrix';
 import { XLSFORM_FIXTURES, xlsFormFixtureBytes } from '../../fixtures/xlsforms/make-xlsforms';
-
-const DIR = join(import.meta.dirname, '../../fixtures/xlsforms');
-const NAMES = ['survey', 'choices', 'settings'];
+import { FIXTURE_DIR, fileBytes, imported, refusedWith, SHEET_NAMES as NAMES, workerLikeReader } from './fixture-reader';
 
 if (process.env.UPDATE_XLSFORM_FIXTURES) {
-  for (const fixture of XLSFORM_FIXTURES) writeFileSync(join(DIR, fixture.file), xlsFormFixtureBytes(fixture));
-}
-
-/** What the spreadsheet Worker does, in Node: the named sheets (ignoring case), each read by its namedSheetRows. */
-const workerLikeReader = async (data: Uint8Array) => {
-  const book = read(data, { type: 'array', cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false });
-  const sheets = Object.fromEntries(
-    book.SheetNames.filter((n) => NAMES.includes(n.trim().toLowerCase())).map((n) => [n, namedSheetRows(book.Sheets[n]!, MAX_XLSFORM_ROWS)]),
-  );
-  return checkWorkbookReply({ ok: true, sheets }, NAMES, MAX_XLSFORM_ROWS);
-};
-
-const fileBytes = (file: string) => new Uint8Array(readFileSync(join(DIR, file)));
-
-async function imported(file: string): Promise<ImportedForm> {
-  const result = await readXlsFormFile({ name: file, data: fileBytes(file) }, workerLikeReader);
-  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
-
-async function refusedWith(file: string): Promise<XlsFormProblem[]> {
-  const result = await readXlsFormFile({ name: file, data: fileBytes(file) }, workerLikeReader);
-  if (result.ok) throw new Error(`${file} was accepted`);
-  if (result.error.kind !== 'problems') throw new Error(`${file} could not be read: ${result.error.message.en}`);
-  return result.error.problems;
+  for (const fixture of XLSFORM_FIXTURES) writeFileSync(join(FIXTURE_DIR, fixture.file), xlsFormFixtureBytes(fixture));
 }
 
 const both = (da: string, en = da) => ({ da, en });

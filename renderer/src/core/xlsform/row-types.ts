@@ -68,7 +68,8 @@ export function rowType(cell: string, appearance: readonly string[]): RowType {
     const single = kind?.startsWith('select_one') || kind === 'select one' || kind === 'select1';
     return { kind: 'question', type: single ? 'single' : 'multi', list, ...(orOther && { orOther: true }) };
   }
-  const unsupported = UNSUPPORTED[type];
+  // pyxform writes a rank with its list (`rank fruits`): the kind is the first word.
+  const unsupported = UNSUPPORTED[type] ?? UNSUPPORTED[type.split(' ')[0] ?? ''];
   if (unsupported) return { kind: 'refused', message: unsupported };
   return { kind: 'refused', message: t(`typen '${cell.trim()}' kendes ikke`, `the type '${cell.trim()}' is not known`) };
 }

@@ -1,0 +1,93 @@
+/**
+ * The small XLSForm files (tests/fixtures/xlsforms, small-xlsforms.ts) that the app refuses, one
+ * class of refusal each, read from the .xlsx as the app's Worker reads them: every problem with
+ * its sheet, its row as the spreadsheet shows it, its column as written and, for an expression, the
+ * character in the cell (counted from 0).
+ */
+import { describe, expect, it } from 'vitest';
+import { notice, refusedWith } from './fixture-reader';
+
+const cannotLoad = (text: string) => `The questionnaire cannot be loaded: ${text}`;
+const NO_DATES = 'the app has no date questions (a year is an integer with appearance year)';
+const SAME_EVERY_TIME = 'a response must check the same whenever it is opened (the audit log records the times)';
+
+const REFUSALS: [file: string, problems: (string | number)[][]][] = [
+  ['refused-repeat.xlsx', [
+    ['survey', 3, 'type', 'repeats (begin repeat) are not supported'],
+    ['survey', 5, 'type', 'repeats (end repeat) are not supported'],
+  ]],
+  ['refused-note.xlsx', [['survey', 2, 'Type', 'notes (type note) are not supported: put the text in a question’s hint']]],
+  ['refused-media.xlsx', [
+    ['survey', 2, 'media::image', "the column 'media::image' is not supported (the app cannot show media, filters or repeats)"],
+    ['survey', 3, 'type', 'images (image) are not supported'],
+    ['survey', 4, 'type', 'audio is not supported'],
+  ]],
+  ['refused-geo.xlsx', [
+    ['survey', 2, 'type', 'locations (geopoint) are not supported'],
+    ['survey', 3, 'type', 'lines (geotrace) are not supported'],
+    ['survey', 4, 'type', 'areas (geoshape) are not supported'],
+  ]],
+  ['refused-time-types.xlsx', [
+    ['survey', 2, 'type', 'dates (date) are supported only as years (appearance year)'],
+    ['survey', 3, 'type', 'times of day (time) are not supported'],
+    ['survey', 4, 'type', 'date-times (datetime) are not supported'],
+  ]],
+  // A rank names its list, as pyxform writes it (`rank janej`): refused as a rank, not as an unknown type.
+  ['refused-other-types.xlsx', [
+    ['survey', 2, 'type', 'ranges are not supported: use select_one'],
+    ['survey', 3, 'type', 'ranking (rank) is not supported'],
+    ['survey', 4, 'type', 'barcodes are not supported'],
+    ['survey', 5, 'type', 'files (file) are not supported'],
+    ['survey', 6, 'type', 'hidden fields are not supported: use calculate'],
+  ]],
+  ['refused-from-file.xlsx', [['survey', 2, 'type', 'lists from files (…_from_file) are not supported: put the options on the choices sheet']]],
+  ['refused-choice-filter.xlsx', [['survey', 3, 'choice_filter', "the column 'choice_filter' is not supported (the app cannot show media, filters or repeats)"]]],
+  ['refused-default.xlsx', [['survey', 2, 'default', 'default answers (default) are not supported']]],
+  // read_only "no" on row 2 passes; the alias readonly is named as written.
+  ['refused-read-only.xlsx', [['survey', 3, 'readonly', 'read-only questions (read_only) are not supported']]],
+  ['refused-conditional-required.xlsx', [['survey', 3, 'required', "'${ny} = 'ja'' must be yes or no (conditions are not supported here)"]]],
+  ['refused-unknown-type.xlsx', [
+    ['survey', 2, 'type', "the type 'email_address' is not known"],
+    ['survey', 3, 'type', "'select_one' lacks the name of a list on the choices sheet"],
+  ]],
+  ['refused-unknown-function.xlsx', [['survey', 2, 'constraint', 0, cannotLoad("Question 'navn' constraint: unknown function 'upper-case'")]]],
+  // Row 2 is blank: the question is on row 4, and the character is the name inside ${…}.
+  ['refused-unknown-reference.xlsx', [['survey', 4, 'relevant', 2, cannotLoad("Question 'hvorfor' relevant: unknown question 'antal'")]]],
+  ['refused-cycle.xlsx', [['survey', 3, 'calculation', 2, cannotLoad("Derived 'x': circular dependency 'x' → 'y' → 'x' (through relevant or calculation)")]]],
+  ['refused-type-error.xlsx', [['survey', 4, 'relevant', 11, cannotLoad("Question 'hvorfor' relevant: type mismatch: ${ansatte} is a number but '5' is text; write 5 without quotes")]]],
+  ['refused-date-functions.xlsx', [
+    ['survey', 3, 'calculation', 0, cannotLoad(`Derived 'a' calculation: format-date() is not supported; ${NO_DATES}`)],
+    ['survey', 4, 'calculation', 0, cannotLoad(`Derived 'b' calculation: date() is not supported; ${NO_DATES}`)],
+    ['survey', 5, 'calculation', 0, cannotLoad(`Derived 'c' calculation: decimal-date-time() is not supported; ${NO_DATES}`)],
+  ]],
+  ['refused-today.xlsx', [['survey', 2, 'constraint', 5, cannotLoad(`Question 'aar' constraint: today() is not supported; ${SAME_EVERY_TIME}`)]]],
+  ['refused-repeat-functions.xlsx', [
+    ['survey', 3, 'calculation', 0, cannotLoad("Derived 'a' calculation: count() is not supported; the app has no repeats")],
+    ['survey', 4, 'calculation', 0, cannotLoad("Derived 'b' calculation: sum() is not supported; the app has no repeats")],
+    ['survey', 5, 'calculation', 0, cannotLoad("Derived 'c' calculation: position() is not supported; the app has no repeats")],
+    ['survey', 6, 'calculation', 0, cannotLoad(`Derived 'd' calculation: now() is not supported; ${SAME_EVERY_TIME}`)],
+    ['survey', 7, 'calculation', 0, cannotLoad(`Derived 'e' calculation: random() is not supported; ${SAME_EVERY_TIME}`)],
+    ['survey', 8, 'calculation', 0, cannotLoad("Derived 'f' calculation: uuid() is not supported; the app gives every response its own id")],
+  ]],
+  ['refused-choice-name.xlsx', [['survey', 3, 'calculation', 0, cannotLoad("Derived 'svar_tekst' calculation: jr:choice-name() is not supported; an option's text depends on the language shown, so a value computed from it would too; the export writes option labels itself")]]],
+  ['refused-pulldata.xlsx', [['survey', 3, 'calculation', 0, cannotLoad("Derived 'firma' calculation: pulldata() is not supported; the app reads no files beside the form")]]],
+  // instance() followed by a path, as forms write it, is refused at the path (character 23, the '/'),
+  // before the reason for instance() is reached; alone, it is refused with its reason.
+  ['refused-instance.xlsx', [
+    ['survey', 2, 'relevant', 23, cannotLoad("Question 'navn' relevant: unexpected '/': paths such as /data/q are not supported; refer to a question as ${name}, and divide with div")],
+    ['survey', 3, 'calculation', 0, cannotLoad("Derived 'liste' calculation: instance() is not supported; the app reads no secondary instances (choice_filter, external data)")],
+  ]],
+];
+
+describe('small XLSForms the app refuses, one class of refusal each', () => {
+  it.each(REFUSALS)('%s: each problem at its sheet, row, column (and character)', async (file, expected) => {
+    expect((await refusedWith(file)).map(notice)).toEqual(expected);
+  });
+
+  it('every refusal is said in Danish too, at the same cell', async () => {
+    const [problem] = await refusedWith('refused-default.xlsx');
+    expect(problem?.message).toEqual({ da: 'forudfyldte svar (default) understøttes ikke', en: 'default answers (default) are not supported' });
+    const [typed] = await refusedWith('refused-type-error.xlsx');
+    expect(typed?.message.da.startsWith('Spørgeskemaet kan ikke indlæses: ')).toBe(true);
+  });
+});
