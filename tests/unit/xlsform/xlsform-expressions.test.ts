@@ -137,3 +137,11 @@ describe('unknown references, type errors and cycles, with the place', () => {
     expect(problems.map(where)).toEqual([['survey', 3, 'relevant', 15]]);
   });
 });
+
+describe('a type cell that names a property of every object', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('%s is an unknown type, at the type column', (type) => {
+    const [problem] = refused(book([type, 'a', 'A', '', '', '']));
+    expect(problem?.column).toBe('type');
+    expect(problem?.message.en).toContain(`the type '${type}' is not known`);
+  });
+});

@@ -51,7 +51,9 @@ export function rowType(cell: string, appearance: readonly string[]): RowType {
   if (type === 'end group') return { kind: 'end-group' };
   if (type === 'calculate') return { kind: 'calculate' };
   if (METADATA.has(type)) return { kind: 'metadata', name: type };
-  const plain = PLAIN[type];
+  // Own keys only: a type cell such as `constructor` must not find Object's prototype.
+  const own = (table: Readonly<Record<string, unknown>>, key: string) => (Object.hasOwn(table, key) ? table[key] : undefined);
+  const plain = own(PLAIN, type) as QuestionType | undefined;
   if (plain === 'text') return { kind: 'question', type: appearance.includes('multiline') ? 'longtext' : 'text' };
   if (plain === 'integer') return { kind: 'question', type: appearance.includes('year') ? 'year' : 'integer' };
   if (plain) return { kind: 'question', type: plain };
@@ -69,7 +71,7 @@ export function rowType(cell: string, appearance: readonly string[]): RowType {
     return { kind: 'question', type: single ? 'single' : 'multi', list, ...(orOther && { orOther: true }) };
   }
   // pyxform writes a rank with its list (`rank fruits`): the kind is the first word.
-  const unsupported = UNSUPPORTED[type] ?? UNSUPPORTED[type.split(' ')[0] ?? ''];
+  const unsupported = (own(UNSUPPORTED, type) ?? own(UNSUPPORTED, type.split(' ')[0] ?? '')) as LocalText | undefined;
   if (unsupported) return { kind: 'refused', message: unsupported };
   return { kind: 'refused', message: t(`typen '${cell.trim()}' kendes ikke`, `the type '${cell.trim()}' is not known`) };
 }
