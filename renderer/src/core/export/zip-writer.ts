@@ -44,6 +44,11 @@ export class ZipEntry {
     await this.sink.write(bytes);
   }
 
+  /** A buffer of `size` bytes to write the next chunk into, done with by the compressor, if any. */
+  spare(size: number): Uint8Array<ArrayBuffer> | undefined {
+    return this.sink.spare?.(size);
+  }
+
   async close(): Promise<void> {
     const { crc, size, data } = await this.sink.finish();
     if (size !== this.size) throw new Error(`"${this.name}": ${this.size} bytes written, ${size} compressed.`);
