@@ -18,11 +18,12 @@ import { loadBuiltinQuestionnaire } from '../renderer/src/core/questionnaire/bui
 import { generateResponses } from '../tests/fixtures/generate-responses';
 import { launchBrowser, type BrowserSession } from '../tests/e2e/support/chromium';
 import { benchBrowser, removeProfile, report, sampled } from './support/launch';
+import { pollIsolateHeaps } from './support/isolate-heaps';
 
 type BenchExport = {
   seedExport(n: number): Promise<{ seedMs: number }>;
   runExport(content: 'both' | 'codes'): Promise<{
-    totalMs: number; phases: Record<string, number>; bytes: number; outcome: string; rows: number;
+    totalMs: number; phases: Record<string, number>; phaseAt: Record<string, number>; bytes: number; outcome: string; rows: number;
     longestTaskMs: number; longTasks: number; maxTimerGapMs: number; mainHeapPeakMB: number;
   }>;
   bareSheetJs(compression: boolean): Promise<{ ms: number; bytes: number; rows: number; columns: number }>;
@@ -43,7 +44,9 @@ async function exportRun(count: number, withBareSheetJs: boolean): Promise<void>
     const page = await session.context.newPage();
     await page.goto(`${inject('benchURL')}bench/browser/index.html`);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+    const heaps = await pollIsolateHeaps(page);
     const both = await sampled(profileDir, () => page.evaluate(() => (window as unknown as { benchExport: BenchExport }).benchExport.runExport('both')));
+    const heapSamples = await heaps.stop();
     const codes = await page.evaluate(() => (window as unknown as { benchExport: BenchExport }).benchExport.runExport('codes'));
     const p = both.result.phases;
     console.log(`\nExport benchmark: ${count.toLocaleString('en')} responses × ${both.result.rows === count ? 'all' : both.result.rows} exported (Chromium, real IndexedDB, export Worker)`);
@@ -56,8 +59,39 @@ async function exportRun(count: number, withBareSheetJs: boolean): Promise<void>
     report('export, codes only (Data + 4 small sheets): total', codes.totalMs);
     report('file size, codes + labels', both.result.bytes / 1e6, 'MB');
     report('file size, codes only', codes.bytes / 1e6, 'MB');
-    report('renderer RSS before export (window + Worker)', both.baseMB, 'MB');
-    report('renderer RSS peak during export', both.peakMB, 'MB');
+    report('renderer RSS before export (all renderer processes, summed)', both.baseMB, 'MB');
+    report('renderer RSS peak during export (same sum)', both.peakMB, 'MB');
+    report('page renderer (window + both Workers) RSS before / peak', `${both.page.baseMB.toFixed(1)} / ${both.page.peakMB.toFixed(1)}`, 'MB');
+    report('  of which anonymous (heaps, buffers): before / peak', `${both.page.baseAnonMB.toFixed(1)} / ${both.page.peakAnonMB.toFixed(1)}`, 'MB');
+    // Where the memory goes: the page renderer's peak while each step ran, above its level before.
+    const at = both.result.phaseAt;
+    const steps: [string, string, string][] = [
+      ['reading the store into the row store', 'start', 'preparing'],
+      ['sorting, weights, indicators', 'preparing', 'writing'],
+      ['streaming the Data sheet', 'writing', at.labels ? 'labels' : 'finishing'],
+      ...(at.labels ? [['streaming the Labels sheet', 'labels', 'finishing'] as [string, string, string]] : []),
+      ['small sheets, shared strings, ZIP assembly, transfer', 'finishing', 'saving'],
+      ['the file in the window (host save)', 'saving', 'end'],
+    ];
+    for (const [label, from, to] of steps) {
+      const a = at[from];
+      const b = at[to];
+      if (a === undefined || b === undefined) continue;
+      const inStep = both.page.samples.filter((s) => s.at >= a && s.at <= b + 50);
+      const peak = Math.max(...inStep.map((s) => s.rssMB));
+      report(`  peak while ${label}`, `${peak.toFixed(1)} (+${(peak - both.page.baseMB).toFixed(1)})`, 'MB');
+      // The JS heaps (used / committed) and ArrayBuffers of each isolate, at their peak in the step.
+      const isolates = new Map<string, [number, number, number]>();
+      for (const h of heapSamples.filter((h) => h.at >= a && h.at <= b + 100)) {
+        for (const [name, u] of Object.entries(h.isolates)) {
+          const cur = isolates.get(name) ?? [0, 0, 0];
+          isolates.set(name, [Math.max(cur[0], u.usedMB), Math.max(cur[1], u.totalMB), Math.max(cur[2], u.buffersMB)]);
+        }
+      }
+      for (const [name, [used, total, buffers]] of isolates) {
+        report(`      ${name}: heap used / committed, ArrayBuffers`, `${used.toFixed(0)} / ${total.toFixed(0)}, ${buffers.toFixed(0)}`, 'MB');
+      }
+    }
     report('main-thread JS heap peak (performance.memory)', both.result.mainHeapPeakMB, 'MB');
     report('longest main-thread task during export', both.result.longestTaskMs);
     report('main-thread long tasks (> 50 ms)', String(both.result.longTasks), '');

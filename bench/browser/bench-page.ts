@@ -152,7 +152,7 @@ async function runExport(content: 'both' | 'codes') {
   let bytes = 0;
   const services: ExportServices = {
     questionnaire: loadBuiltinQuestionnaire(),
-    host: { saveFile: async (name, _kind, data) => ((bytes = data.byteLength), ok({ saved: true, fileName: name })) },
+    host: { saveFile: async (name, _kind, data) => ((phaseAt.saving = Date.now()), (bytes = data.byteLength), ok({ saved: true, fileName: name })) },
     dbName: 'barometer-entry',
     selectionFacts: async function* () {},
     population: async () => null,
@@ -163,6 +163,8 @@ async function runExport(content: 'both' | 'codes') {
   const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
   let heapPeak = memory?.usedJSHeapSize ?? 0;
   const phases: Record<string, number> = {};
+  /** When each phase began (Date.now(), to line up with the RSS samples taken outside the page). */
+  const phaseAt: Record<string, number> = { start: Date.now() };
   let maxGap = 0;
   let last = performance.now();
   const ticker = setInterval(() => {
@@ -175,15 +177,19 @@ async function runExport(content: 'both' | 'codes') {
     exportResponses(services, { selection: { status: 'all', dateField: 'created' }, content, labelLanguage: 'da', includeAudit: false }, {
       onProgress: (p: ExportProgress) => {
         phases[p.phase] ??= performance.now() - t0;
+        phaseAt[p.phase] ??= Date.now();
+        // With codes and labels, the second half of writing is the Labels sheet.
+        if (p.phase === 'writing' && content === 'both' && p.fraction >= 0.5) phaseAt.labels ??= Date.now();
         heapPeak = Math.max(heapPeak, memory?.usedJSHeapSize ?? 0);
       },
     }),
   );
   const totalMs = performance.now() - t0;
+  phaseAt.end = Date.now();
   clearInterval(ticker);
   const outcome = measured.result;
   return {
-    totalMs, phases, bytes, outcome: outcome.kind, rows: outcome.kind === 'saved' ? outcome.count : 0,
+    totalMs, phases, phaseAt, bytes, outcome: outcome.kind, rows: outcome.kind === 'saved' ? outcome.count : 0,
     longestTaskMs: measured.longestTaskMs, longTasks: measured.longTasks, maxTimerGapMs: maxGap, mainHeapPeakMB: heapPeak / 1e6,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Compression and hashing in the helper Worker (its logic in process, every message cloned with its
  * transfer list as across threads) give the very same workbook as on one thread, and the chunks
- * handed over are really transferred (detached), so none is copied or reused.
+ * handed over are really transferred (detached), so none is copied or touched while the helper has
+ * it; each comes back once read, to be written into again.
  */
 import { describe, expect, it } from 'vitest';
 import { buildWorkbook } from '../../../renderer/src/core/export/build-workbook';
@@ -45,6 +46,27 @@ describe('the helper Worker sinks', () => {
     expect(rowsOf(readBook(split.bytes), 'Data')).toHaveLength(401);
     expect(helper.transferred).toBeGreaterThan(2);
     expect(helper.detachedAfterSend).toBe(true);
+  });
+
+  it('hand a chunk back once the helper has compressed it, for the next one to be written into', async () => {
+    const helper = new InProcessHelper();
+    const sinks = helperSinks(helper);
+    const sink = sinks.deflate();
+    const size = 1 << 16;
+    expect(sink.spare?.(size)).toBeUndefined();
+    const chunk = new Uint8Array(size);
+    chunk.set(new TextEncoder().encode('<row r="2"><c><v>1</v></c></row>'));
+    await sink.write(chunk.subarray(0, 32));
+    expect(chunk.byteLength).toBe(0); // transferred: no longer ours while the helper has it
+    await sink.finish(); // every chunk written has been acknowledged by now
+    const again = sink.spare?.(size);
+    expect(again?.byteLength).toBe(size);
+    expect(new TextDecoder().decode(again?.subarray(0, 32))).toBe('<row r="2"><c><v>1</v></c></row>');
+    expect(sink.spare?.(size)).toBeUndefined(); // handed out once
+    const hash = sinks.sha256();
+    await hash.write(new Uint8Array(100));
+    await hash.finish();
+    expect(hash.spare?.(100)).toBeUndefined(); // only buffers of the sizes the writer asks for are kept
   });
 
   it('turn a helper failure into an export error', async () => {

@@ -62,7 +62,8 @@ const CHUNK_BYTES = 1 << 20;
 
 /**
  * Encodes text straight into 1 MB chunks (`encodeInto`: no giant joined string) and hands each full
- * chunk to the ZIP entry; a fresh chunk follows, since the full one may be transferred away.
+ * chunk to the ZIP entry; the next is one the compressor is done with (recycled), or a fresh one,
+ * since the full one may be transferred away.
  */
 class TextSink {
   private readonly encoder = new TextEncoder();
@@ -90,7 +91,7 @@ class TextSink {
   async flush(): Promise<void> {
     if (this.used === 0) return;
     const full = this.buffer.subarray(0, this.used);
-    this.buffer = new Uint8Array(CHUNK_BYTES);
+    this.buffer = this.entry.spare(CHUNK_BYTES) ?? new Uint8Array(CHUNK_BYTES);
     this.used = 0;
     await this.entry.write(full);
   }

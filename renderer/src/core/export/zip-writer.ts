@@ -2,11 +2,12 @@
  * A ZIP container (the outside of an .xlsx) written entry by entry, each entry DEFLATE-compressed by
  * a `ByteSink` (native `CompressionStream`, on this thread or in a helper Worker).
  *
+ * The compressed chunks are this writer's own (a sink hands them over): `finish` frees each once copied.
  * Each entry's compressed bytes are held until it closes (ZIP wants sizes and CRC before the data
  * unless data descriptors are used); the uncompressed text never is. No ZIP64: an entry or a file
  * over 4 GiB is refused.
  */
-import { IN_THREAD_SINKS, type ByteSink, type ByteSinks, type DeflateResult } from './byte-sinks';
+import { IN_THREAD_SINKS, releaseBytes, type ByteSink, type ByteSinks, type DeflateResult } from './byte-sinks';
 
 const MAX_ZIP32 = 0xffff_ffff;
 
@@ -41,6 +42,11 @@ export class ZipEntry {
     this.size += bytes.length;
     if (this.size > MAX_ZIP32) throw new Error(`"${this.name}" would be over 4 GiB uncompressed; the .xlsx format cannot hold it.`);
     await this.sink.write(bytes);
+  }
+
+  /** A buffer of `size` bytes to write the next chunk into, done with by the compressor, if any. */
+  spare(size: number): Uint8Array<ArrayBuffer> | undefined {
+    return this.sink.spare?.(size);
   }
 
   async close(): Promise<void> {
@@ -130,12 +136,17 @@ export class ZipWriter {
     v.setUint32(12, this.offset - start, true);
     v.setUint32(16, start, true);
     this.push(end);
+    // Each part's buffer is freed once its last part is copied, so the file and its compressed
+    // parts are not both held whole (the file's pages are only touched as they are filled).
+    const lastUse = new Map<ArrayBufferLike, number>();
+    this.parts.forEach((part, i) => lastUse.set(part.buffer, i));
     const out = new Uint8Array(this.offset);
     let at = 0;
-    for (const part of this.parts) {
+    this.parts.forEach((part, i) => {
       out.set(part, at);
       at += part.length;
-    }
+      if (lastUse.get(part.buffer) === i) releaseBytes(part);
+    });
     this.parts.length = 0;
     return out;
   }

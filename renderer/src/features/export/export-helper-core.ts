@@ -19,7 +19,8 @@ export function helperHandler(post: HelperPost): (message: ToHelper) => void {
     const entry = open.get(m.id);
     if (!entry) return fail(m.id)(new Error(`No open sink ${m.id}.`));
     if (m.type === 'data') {
-      entry.queue = entry.queue.then(() => entry.sink.write(m.bytes)).then(() => post({ type: 'ack', id: m.id }, []), fail(m.id));
+      // Written means read (compressed or hashed): the chunk goes back to be filled again.
+      entry.queue = entry.queue.then(() => entry.sink.write(m.bytes)).then(() => post({ type: 'ack', id: m.id, bytes: m.bytes }, [m.bytes.buffer]), fail(m.id));
       return;
     }
     entry.queue = entry.queue

@@ -10,7 +10,7 @@ export type ToHelper =
   | { type: 'finish'; id: number };
 
 export type FromHelper =
-  /** One `data` message of sink `id` is done with (flow control). */
-  | { type: 'ack'; id: number }
+  /** One `data` message of sink `id` is done with (flow control); its chunk handed back, transferred, to be written into again. */
+  | { type: 'ack'; id: number; bytes: Uint8Array<ArrayBuffer> }
   | { type: 'result'; id: number; result: DeflateResult | string }
   | { type: 'error'; id: number; message: string };
