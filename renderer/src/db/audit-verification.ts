@@ -87,7 +87,9 @@ export function readAndHash(db: BarometerDb, chunkSize: number = CHUNK): Promise
     };
     const readAfter = (seq: number | null) => {
       if (failed !== null) return tx.abort();
-      if (chunks.length - hashed >= IN_FLIGHT) return requested(audit.count(IDBKeyRange.only(-1)), () => readAfter(seq));
+      // Too many chunks wait for their hashes: a request that reads nothing keeps the transaction
+      // alive while WebCrypto catches up (no entry has seq -1).
+      if (chunks.length - hashed >= IN_FLIGHT) return requested(audit.count(IDBKeyRange.bound(-1, -1)), () => readAfter(seq));
       requested(audit.getAll(seq === null ? null : IDBKeyRange.lowerBound(seq, true), chunkSize), (chunk: AuditEntry[]) => {
         const last = chunk[chunk.length - 1];
         if (chunk.length === chunkSize && last) readAfter(last.seq as number);
