@@ -7,7 +7,7 @@
  * whose packages were imported here (their profile ids are on their own computers).
  */
 import type { AuditEntry } from '../core/audit/audit-entry';
-import { buildPackage, packageBytes, PACKAGE_EXTENSION } from '../core/exchange';
+import { buildPackage, packageBytes } from '../core/exchange';
 import type { QuestionnaireDef } from '../core/questionnaire/model';
 import { APP_VERSION } from '../host/app-version';
 import { ChainWriter } from './audit-writer';
@@ -21,7 +21,7 @@ import { ACTIVE_KEY } from './questionnaire-repository';
 import { isActiveEdition } from './settings-repository';
 import { permit, stampOf, storedActor } from './permission-guard';
 import type { Profile } from './records';
-import { packagedResponses } from './package-builder';
+import { packagedResponses, packageFileName } from './package-builder';
 import { StoreError } from './store-error';
 import { assertWritable } from './write-guard';
 
@@ -50,8 +50,6 @@ export async function knownSurveyors(db: BarometerDb): Promise<KnownSurveyor[]> 
   }
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'da'));
 }
-
-const asciiInitials = (initials: string): string => initials.normalize('NFD').replace(/[^A-Za-z0-9]/g, '').slice(0, 8);
 
 const unknownRecipient = (profileId: string) =>
   new StoreError('not-found', `No surveyor ${profileId} is known here.`, [], {
@@ -101,9 +99,7 @@ export async function buildAddressedPackage(db: BarometerDb, actor: Profile, rec
   });
   const bytes = await packageBytes(pkg);
   if (!bytes.ok) throw new StoreError('package-invalid', bytes.error.message.en, [], bytes.error.message);
-  const who = asciiInitials(recipient!.initials) || 'interviewer';
-  const stamp = createdAt.slice(0, 16).replace(/[-:]/g, '');
-  return { bytes: bytes.value, manifest: pkg.manifest, fileName: `barometer-til-${who}-${stamp}${PACKAGE_EXTENSION}`, auditSeq: 0 };
+  return { bytes: bytes.value, manifest: pkg.manifest, fileName: packageFileName('til', recipient!.initials, createdAt, 'interviewer'), auditSeq: 0 };
 }
 
 /** After the file is saved: recorded in the audit log (what went to whom). */

@@ -66,10 +66,14 @@ function unbrokenRuns(entries: readonly AuditEntry[]): { entries: AuditEntry[]; 
 
 const asciiInitials = (initials: string): string => initials.normalize('NFD').replace(/[^A-Za-z0-9]/g, '').slice(0, 8);
 
-function fileNameFor(initials: string, at: string, backup: boolean): string {
+/**
+ * A package's suggested file name: `barometer-<kind>-<initials>-<YYYYMMDDTHHMM>.barometer`, the
+ * initials in ASCII (`fallback` when none are left, else left out).
+ */
+export function packageFileName(kind: 'pakke' | 'backup' | 'til', initials: string, at: string, fallback = ''): string {
   const stamp = at.slice(0, 16).replace(/[-:]/g, '');
-  const who = asciiInitials(initials);
-  return `barometer-${backup ? 'backup' : 'pakke'}${who ? `-${who}` : ''}-${stamp}${PACKAGE_EXTENSION}`;
+  const who = asciiInitials(initials) || fallback;
+  return `barometer-${kind}${who ? `-${who}` : ''}-${stamp}${PACKAGE_EXTENSION}`;
 }
 
 export async function buildLocalPackage(db: BarometerDb, actor: Profile, options: BuildOptions): Promise<BuiltPackage> {
@@ -121,7 +125,7 @@ export async function buildLocalPackage(db: BarometerDb, actor: Profile, options
   // A backup may be larger than a package (the whole log); both bounds come from core/limits.
   const bytes = await packageBytes(pkg, options.backup ? BACKUP_PACKAGE_LIMITS : {});
   if (!bytes.ok) throw new StoreError('package-invalid', bytes.error.message.en, [], bytes.error.message);
-  return { bytes: bytes.value, manifest: pkg.manifest, fileName: fileNameFor(snapshot.row.initials, createdAt, options.backup), auditSeq: snapshot.topSeq };
+  return { bytes: bytes.value, manifest: pkg.manifest, fileName: packageFileName(options.backup ? 'backup' : 'pakke', snapshot.row.initials, createdAt), auditSeq: snapshot.topSeq };
 }
 
 /** Responses as a package carries them: each with its revision tree (read inside the caller's transaction). */
