@@ -99,11 +99,11 @@ describe.skipIf(!chromiumPath || !frame)('work travels both ways', () => {
       await page.getByRole('region', { name: 'Ændringer fra «sample.csv»' }).getByRole('button', { name: 'Anvend som version 1' }).click();
       await page.getByText('Version 1 af stikprøven er gemt (12 arbejdspladser).').waitFor(PATIENCE);
       await page.getByRole('combobox', { name: 'Stratum' }).selectOption({ label: 'Kommune · Uddannelse · 10-49 ansatte' });
-      await page.getByRole('combobox', { name: 'Tildel til' }).selectOption({ label: 'Anna Jensen (egen computer, får opgaverne i en pakke)' });
+      await page.getByRole('combobox', { name: 'Tildel til' }).selectOption({ label: 'Anna Jensen (egen computer)' });
       await page.getByRole('button', { name: 'Tildel alle viste (4)' }).click();
       await page.getByText('4 arbejdspladser er tildelt Anna Jensen.').waitFor(PATIENCE);
       await page.getByRole('combobox', { name: 'Stratum' }).selectOption({ label: 'Region · Sundhed · 10-49 ansatte' });
-      await page.getByRole('combobox', { name: 'Tildel til' }).selectOption({ label: 'Bo Berg (egen computer, får opgaverne i en pakke)' });
+      await page.getByRole('combobox', { name: 'Tildel til' }).selectOption({ label: 'Bo Berg (egen computer)' });
       await page.getByRole('button', { name: 'Tildel alle viste (4)' }).click();
       await page.getByText('4 arbejdspladser er tildelt Bo Berg.').waitFor(PATIENCE);
 
