@@ -1,7 +1,7 @@
 /**
  * How the renderer bundle is cut, shared by the Electron build and the plain-browser build (tests,
  * benchmarks). Screens other than the response list are lazy (app/route-screens.tsx). What the
- * first screen needs comes in a few chunks: the large libraries one each (so no chunk passes
+ * first screen needs comes in a few chunks: the large libraries one each (react, react-router, dexie, zod, i18next, the virtual list) (so no chunk passes
  * Vite's 500 kB warning) and the rest of what `main.tsx` reaches by static imports as one `app`
  * chunk, rather than two dozen small chunks shared with the lazy screens (each one more request
  * through `app://` before the list can draw). A library only a lazy screen uses (recharts) stays
@@ -42,6 +42,8 @@ export function rendererCodeSplitting() {
       { name: 'react', test: library('react', 'react-dom', 'scheduler'), priority: 2 },
       { name: 'react-router', test: library('react-router'), priority: 2 },
       { name: 'dexie', test: library('dexie'), priority: 2 },
+      { name: 'i18next', test: library('i18next', 'react-i18next'), priority: 2 },
+      { name: 'virtual', test: library('@tanstack[\\\\/]virtual-core', '@tanstack[\\\\/]react-virtual'), priority: 2 },
       // zod with the module that makes it jitless: a chunk runs whole before the chunks that import
       // it, so no schema is built before the setting (one built earlier would probe `new Function`,
       // which the CSP refuses).

@@ -52,4 +52,35 @@ describe.skipIf(!chromiumPath)('the app in a browser', () => {
       removeProfile(profileDir);
     }
   }, 120_000);
+
+  it('draws the response list from its own chunks only, none over 500 kB; the export dialog comes when opened', async () => {
+    const { context, profileDir } = await launchBrowser();
+    try {
+      // Every script the page asks for (cached or not), by file name and address.
+      const scripts = new Map<string, string>();
+      context.on('request', (r) => {
+        const path = new URL(r.url()).pathname;
+        if (path.endsWith('.js')) scripts.set(path.slice(path.lastIndexOf('/') + 1), r.url());
+      });
+      const s = await Surveyor.open(context);
+      await s.startWithRole('Carl Koordinator', 'CK', 'Koordinator');
+      const exportButton = s.page.getByRole('button', { name: 'Eksportér til Excel' });
+      await exportButton.waitFor(PATIENCE);
+      scripts.clear();
+      await s.page.reload();
+      await exportButton.waitFor(PATIENCE);
+      const names = () => [...scripts.keys()];
+      expect(names().length).toBeGreaterThan(0);
+      // Vite's warning limit (500 kB, kB of 1,000 bytes) holds for every script the list loads.
+      for (const [name, url] of scripts) expect((await (await fetch(url)).arrayBuffer()).byteLength, name).toBeLessThan(500_000);
+      // None of the lazy screens' code: the entry form, the charts, the conflict view, the dialog.
+      expect(names().filter((n) => /^(EntryScreen|DashboardCharts|ConflictsScreen|ExportDialog|QuestionnairesScreen)-/.test(n))).toEqual([]);
+      await exportButton.click();
+      await s.page.getByRole('dialog', { name: 'Eksportér til Excel' }).waitFor(PATIENCE);
+      expect(names().some((n) => n.startsWith('ExportDialog-'))).toBe(true);
+    } finally {
+      await context.close();
+      removeProfile(profileDir);
+    }
+  }, 120_000);
 });

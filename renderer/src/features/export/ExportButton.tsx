@@ -3,12 +3,15 @@
  * ("Eksporteret 12 svar til …", a warning for cut texts, or the error). Works on its own, or shares
  * its state with the menu command when given an `exporter` from `useResponseExport`.
  */
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
 import { exportMessage } from './export-message';
-import { ExportDialog } from './ExportDialog';
 import { useResponseExport, type ResponseExporter } from './use-response-export';
+
+// The dialog (selection fields, the edition filters, the statistics-package choices) comes when it is
+// first opened: the response list, the first screen, does not wait for it.
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 interface Props {
   /** Shared export state (e.g. also run by the menu); without it the button keeps its own. */
@@ -37,7 +40,11 @@ export function ExportButton({ exporter }: Props) {
       >
         {active.open ? '' : text}
       </span>
-      {active.open && <ExportDialog exporter={active} questionnaire={services.questionnaire} lang={services.lang} />}
+      {active.open && (
+        <Suspense fallback={null}>
+          <ExportDialog exporter={active} questionnaire={services.questionnaire} lang={services.lang} />
+        </Suspense>
+      )}
     </>
   );
 }
