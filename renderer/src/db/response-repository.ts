@@ -3,6 +3,7 @@ import { lengthMessage } from '../core/engine/messages';
 import { answerMaxChars } from '../core/limits/limits';
 import type { AnswerValue, Questionnaire } from '../core/questionnaire/model';
 import { preloadAnswers } from '../core/fieldwork/frame';
+import { defaultAnswers } from '../core/questionnaire/default-answers';
 import { answerOf, sameAnswer, withAnswer } from './answer-change';
 import type { ChainWriter } from './audit-writer';
 import type { CaseLinkRow } from './fieldwork-records';
@@ -40,12 +41,28 @@ export class ResponseRepository {
     this.writer = new ResponseWriter(db, questionnaireFor);
   }
 
-  /** A new draft with a UUID and a short key unique on this device (surveyors and coordinators). */
+  /**
+   * A new draft with a UUID and a short key unique on this device (surveyors and coordinators). It
+   * starts with the questionnaire's defaults, each recorded in the audit log as coming from it.
+   */
   create(actor: Profile, q: Questionnaire): Promise<ResponseRecord> {
     return this.writer.transaction(actor, async (chain, row, now) => {
       permit(row, 'create-response');
-      return this.addDraft(chain, row, now, q, {});
+      const defaults = defaultAnswers(q);
+      const record = await this.addDraft(chain, row, now, q, Object.fromEntries(defaults));
+      await this.recordDefaults(chain, row, now, record, q, defaults);
+      return record;
     });
+  }
+
+  /** The audit entries of the answers a new response took from its questionnaire's defaults. */
+  private async recordDefaults(chain: ChainWriter, row: ProfileRow, now: string, record: ResponseRecord, q: Questionnaire, defaults: [string, AnswerValue][]): Promise<void> {
+    for (const [field, value] of defaults) {
+      await chain.append(stampOf(row), now, {
+        action: 'answer', responseId: record.id, responseKey: record.key, field, oldValue: null, newValue: value,
+        details: { source: 'questionnaire-default', questionnaire: `${q.id} ${q.version}` },
+      });
+    }
   }
 
   /**
@@ -66,7 +83,10 @@ export class ResponseRepository {
         const v = q.byName.get(name);
         return v !== undefined && v.kind !== 'derived';
       });
-      const record = await this.addDraft(chain, row, now, q, Object.fromEntries(preload));
+      // The frame's answer wins over a default.
+      const defaults = defaultAnswers(q).filter(([name]) => !preload.some(([field]) => field === name));
+      const record = await this.addDraft(chain, row, now, q, Object.fromEntries([...defaults, ...preload]));
+      await this.recordDefaults(chain, row, now, record, q, defaults);
       for (const [field, value] of preload) {
         await chain.append(stampOf(row), now, {
           action: 'answer', responseId: record.id, responseKey: record.key, field, oldValue: null, newValue: value,
@@ -163,6 +183,10 @@ export class ResponseRepository {
       const variable = q.byName.get(field);
       if (!variable || variable.kind === 'derived' || variable.type === 'grid') {
         throw new StoreError('unknown-field', `"${field}" is not a question of questionnaire ${q.id} ${q.version}.`);
+      }
+      if (variable.question?.readOnly === true) {
+        const text = { da: 'Spørgsmålet kan ikke ændres: dets svar er givet af spørgeskemaet.', en: 'The question cannot be changed: its answer is given by the questionnaire.' };
+        throw new StoreError('question-read-only', `${field}: ${text.en}`, [], text);
       }
       const max = answerMaxChars(variable.type);
       if (typeof value === 'string' && max !== undefined && value.length > max) {

@@ -26,6 +26,8 @@ export type StoreErrorCode =
   | 'questionnaire-invalid'
   /** A text longer than its limit (`core/limits`): an answer, comment or reason. */
   | 'too-long'
+  /** The question is read-only (`QuestionDef.readOnly`): its answer is given by the questionnaire. */
+  | 'question-read-only'
   /** Too many wrong PINs in a row: the next attempt must wait (the message says how long). */
   | 'pin-wait'
   /** The signing key is sealed by the OS key store, which could not open it: nothing can be signed. */

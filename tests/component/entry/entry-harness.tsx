@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
-import type { Answers, AnswerValue, Lang } from '../../../renderer/src/core/questionnaire/model';
+import type { Answers, AnswerValue, Lang, Questionnaire } from '../../../renderer/src/core/questionnaire/model';
 import type { KeystrokeTally } from '../../../renderer/src/core/keying/keystroke-tally';
 import type { AfterCompleteChoice } from '../../../renderer/src/features/entry/AfterCompletePanel';
 import { EntryForm } from '../../../renderer/src/features/entry/EntryForm';
@@ -30,6 +30,8 @@ export interface Commit {
 }
 
 export interface HarnessOptions {
+  /** Another questionnaire than the built-in one. */
+  questionnaire?: Questionnaire;
   /** Puts the form inside something (a router with the shell's leave guard). */
   wrap?: (form: ReactNode) => ReactNode;
   answers?: Answers;
@@ -75,7 +77,7 @@ export async function renderEntry(options: HarnessOptions = {}): Promise<EntryHa
     };
     return (
       <EntryForm
-        questionnaire={questionnaire}
+        questionnaire={options.questionnaire ?? questionnaire}
         answers={answers}
         lang={lang}
         readOnly={options.readOnly ?? (options.afterComplete ? status !== 'draft' : false)}

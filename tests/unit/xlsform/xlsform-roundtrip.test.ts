@@ -73,4 +73,24 @@ describe('an edition with renamed options, as an XLSForm', () => {
     expect(imported.error.map((p) => [p.sheet, p.row])).toEqual([['choices', row]]);
     expect(imported.error[0]!.message.en).toContain('names no previous version (settings: previous_version)');
   });
+
+  it('defaults of every kind and a read-only question there and back, through a real .xlsx', async () => {
+    const questions = builtin.sections[0]!.questions;
+    const byType = (type: string) => questions.find((q) => q.type === type)!;
+    const withDefaults = structuredClone(builtin);
+    const first = withDefaults.sections[0]!;
+    const text = questions.find((q) => q.type === 'text' && q.pattern === undefined)!;
+    const single = byType('single');
+    const integer = questions.find((q) => q.type === 'integer' && q.min === undefined && q.max === undefined) ?? byType('integer');
+    first.questions = first.questions.map((q) => {
+      if (q.name === text.name) return { ...q, default: 'Ukendt', readOnly: true };
+      if (q.name === single.name) return { ...q, default: withDefaults.choiceLists[q.choices!]![0]!.code };
+      if (q.name === integer.name) return { ...q, default: Math.max(integer.min ?? 0, 5) };
+      return q;
+    });
+    const bytes = await writeXlsForm(withDefaults, new Date(Date.UTC(2026, 11, 2)));
+    const imported = importXlsForm(sheetsOf(bytes));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.error, null, 1));
+    expect(imported.value.def).toEqual(withDefaults);
+  });
 });

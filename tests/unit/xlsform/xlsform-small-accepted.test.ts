@@ -72,6 +72,21 @@ describe('question types', () => {
   });
 });
 
+describe('defaults and read-only questions', () => {
+  it('default as a number, a decimal with a comma, an option, options separated by spaces and a text; read_only yes and no', async () => {
+    expect((await questions('default-and-read-only.xlsx')).map((q) => [q.name, q.default, q.readOnly])).toEqual([
+      ['ansatte', 10, undefined],
+      ['andel', 2.5, undefined],
+      ['ny', 'nej', undefined],
+      ['hvem', ['borgere', 'firmaer'], undefined],
+      ['udgave', 'Barometer 2026', true],
+    ]);
+    // Loads, and the defaults are answers like any other: with them alone nothing is wrong.
+    const q = await questionnaire('default-and-read-only.xlsx');
+    expect(problems(q, { ansatte: 10, andel: 2.5, ny: 'nej', hvem: ['borgere', 'firmaer'], udgave: 'Barometer 2026' })).toEqual([]);
+  });
+});
+
 describe('groups, grids and conditions', () => {
   it('a question before any group is a section titled with the form title; a group in a section is flattened, its relevant joined to each question’s own', async () => {
     const { def } = await imported('groups-sections.xlsx');

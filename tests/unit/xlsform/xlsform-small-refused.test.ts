@@ -42,9 +42,16 @@ const REFUSALS: [file: string, problems: (string | number)[][]][] = [
   ]],
   ['refused-from-file.xlsx', [['survey', 2, 'type', 'lists from files (…_from_file) are not supported: put the options on the choices sheet']]],
   ['refused-choice-filter.xlsx', [['survey', 3, 'choice_filter', "the column 'choice_filter' is not supported (the app cannot show media, filters or repeats)"]]],
-  ['refused-default.xlsx', [['survey', 2, 'default', 'default answers (default) are not supported']]],
-  // read_only "no" on row 2 passes; the alias readonly is named as written.
-  ['refused-read-only.xlsx', [['survey', 3, 'readonly', 'read-only questions (read_only) are not supported']]],
+  ['refused-default.xlsx', [
+    ['survey', 2, 'default', 'a default answer must be a fixed value: expressions (dynamic defaults) are not supported'],
+    ['survey', 3, 'default', "'ti' is not a whole number"],
+    ['survey', 4, 'default', 'a calculation (calculate) cannot have a default answer (default)'],
+  ]],
+  // Checked by the loader like any answer; the alias readonly is named as written.
+  ['refused-default-not-fitting.xlsx', [
+    ['survey', 2, 'default', cannotLoad(`Question 'c' default: "maaske" does not fit the question: Not an option of this question: 'maaske'`)],
+    ['survey', 3, 'readonly', cannotLoad("Question 'e' readOnly: a read-only question that must be answered needs a default (nobody could answer it)")],
+  ]],
   ['refused-conditional-required.xlsx', [['survey', 3, 'required', "'${ny} = 'ja'' must be yes or no (conditions are not supported here)"]]],
   ['refused-unknown-type.xlsx', [
     ['survey', 2, 'type', "the type 'email_address' is not known"],
@@ -86,7 +93,10 @@ describe('small XLSForms the app refuses, one class of refusal each', () => {
 
   it('every refusal is said in Danish too, at the same cell', async () => {
     const [problem] = await refusedWith('refused-default.xlsx');
-    expect(problem?.message).toEqual({ da: 'forudfyldte svar (default) understøttes ikke', en: 'default answers (default) are not supported' });
+    expect(problem?.message).toEqual({
+      da: 'et forudfyldt svar skal være en fast værdi: udtryk (dynamiske default) understøttes ikke',
+      en: 'a default answer must be a fixed value: expressions (dynamic defaults) are not supported',
+    });
     const [typed] = await refusedWith('refused-type-error.xlsx');
     expect(typed?.message.da.startsWith('Spørgeskemaet kan ikke indlæses: ')).toBe(true);
   });

@@ -56,6 +56,8 @@ const questionSchema = z.strictObject({
   constraint: expression.optional(),
   constraintMessage: localText.optional(),
   constraintWarning: z.boolean().optional(),
+  default: z.union([z.string(), z.number(), z.array(z.string())]).optional(),
+  readOnly: z.boolean().optional(),
 });
 
 const sectionSchema = z.strictObject({

@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../result';
 import { buildVariables } from './build-variables';
 import { checkChoiceLists } from './check-choice-lists';
 import { checkNames } from './check-names';
+import { checkDefaults } from './check-defaults';
 import { checkDerived, checkQuestions } from './check-questions';
 import { compileConditions } from './compile-conditions';
 import { questionnaireDefSchema } from './definition-schema';
@@ -36,5 +37,7 @@ export function loadQuestionnaire(json: unknown): Result<Questionnaire, LoadErro
 
   const variables = entries.map((entry) => entry.variable);
   const byName = new Map<string, Variable>(variables.map((variable) => [variable.name, variable]));
+  const defaultErrors = checkDefaults(def, byName);
+  if (defaultErrors.length > 0) return err(defaultErrors);
   return ok({ def, id: def.id, version: def.version, variables, byName, evaluationOrder: order });
 }

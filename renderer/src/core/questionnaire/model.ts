@@ -77,6 +77,19 @@ export interface QuestionDef {
    * may let stand (it does not block completion). Otherwise a failing answer is not stored.
    */
   constraintWarning?: boolean;
+  /**
+   * The answer a new response starts with (XLSForm `default`): a fixed value of the question's type,
+   * checked when the questionnaire loads like any answer (kind, options, bounds, pattern). Written
+   * when the response is created, each in the audit log as coming from the questionnaire; a
+   * response started from a case takes the frame's answer instead; a draft moved to this edition
+   * keeps its own answers (no default is added). Not for grids.
+   */
+  default?: AnswerValue;
+  /**
+   * Shown, never changed (XLSForm `read_only`): the entry form shows the answer without a control to
+   * change it, and the store refuses to change it. Its answer is its `default`, or nothing.
+   */
+  readOnly?: boolean;
 }
 
 export interface SectionDef {

@@ -1,7 +1,8 @@
 /**
  * Comparing two keyings of one paper form (EpiData's and REDCap's double entry: compare when the
- * second keying is complete). Each question and grid row asked in either keying is compared; a
- * skipped question counts as unanswered, so routing that differs shows up as differing answers.
+ * second keying is complete). Each question and grid row asked in either keying is compared (not a
+ * read-only question: nobody keys it); a skipped question counts as unanswered, so routing that
+ * differs shows up as differing answers.
  */
 import { evaluateResponse } from '../engine/evaluate-response';
 import type { Answers, AnswerValue, Questionnaire } from '../questionnaire/model';
@@ -31,7 +32,8 @@ export function compareKeyings(q: Questionnaire, first: Answers, second: Answers
   const b = evaluateResponse(q, second);
   const fields: FieldComparison[] = [];
   for (const variable of q.variables) {
-    if (variable.kind === 'derived') continue;
+    // Derived variables are computed, read-only questions given by the questionnaire: nobody keys them.
+    if (variable.kind === 'derived' || variable.question?.readOnly === true) continue;
     const askedA = a.states.get(variable.name) !== 'skipped';
     const askedB = b.states.get(variable.name) !== 'skipped';
     if (!askedA && !askedB) continue;

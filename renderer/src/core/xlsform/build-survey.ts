@@ -14,7 +14,7 @@
  * the questionnaire loader names the sheet, the row and the column.
  */
 import { RESERVED_VARIABLE_NAMES, VARIABLE_NAME } from '../questionnaire/definition-schema';
-import type { DerivedDef, GridRowDef, Lang, LocalText, QuestionDef, SectionDef } from '../questionnaire/model';
+import type { AnswerValue, DerivedDef, GridRowDef, Lang, LocalText, QuestionDef, SectionDef } from '../questionnaire/model';
 import { joinConditions, placed, type PlacedExpression } from './expression-pieces';
 import { rowType } from './row-types';
 import { localText, type SheetRow, type SheetTable } from './sheet-table';
@@ -114,11 +114,28 @@ export function buildSurvey(table: SheetTable, ctx: Context): BuiltSurvey {
         ctx.notices.push({ ...row.place(), column: column.header, message: t(`kolonnen '${column.header}' bruges ikke`, `the column '${column.header}' is not used`) });
       }
     }
-    if (row.text('default') !== '') refuse(row.place('default'), t('forudfyldte svar (default) understøttes ikke', 'default answers (default) are not supported'));
-    if (row.text('read_only') !== '' && flag(row, 'read_only', ctx)) refuse(row.place('read_only'), t('skrivebeskyttede spørgsmål (read_only) understøttes ikke', 'read-only questions (read_only) are not supported'));
     if (row.filled((key) => key === 'required_message').length > 0) {
       ctx.notices.push({ ...row.place('required_message'), message: t('appens egen besked vises, når et spørgsmål skal besvares', 'the app shows its own message when a question must be answered') });
     }
+  };
+
+  /** `default` and `read_only` belong to questions: refused on a group, a grid row or a calculation. */
+  const questionsOnly = (row: SheetRow, what: LocalText): void => {
+    if (row.text('default') !== '') refuse(row.place('default'), t(`${what.da} kan ikke have et forudfyldt svar (default)`, `${what.en} cannot have a default answer (default)`));
+    if (row.text('read_only') !== '' && flag(row, 'read_only', ctx)) refuse(row.place('read_only'), t(`${what.da} kan ikke være skrivebeskyttet (read_only)`, `${what.en} cannot be read-only (read_only)`));
+  };
+
+  /** The `default` cell as an answer of the question's type (a fixed value; expressions are refused). */
+  const defaultOf = (row: SheetRow, type: QuestionDef['type']): AnswerValue | undefined => {
+    const text = row.text('default');
+    if (text === '') return undefined;
+    if (text.includes('${') || /^[A-Za-z][\w:.-]*\s*\(/.test(text)) {
+      return void refuse(row.place('default'), t('et forudfyldt svar skal være en fast værdi: udtryk (dynamiske default) understøttes ikke', 'a default answer must be a fixed value: expressions (dynamic defaults) are not supported'));
+    }
+    if (type === 'integer' || type === 'year') return numberCell(row, 'default', ctx, true);
+    if (type === 'decimal') return numberCell(row, 'default', ctx);
+    if (type === 'multi') return text.split(/\s+/).filter(Boolean);
+    return text;
   };
 
   const validName = (row: SheetRow, name: string): boolean => {
@@ -182,6 +199,15 @@ export function buildSurvey(table: SheetTable, ctx: Context): BuiltSurvey {
     const constraintMessage = localText(row, 'constraint_message', ctx.defaultLang, ctx.notices);
     if (constraintMessage) question.constraintMessage = constraintMessage;
     if (flag(row, 'constraint_warning', ctx)) question.constraintWarning = true;
+    const answer = defaultOf(row, base.type);
+    if (answer !== undefined) {
+      question.default = answer;
+      origins.set(`${path}.default`, { place: row.place('default') });
+    }
+    if (row.text('read_only') !== '' && flag(row, 'read_only', ctx)) {
+      question.readOnly = true;
+      origins.set(`${path}.readOnly`, { place: row.place('read_only') });
+    }
     return question;
   };
 
@@ -223,6 +249,7 @@ export function buildSurvey(table: SheetTable, ctx: Context): BuiltSurvey {
         continue;
       }
       if (stack.length === 0) {
+        questionsOnly(row, t('et afsnit (begin group)', 'a section (begin group)'));
         implicit = undefined;
         const title = localText(row, 'label', ctx.defaultLang, ctx.notices);
         if (name === '') refuse(row.place('name'), t('gruppen har intet navn', 'the group has no name'));
@@ -247,6 +274,7 @@ export function buildSurvey(table: SheetTable, ctx: Context): BuiltSurvey {
         stack.push({ row, kind: 'grid', grid: { question: question ?? { name, type: 'grid', label: { da: name, en: name } }, rows: [] } });
         continue;
       }
+      questionsOnly(row, t('en gruppe (begin group)', 'a group (begin group)'));
       stack.push({ row, kind: 'flat', ...(relevant && { relevant }) });
       continue;
     }
@@ -257,6 +285,7 @@ export function buildSurvey(table: SheetTable, ctx: Context): BuiltSurvey {
       continue;
     }
     if (type.kind === 'calculate') {
+      questionsOnly(row, t('en beregning (calculate)', 'a calculation (calculate)'));
       const name = row.text('name');
       const calculation = expressionCell(row, 'calculation');
       if (name === '') refuse(row.place('name'), t('beregningen har intet navn', 'the calculation has no name'));
@@ -304,6 +333,7 @@ export function buildSurvey(table: SheetTable, ctx: Context): BuiltSurvey {
         refuse(row.place('type'), t(`alle rækker i gitteret '${grid.question.name}' skal bruge listen '${grid.list}'`, `every row of grid '${grid.question.name}' must use the list '${grid.list}'`));
         continue;
       }
+      questionsOnly(row, t(`en række i gitteret '${grid.question.name}'`, `a row of grid '${grid.question.name}'`));
       for (const key of ['relevant', 'constraint', 'hint'] as const) {
         if (row.text(key) !== '') refuse(row.place(key), t(`en række i et gitter kan ikke have sin egen ${key}: sæt den på gruppen`, `a grid row cannot have its own ${key}: put it on the group`));
       }

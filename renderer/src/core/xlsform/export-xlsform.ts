@@ -18,6 +18,7 @@ const SURVEY_COLUMNS = [
   'type', 'name', ...LANGS.map((l) => languageHeader('label', l)), ...LANGS.map((l) => languageHeader('hint', l)), 'required', 'relevant', 'constraint',
   ...LANGS.map((l) => languageHeader('constraint_message', l)), 'constraint_warning', 'calculation', 'value_type', 'choices', 'appearance', 'min', 'max',
   'pattern', ...LANGS.map((l) => languageHeader('pattern_message', l)), 'min_selected', 'max_selected', ...LANGS.map((l) => languageHeader('description', l)),
+  'default', 'read_only',
 ];
 const CHOICE_COLUMNS = ['list_name', 'name', ...LANGS.map((l) => languageHeader('label', l)), 'exclusive', 'dont_know', 'previous_name'];
 const SETTINGS_COLUMNS = ['form_title', languageHeader('form_title', 'en'), 'form_id', 'version', 'default_language', 'previous_version'];
@@ -43,6 +44,9 @@ function questionRow(q: QuestionDef): Row {
   texts(row, 'constraint_message', q.constraintMessage);
   texts(row, 'pattern_message', q.patternMessage);
   Object.assign(row, { min: q.min, max: q.max, pattern: q.pattern, min_selected: q.minSelected, max_selected: q.maxSelected, constraint_warning: q.constraintWarning ? 'yes' : undefined });
+  // XLSForm writes a multiple choice's default as its codes separated by spaces.
+  if (q.default !== undefined) row.default = Array.isArray(q.default) ? q.default.join(' ') : q.default;
+  if (q.readOnly) row.read_only = 'yes';
   return row;
 }
 

@@ -312,8 +312,12 @@ export function EntryForm(props: EntryFormProps) {
                 choices={q.def.choiceLists[qd.choices ?? ''] ?? []}
                 answers={tracker.effective}
                 lang={lang}
-                readOnly={readOnly || props.lockedFields?.has(qd.name) === true}
-                {...(props.lockedFields?.has(qd.name) ? { lockedNote: t('field.fromSample') } : {})}
+                readOnly={readOnly || qd.readOnly === true || props.lockedFields?.has(qd.name) === true}
+                {...(qd.readOnly === true
+                  ? { lockedNote: t('field.fromQuestionnaire') }
+                  : props.lockedFields?.has(qd.name)
+                    ? { lockedNote: t('field.fromSample') }
+                    : {})}
                 isAsked={(v) => isAsked(evaluation, v)}
                 problemsOf={problemsOf}
                 refusalOf={(v) => refusals.get(v)}

@@ -96,6 +96,7 @@ export const entryStrings = {
       maxSelected: '{{count}} af højst {{max}} valgt',
       exclusive: 'udelukker de andre svarmuligheder',
       fromSample: 'Svaret kommer fra stikprøven: kun en koordinator kan ændre det, med en begrundelse.',
+      fromQuestionnaire: 'Svaret er givet af spørgeskemaet og kan ikke ændres.',
     },
     complete: {
       button: 'Marker som afsluttet',
@@ -272,6 +273,7 @@ export const entryStrings = {
       maxSelected: '{{count}} of at most {{max}} picked',
       exclusive: 'excludes the other options',
       fromSample: 'The answer comes from the sample: only a coordinator can change it, with a reason.',
+      fromQuestionnaire: 'The answer is given by the questionnaire and cannot be changed.',
     },
     complete: {
       button: 'Mark as completed',

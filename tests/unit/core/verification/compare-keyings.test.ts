@@ -57,4 +57,14 @@ describe('comparing two keyings of one form', () => {
     expect(sameKeyedValue('a', ['a'])).toBe(false);
     expect(sameKeyedValue(undefined, '')).toBe(false);
   });
+
+  it('a read-only question is given by the questionnaire, not keyed: it is not compared', () => {
+    const withGiven = compile({
+      lists: { yesno: ['yes', 'no'] },
+      sections: [section('A', [text('edition', { default: 'Barometer 2026', readOnly: true }), integer('staff')])],
+    });
+    const result = compareKeyings(withGiven, { edition: 'Barometer 2026', staff: 40 }, { staff: 40 });
+    expect(result.fields.map((f) => f.variable)).toEqual(['staff']);
+    expect(result.verified).toBe(true);
+  });
 });
