@@ -11,6 +11,10 @@ import { AuditRepository } from '../../../renderer/src/db/audit-repository';
 import { verifyIntegrity } from '../../../renderer/src/db/audit-verification';
 import type { BarometerDb } from '../../../renderer/src/db/database';
 import { ResponseRepository } from '../../../renderer/src/db/response-repository';
+import { FieldworkRepository } from '../../../renderer/src/db/fieldwork-repository';
+import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
+import { parseFrameCsv } from '../../../renderer/src/core/fieldwork/parse-frame';
+import { stratumVocabulary } from '../../../renderer/src/core/weights/population';
 import { anna, carl, openTestDb, rejectionOf, storeProfiles } from './db-test-support';
 import { lookupOnly } from './response-fixture';
 import { testDefinition, testQuestionnaire } from './test-questionnaire';
@@ -65,6 +69,22 @@ describe('a questionnaire with defaults', () => {
     await expect(responses.commitAnswer(carl, created.id, 'workplace_id', undefined, 'rettelse')).rejects.toMatchObject({ code: 'question-read-only' });
     expect((await responses.get(created.id))?.answers.workplace_id).toBe('ukendt');
     expect(await audit.forResponse(created.id)).toEqual(before);
+  });
+
+  it("a response from a case takes the frame's answers over the defaults, and the other defaults", async () => {
+    const parsed = parseFrameCsv('id;navn;niveau;område;størrelse\n33333333;Regionshospitalet;region;sundhed;100+', stratumVocabulary(loadBuiltinQuestionnaire()));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const fieldwork = new FieldworkRepository(db);
+    await fieldwork.applyFrame(carl, parsed.value, 'stikprøve.csv', (await fieldwork.preview(parsed.value)).basedOn);
+    await fieldwork.assign(carl, ['33333333'], anna.id);
+    const r = await responses.createFromCase(anna, q, '33333333');
+    expect(r.answers).toEqual({ workplace_name: 'Regionshospitalet', workplace_id: '33333333', sector_level: 'region', policy_area: 'health', employees: 10, kinds: ['service', 'process'] });
+    const answered = (await audit.forResponse(r.id)).filter((e) => e.action === 'answer');
+    expect(answered.map((e) => [e.field, (e.details as { source?: string } | undefined)?.source])).toEqual([
+      ['employees', 'questionnaire-default'], ['kinds', 'questionnaire-default'],
+      ['workplace_name', 'sample-frame'], ['workplace_id', 'sample-frame'], ['sector_level', 'sample-frame'], ['policy_area', 'sample-frame'],
+    ]);
+    expect(await verifyIntegrity(db)).toMatchObject({ ok: true });
   });
 
   it('a questionnaire without defaults still starts empty', async () => {
