@@ -38,13 +38,23 @@ export function focusFirstStop(root: Element): boolean {
   return control !== undefined;
 }
 
+/**
+ * Where Enter and ↑ may land: a control that takes an answer. A read-only text (a question given by
+ * the questionnaire, an answer locked from the sample) is passed over, as a locked choice is
+ * (disabled); Tab still reaches it, to read it.
+ */
+function landing(stop: Element): HTMLElement | null {
+  const control = firstControl(stop);
+  return control?.hasAttribute('readonly') ? null : control;
+}
+
 /** Enter: from the stop holding `from`, to the next stop, or to the end-of-section button. */
 export function advanceFrom(root: Element, from: Element): void {
   const all = stops(root);
   const current = from.closest(`[${STOP_ATTR}]`);
   const index = current ? all.indexOf(current as HTMLElement) : -1;
   for (const stop of all.slice(index + 1)) {
-    const control = firstControl(stop);
+    const control = landing(stop);
     if (control) {
       control.focus();
       return;
@@ -59,7 +69,7 @@ export function retreatFrom(root: Element, from: Element): void {
   const current = from.closest(`[${STOP_ATTR}]`);
   const index = current ? all.indexOf(current as HTMLElement) : all.length;
   for (const stop of all.slice(0, Math.max(0, index)).reverse()) {
-    const control = firstControl(stop);
+    const control = landing(stop);
     if (control) {
       control.focus();
       return;

@@ -1,0 +1,113 @@
+/**
+ * XLSForm `default` and `read_only` as a coordinator meets them: the next edition, written in a
+ * spreadsheet from the exported one, gives the number of employees a default and adds a read-only
+ * question with its answer. A new response in that edition starts with both; the default can be
+ * changed, the read-only answer cannot; after a reload both are as saved, and the workbook (read
+ * back by SheetJS) holds them. With SCREENSHOT_DIR set, the entry form is saved there at 1280×720.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { chromiumPath, launchBrowser, removeProfile } from './support/chromium';
+import { goTo } from './support/navigation';
+import { PATIENCE, Surveyor } from './support/surveyor';
+import { da } from './support/wording';
+
+type Rows = string[][];
+
+const ROUND = 'Undersøgelsesrunde';
+
+function sheets(bytes: Buffer): Record<string, Rows> {
+  const book = XLSX.read(bytes, { type: 'buffer' });
+  return Object.fromEntries(book.SheetNames.map((n) => [n, XLSX.utils.sheet_to_json<string[]>(book.Sheets[n]!, { header: 1, raw: false, defval: '' })]));
+}
+
+/** Edition 2027.1: n_employees defaults to 25; survey_round is read-only, "Runde 2027". */
+function nextEdition(current: Record<string, Rows>): Buffer {
+  const survey = current.survey!;
+  const col = (name: string) => survey[0]!.indexOf(name);
+  expect([col('default'), col('read_only')].every((i) => i >= 0)).toBe(true);
+  const rows = survey.map((r) => (r[col('name')] === 'n_employees' ? r.map((c, j) => (j === col('default') ? '25' : c)) : r));
+  const round = survey[0]!.map(() => '');
+  round[col('type')] = 'text';
+  round[col('name')] = 'survey_round';
+  round[col('label::Dansk (da)')] = ROUND;
+  round[col('label::English (en)')] = 'Survey round';
+  round[col('default')] = 'Runde 2027';
+  round[col('read_only')] = 'yes';
+  rows.splice(rows.findIndex((r) => r[col('name')] === 'workplace_name') + 1, 0, round);
+  const st = current.settings![0]!;
+  const settings = [st, current.settings![1]!.map((c, j) => (st[j] === 'version' ? '2027.1' : st[j] === 'previous_version' ? '2024.1' : c))];
+  const book = XLSX.utils.book_new();
+  for (const [name, data] of Object.entries({ survey: rows, choices: current.choices!, settings })) XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(data), name);
+  return Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array);
+}
+
+describe.skipIf(!chromiumPath)('defaults and read-only questions from an XLSForm', () => {
+  it('a new response starts with them; the default can be changed, the read-only answer cannot; both reach the workbook', async () => {
+    const { context, profileDir } = await launchBrowser();
+    try {
+      const s = await Surveyor.open(context);
+      const { page } = s;
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await s.startWithRole('Karen Koordinator', 'KK', 'Koordinator');
+
+      await goTo(page, 'Spørgeskemaer');
+      const exported = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Eksportér 2024.1 som XLSForm' }).click();
+      const current = sheets(readFileSync(await (await exported).path()));
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Vælg XLSForm-fil …' }).click();
+      await (await chooser).setFiles({ name: 'barometer-2027.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: nextEdition(current) });
+      await page.getByRole('button', { name: 'Gem udgaven' }).click();
+      await page.getByText('Udgave 2027.1 af innovation-barometer er gemt.').waitFor(PATIENCE);
+      await page.getByRole('button', { name: 'Brug 2027.1 til nye besvarelser' }).click();
+      await page.getByText('Nye besvarelser tastes nu i udgave 2027.1.', { exact: false }).waitFor(PATIENCE);
+
+      await goTo(page, 'Besvarelser');
+      const key = await s.createResponse();
+      const round = s.textbox(ROUND);
+      const employees = s.textbox(da.n_employees);
+      await round.waitFor(PATIENCE);
+      expect([await round.inputValue(), await round.getAttribute('readonly')]).toEqual(['Runde 2027', '']);
+      expect(await page.getByRole('textbox', { name: ROUND, description: /givet af spørgeskemaet og kan ikke ændres/ }).count()).toBe(1);
+      expect(await employees.inputValue()).toBe('25');
+      await s.answer(da.workplace_name, 'Skole Nord');
+      // Enter passes over the read-only question to the next one that takes an answer.
+      await s.expectFocusOn(s.textbox(da.workplace_id), 'the workplace id');
+      if (process.env['SCREENSHOT_DIR']) await page.screenshot({ path: join(process.env['SCREENSHOT_DIR'], 'defaults-read-only.png') });
+
+      // The read-only answer takes no keys; the default is an answer like any other.
+      await round.click();
+      await page.keyboard.type('x');
+      await page.keyboard.press('Tab');
+      expect(await round.inputValue()).toBe('Runde 2027');
+      await employees.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('30');
+      await page.keyboard.press('Tab');
+      await s.waitUntilAllSaved();
+
+      await page.reload();
+      await s.openResponse(key);
+      await round.waitFor(PATIENCE);
+      expect([await round.inputValue(), await employees.inputValue(), await s.textbox(da.workplace_name).inputValue()]).toEqual(['Runde 2027', '30', 'Skole Nord']);
+      await s.backToList();
+
+      await page.getByRole('button', { name: 'Eksportér til Excel' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Eksportér til Excel' });
+      await dialog.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Alle besvarelser' });
+      const downloading = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: 'Eksportér', exact: true }).click();
+      const file = join(profileDir, 'defaults.xlsx');
+      await (await downloading).saveAs(file);
+      const book = XLSX.read(readFileSync(file), { type: 'buffer' });
+      const row = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Data!).find((r) => r.key === key)!;
+      expect([row.questionnaire_version, row.survey_round, row.n_employees, row.workplace_name]).toEqual(['2027.1', 'Runde 2027', 30, 'Skole Nord']);
+    } finally {
+      await context.close();
+      removeProfile(profileDir);
+    }
+  }, 180_000);
+});
