@@ -23,12 +23,13 @@ function sheets(bytes: Buffer): Record<string, Rows> {
   return Object.fromEntries(book.SheetNames.map((n) => [n, XLSX.utils.sheet_to_json<string[]>(book.Sheets[n]!, { header: 1, raw: false, defval: '' })]));
 }
 
-/** Edition 2027.1: n_employees defaults to 25; survey_round is read-only, "Runde 2027". */
+/** Edition 2027.1: n_employees defaults to 25; survey_round is read-only, "Runde 2027"; the level a drop-down, the area side by side. */
 function nextEdition(current: Record<string, Rows>): Buffer {
   const survey = current.survey!;
   const col = (name: string) => survey[0]!.indexOf(name);
   expect([col('default'), col('read_only')].every((i) => i >= 0)).toBe(true);
-  const rows = survey.map((r) => (r[col('name')] === 'n_employees' ? r.map((c, j) => (j === col('default') ? '25' : c)) : r));
+  const set = (name: string, column: string, value: string) => (r: string[]) => (r[col('name')] === name ? r.map((c, j) => (j === col(column) ? value : c)) : r);
+  const rows = survey.map(set('n_employees', 'default', '25')).map(set('sector_level', 'appearance', 'minimal')).map(set('policy_area', 'appearance', 'horizontal'));
   const round = survey[0]!.map(() => '');
   round[col('type')] = 'text';
   round[col('name')] = 'survey_round';
@@ -77,6 +78,16 @@ describe.skipIf(!chromiumPath)('defaults and read-only questions from an XLSForm
       // Enter passes over the read-only question to the next one that takes an answer.
       await s.expectFocusOn(s.textbox(da.workplace_id), 'the workplace id');
       if (process.env['SCREENSHOT_DIR']) await page.screenshot({ path: join(process.env['SCREENSHOT_DIR'], 'defaults-read-only.png') });
+      // The level is a drop-down list (appearance minimal): picked by keyboard, saved when picked.
+      const level = page.getByRole('combobox', { name: da.sector_level, exact: true });
+      await level.focus();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => level.inputValue()).toBe('region');
+      if (process.env['SCREENSHOT_DIR']) {
+        await level.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(process.env['SCREENSHOT_DIR'], 'appearance-minimal-horizontal.png') });
+      }
 
       // The read-only answer takes no keys; the default is an answer like any other.
       await round.click();
@@ -93,6 +104,7 @@ describe.skipIf(!chromiumPath)('defaults and read-only questions from an XLSForm
       await s.openResponse(key);
       await round.waitFor(PATIENCE);
       expect([await round.inputValue(), await employees.inputValue(), await s.textbox(da.workplace_name).inputValue()]).toEqual(['Runde 2027', '30', 'Skole Nord']);
+      expect(await page.getByRole('combobox', { name: da.sector_level, exact: true }).inputValue()).toBe('region');
       await s.backToList();
 
       await page.getByRole('button', { name: 'Eksportér til Excel' }).click();
@@ -104,7 +116,7 @@ describe.skipIf(!chromiumPath)('defaults and read-only questions from an XLSForm
       await (await downloading).saveAs(file);
       const book = XLSX.read(readFileSync(file), { type: 'buffer' });
       const row = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Data!).find((r) => r.key === key)!;
-      expect([row.questionnaire_version, row.survey_round, row.n_employees, row.workplace_name]).toEqual(['2027.1', 'Runde 2027', 30, 'Skole Nord']);
+      expect([row.questionnaire_version, row.survey_round, row.n_employees, row.workplace_name, row.sector_level]).toEqual(['2027.1', 'Runde 2027', 30, 'Skole Nord', 'region']);
     } finally {
       await context.close();
       removeProfile(profileDir);

@@ -41,7 +41,7 @@ describe('a pyxform-style edition in Danish and English', () => {
       {
         id: 'arbejdsplads', title: both('Arbejdspladsen', 'The workplace'),
         questions: [
-          { name: 'sektor', type: 'single', label: both('Sektor', 'Sector'), required: true, choices: 'sektor' },
+          { name: 'sektor', type: 'single', label: both('Sektor', 'Sector'), required: true, choices: 'sektor', appearance: 'minimal' },
           { name: 'ansatte', type: 'integer', label: both('Antal ansatte', 'Number of employees'), hint: both('Hele antal', 'Whole number'), required: true, constraint: '. >= 0 and . < 100000', constraintMessage: both('Mindst 0', 'At least 0') },
           { name: 'navn', type: 'text', label: both('Navn på arbejdspladsen', 'Name of the workplace'), required: true },
         ],
@@ -49,7 +49,7 @@ describe('a pyxform-style edition in Danish and English', () => {
       {
         id: 'innovation', title: both('Innovation'), relevant: '${ansatte} > 0',
         questions: [
-          { name: 'innov_any', type: 'single', label: both('Har I indført noget nyt?', 'Have you introduced anything new?'), required: true, choices: 'janej' },
+          { name: 'innov_any', type: 'single', label: both('Har I indført noget nyt?', 'Have you introduced anything new?'), required: true, choices: 'janej', appearance: 'horizontal' },
           { name: 'partnere', type: 'multi', label: both('Hvem samarbejdede I med?', 'Who did you collaborate with?'), relevant: "${innov_any} = 'ja'", choices: 'partnere_or_other' },
           { name: 'partnere_other', type: 'text', label: both('Angiv andet', 'Specify other'), relevant: "selected(${partnere}, 'other')" },
           {

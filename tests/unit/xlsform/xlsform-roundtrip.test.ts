@@ -74,7 +74,7 @@ describe('an edition with renamed options, as an XLSForm', () => {
     expect(imported.error[0]!.message.en).toContain('names no previous version (settings: previous_version)');
   });
 
-  it('defaults of every kind and a read-only question there and back, through a real .xlsx', async () => {
+  it('defaults, a read-only question and the appearances minimal and horizontal there and back, through a real .xlsx', async () => {
     const questions = builtin.sections[0]!.questions;
     const byType = (type: string) => questions.find((q) => q.type === type)!;
     const withDefaults = structuredClone(builtin);
@@ -84,7 +84,8 @@ describe('an edition with renamed options, as an XLSForm', () => {
     const integer = questions.find((q) => q.type === 'integer' && q.min === undefined && q.max === undefined) ?? byType('integer');
     first.questions = first.questions.map((q) => {
       if (q.name === text.name) return { ...q, default: 'Ukendt', readOnly: true };
-      if (q.name === single.name) return { ...q, default: withDefaults.choiceLists[q.choices!]![0]!.code };
+      if (q.name === single.name) return { ...q, default: withDefaults.choiceLists[q.choices!]![0]!.code, appearance: 'minimal' as const };
+      if (q.type === 'single') return { ...q, appearance: 'horizontal' as const };
       if (q.name === integer.name) return { ...q, default: Math.max(integer.min ?? 0, 5) };
       return q;
     });

@@ -41,9 +41,11 @@ describe('question types', () => {
     ]);
   });
 
-  it('select_one, select one and select1 each ask one option of their list; minimal and horizontal pass quietly; a blank row between lists', async () => {
+  it('select_one, select one and select1 each ask one option of their list; minimal (a drop-down) and horizontal kept; a blank row between lists', async () => {
     const { def, notices } = await imported('type-select-one.xlsx');
-    expect(def.sections[0]?.questions.map((q) => [q.name, q.type, q.choices])).toEqual([['a', 'single', 'janej'], ['b', 'single', 'janej'], ['c', 'single', 'sektor']]);
+    expect(def.sections[0]?.questions.map((q) => [q.name, q.type, q.choices, q.appearance])).toEqual([
+      ['a', 'single', 'janej', 'minimal'], ['b', 'single', 'janej', 'horizontal'], ['c', 'single', 'sektor', undefined],
+    ]);
     expect(def.choiceLists).toEqual({
       janej: [{ code: 'ja', label: both('Ja') }, { code: 'nej', label: both('Nej') }],
       sektor: [{ code: 'stat', label: both('Statslig') }, { code: 'kommune', label: both('Kommunal') }],

@@ -58,6 +58,11 @@ function checkQuestion(question: QuestionDef, path: string, def: QuestionnaireDe
     add('constraintWarning', 'a constraintWarning needs a constraint');
   }
 
+  if (question.appearance === 'minimal' && type !== 'single') add('appearance', `only single questions take the appearance 'minimal', not ${aType(type)} question`);
+  if (question.appearance === 'horizontal' && type !== 'single' && type !== 'multi') {
+    add('appearance', `only single and multi questions take the appearance 'horizontal', not ${aType(type)} question`);
+  }
+
   if (type !== 'multi') {
     only('maxSelected', 'multi');
     only('minSelected', 'multi');

@@ -58,6 +58,7 @@ const questionSchema = z.strictObject({
   constraintWarning: z.boolean().optional(),
   default: z.union([z.string(), z.number(), z.array(z.string())]).optional(),
   readOnly: z.boolean().optional(),
+  appearance: z.enum(['minimal', 'horizontal']).optional(),
 });
 
 const sectionSchema = z.strictObject({

@@ -90,6 +90,11 @@ export interface QuestionDef {
    * change it, and the store refuses to change it. Its answer is its `default`, or nothing.
    */
   readOnly?: boolean;
+  /**
+   * How a choice is shown (XLSForm `appearance`): `horizontal`, the options side by side (single and
+   * multi); `minimal`, a drop-down list (single only). Without it, one option under another.
+   */
+  appearance?: 'minimal' | 'horizontal';
 }
 
 export interface SectionDef {

@@ -176,6 +176,12 @@ export function buildSurvey(table: SheetTable, ctx: Context): BuiltSurvey {
       origins.set(`${path}.relevant`, { place: relevant.pieces[relevant.pieces.length - 1]?.place ?? row.place('relevant'), expression: relevant });
     }
     if (base.list) question.choices = base.list;
+    const words = row.text('appearance').toLowerCase().split(/\s+/);
+    if (base.type === 'single' && words.includes('minimal')) question.appearance = 'minimal';
+    else if ((base.type === 'single' || base.type === 'multi') && (words.includes('horizontal') || words.includes('horizontal-compact'))) question.appearance = 'horizontal';
+    if (base.type === 'multi' && words.includes('minimal')) {
+      ctx.notices.push({ ...row.place('appearance'), message: t('minimal bruges kun til select_one: en multiple choice vises som afkrydsningsfelter', 'minimal is used for select_one only: a multiple choice is shown as tick boxes') });
+    }
     const min = numberCell(row, 'min', ctx);
     const max = numberCell(row, 'max', ctx);
     if (min !== undefined) question.min = min;

@@ -33,8 +33,8 @@ const TYPE: Record<Exclude<QuestionDef['type'], 'grid'>, (q: QuestionDef) => { t
   integer: () => ({ type: 'integer' }),
   decimal: () => ({ type: 'decimal' }),
   year: () => ({ type: 'integer', appearance: 'year' }),
-  single: (q) => ({ type: `select_one ${q.choices ?? ''}` }),
-  multi: (q) => ({ type: `select_multiple ${q.choices ?? ''}` }),
+  single: (q) => ({ type: `select_one ${q.choices ?? ''}`, ...(q.appearance && { appearance: q.appearance }) }),
+  multi: (q) => ({ type: `select_multiple ${q.choices ?? ''}`, ...(q.appearance && { appearance: q.appearance }) }),
 };
 
 function questionRow(q: QuestionDef): Row {

@@ -83,6 +83,7 @@ export function QuestionField(p: QuestionFieldProps) {
     autoAdvance: p.autoAdvance,
     rekey: refusal?.rekey,
     commitOnPause: p.commitOnPause,
+    appearance: q.appearance,
   };
   return (
     <div className={`question q-type-${q.type}`} {...{ [STOP_ATTR]: q.name }}>
@@ -113,7 +114,7 @@ function control(q: QuestionDef, field: FieldProps, t: TFunction<'entry'>) {
     case 'year':
       return <NumberField {...field} rules={{ kind: q.type, min: q.min, max: q.max }} />;
     case 'single':
-      return <SingleChoiceField {...field} />;
+      return <SingleChoiceField {...field} placeholder={t('field.choose')} />;
     case 'multi': {
       const count = selectedCodes(field.value).length;
       return (

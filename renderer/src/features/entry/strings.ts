@@ -97,6 +97,7 @@ export const entryStrings = {
       exclusive: 'udelukker de andre svarmuligheder',
       fromSample: 'Svaret kommer fra stikprøven: kun en koordinator kan ændre det, med en begrundelse.',
       fromQuestionnaire: 'Svaret er givet af spørgeskemaet og kan ikke ændres.',
+      choose: 'Vælg …',
     },
     complete: {
       button: 'Marker som afsluttet',
@@ -274,6 +275,7 @@ export const entryStrings = {
       exclusive: 'excludes the other options',
       fromSample: 'The answer comes from the sample: only a coordinator can change it, with a reason.',
       fromQuestionnaire: 'The answer is given by the questionnaire and cannot be changed.',
+      choose: 'Choose …',
     },
     complete: {
       button: 'Mark as completed',

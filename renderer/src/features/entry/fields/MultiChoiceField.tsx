@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChoiceDef } from '../../../core/questionnaire/model';
 import { selectedCodes } from '../answer-text';
 import type { FieldProps } from './field-props';
+import { optionsClass } from './SingleChoiceField';
 import { Hint, Legend } from './FieldLabel';
 import { useChoiceKeys, useOptionCodes } from './choice-keys';
 import { CodeNoticeText } from './CodeNotice';
@@ -86,7 +87,7 @@ export function MultiChoiceField(p: FieldProps & { maxSelected?: number | undefi
           {p.countNote}
         </p>
       )}
-      <div className={p.choices.length > 6 ? 'q-options q-options-long' : 'q-options'}>
+      <div className={optionsClass(p)}>
         {p.choices.map((choice, index) => (
           <label key={choice.code} className="q-option">
             <input

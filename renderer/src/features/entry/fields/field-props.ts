@@ -29,6 +29,8 @@ export interface FieldProps {
   autoAdvance: boolean;
   /** Changes each time the field must be re-keyed (a verification mismatch): a text field empties. */
   rekey?: number | undefined;
+  /** How a choice is shown (`QuestionDef.appearance`): side by side, or a drop-down list (single). */
+  appearance?: 'minimal' | 'horizontal' | undefined;
   /** Text and number fields commit after a pause in typing (default); off while verifying on the fly. */
   commitOnPause?: boolean | undefined;
 }
