@@ -22,9 +22,12 @@ interface ImportRun {
   mergePhases: Record<string, number>[];
   bare: { ms: number; passes: number; rows: Record<string, number> };
 }
-type BenchExchange = { runOne(count: number): Promise<ImportRun>; runThree(count: number, share: number): Promise<ImportRun> };
+type BenchExchange = { runOne(count: number): Promise<ImportRun>; runThree(count: number, share: number): Promise<ImportRun>; runCrafted(count: number): Promise<ImportRun> };
 
-async function run(label: string, which: 'one' | 'three'): Promise<void> {
+/** Responses in each crafted package: each costs the Worker one evaluation of the pattern on 1,000 digits. */
+const CRAFTED_COUNT = 20;
+
+async function run(label: string, which: 'one' | 'three' | 'crafted'): Promise<void> {
   const session = await benchBrowser();
   try {
     const page = await session.context.newPage();
@@ -35,10 +38,13 @@ async function run(label: string, which: 'one' | 'three'): Promise<void> {
     const timer = setInterval(() => (peakMB = Math.max(peakMB, rendererRssMB(session.profileDir))), 100);
     let result: ImportRun;
     try {
-      result = await page.evaluate((kind) => {
-        const api = (window as unknown as { benchExchange: BenchExchange }).benchExchange;
-        return kind === 'one' ? api.runOne(10_000) : api.runThree(10_000, 0.05);
-      }, which);
+      result = await page.evaluate(
+        ([kind, crafted]) => {
+          const api = (window as unknown as { benchExchange: BenchExchange }).benchExchange;
+          return kind === 'one' ? api.runOne(10_000) : kind === 'three' ? api.runThree(10_000, 0.05) : api.runCrafted(crafted);
+        },
+        [which, CRAFTED_COUNT] as const,
+      );
     } finally {
       clearInterval(timer);
     }
@@ -59,7 +65,7 @@ async function run(label: string, which: 'one' | 'three'): Promise<void> {
     report('  rows', rows, '');
     report('ratio import total / bare', (result.importMs / bare.ms).toFixed(2), '×');
     report('ratio import writing (total − reading and checking) / bare', ((result.importMs - result.readingMs) / bare.ms).toFixed(2), '×');
-    report('longest main-thread task', result.longestTaskMs);
+    report('longest main-thread task (Long Tasks API: 0 = none of 50 ms or more)', result.longestTaskMs);
     report('main thread JS heap peak', result.mainHeapPeakMB, 'MB');
     report('renderer processes resident memory: before → peak', `${baseMB.toFixed(0)} → ${peakMB.toFixed(0)}`, 'MB');
   } finally {
@@ -74,4 +80,8 @@ it('imports one package of 10,000 responses', async () => {
 
 it('merges three packages of 10,000 responses with 5 % conflicts', async () => {
   await run('Exchange benchmark: three packages of 10,000 responses, 5 % conflicts', 'three');
+});
+
+it('imports crafted packages: one with (a+)+b, one with the worst pattern the loader lets through, on 1,000-digit answers', async () => {
+  await run(`Exchange benchmark: crafted patterns, ${CRAFTED_COUNT} responses each (the longest main-thread task must stay under 100 ms)`, 'crafted');
 });

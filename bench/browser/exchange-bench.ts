@@ -8,7 +8,7 @@ import { openBarometerDb } from '../../renderer/src/db/database';
 import { ExchangeRepository, type ImportFile, type ImportOutcome } from '../../renderer/src/db/exchange-repository';
 import { ProfileRepository } from '../../renderer/src/db/profile-repository';
 import { QuestionnaireRepository } from '../../renderer/src/db/questionnaire-repository';
-import { onePackageInput, packageFile, threePackageInputs, type PackageSpec } from '../../tests/fixtures/generate-packages';
+import { craftedPatternPackageInput, onePackageInput, packageFile, threePackageInputs, type PackageSpec } from '../../tests/fixtures/generate-packages';
 import { deleteDatabase } from './delete-database';
 
 const DB_NAME = 'bench-exchange';
@@ -161,4 +161,20 @@ async function runThree(count: number, conflictShare: number): Promise<ImportRun
   return importFiles(files, performance.now() - t0);
 }
 
-(window as unknown as { benchExchange: unknown }).benchExchange = { runOne, runThree };
+/**
+ * Two crafted packages (issue 10, item 2): one embedding `(a+)+b` (refused as it is read), and one
+ * embedding the worst pattern the loader lets through, `\d*\d*\d*x` (three variable repetitions,
+ * O(n³) on a digit string without the x), with `count` responses answering it with 1,000 digits,
+ * the longest text a pattern runs on.
+ */
+async function runCrafted(count: number): Promise<ImportRun> {
+  const t0 = performance.now();
+  const q = loadBuiltinQuestionnaire();
+  const files = [
+    { name: 'catastrophic.barometer', data: await packageFile(craftedPatternPackageInput(q, count, spec(1), '(a+)+b', 'a'.repeat(40))) },
+    { name: 'worst-allowed.barometer', data: await packageFile(craftedPatternPackageInput(q, count, spec(2), '\\d*\\d*\\d*x', '1'.repeat(1_000))) },
+  ];
+  return importFiles(files, performance.now() - t0);
+}
+
+(window as unknown as { benchExchange: unknown }).benchExchange = { runOne, runThree, runCrafted };

@@ -69,6 +69,8 @@ describe.skipIf(!chromiumPath)('collapsing a small stratum in a browser', () => 
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
+      const workers: string[] = [];
+      page.on('worker', (w) => workers.push(w.url()));
       await page.goto(inject('baseURL'));
       await page.getByLabel('Navn').fill('Karen Koordinator');
       await page.getByLabel('Initialer').fill('KK');
@@ -84,6 +86,8 @@ describe.skipIf(!chromiumPath)('collapsing a small stratum in a browser', () => 
       await page.getByRole('button', { name: 'Indlæs xlsx- eller csv-fil …' }).click();
       await (await chooser).setFiles({ name: 'population.csv', mimeType: 'text/csv', buffer: Buffer.from(populationCsv, 'utf8') });
       await page.getByText('Populationstabellen fra «population.csv» er indlæst og gemt (7 strata).').waitFor();
+      // The csv was split in the spreadsheet Worker, off the window's thread (issue 10, item 7).
+      expect(workers.filter((url) => /spreadsheet\.worker/.test(url))).toHaveLength(1);
 
       // The diagnostics: the empty stratum named, Σw 7 short of N, the spread of the weights.
       const diagnostics = page.getByRole('region', { name: 'Vægtningsdiagnostik' });

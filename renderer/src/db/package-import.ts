@@ -9,8 +9,8 @@ import type { BarometerDb } from './database';
 import { ensureDeviceId } from './device-id';
 import { deviceSigner } from './device-keys';
 import type { ImportFile, ImportOutcome, ImportProgress } from './exchange-records';
-import { MergeRefusal, mergePackage } from './package-merge';
-import { readPackageInWorker } from './package-read-client';
+import { MergeRefusal, mergePackage, NeedsEvaluation, type MergeInput, type MergeResult } from './package-merge';
+import { evaluateInWorker, readPackageInWorker } from './package-read-client';
 import { trustOf, type ConfirmDevice } from './package-trust';
 import { can } from '../core/permissions/permissions';
 import type { Package } from '../core/exchange';
@@ -53,6 +53,31 @@ function notForActor(row: ProfileRow, action: 'import' | 'import-addressed' | 'r
     };
   }
   return decision.message;
+}
+
+/** Rounds of evaluating off the window what the merge lacked; another window changing the same responses meanwhile is all that makes a second one. */
+const EVALUATION_ROUNDS = 3;
+
+/**
+ * Merges with every winner's progress computed off the window: what the merge lacks (a local leaf
+ * that wins, an incoming one in another edition) rolls it back before any write, is evaluated in a
+ * Worker, and the merge runs again. Only when the responses keep changing under it does the last
+ * round evaluate on this thread (bounded, a chunk at a time).
+ */
+async function mergeEvaluatedElsewhere(db: BarometerDb, input: MergeInput): Promise<MergeResult> {
+  const progress = new Map(input.leafProgress ?? []);
+  for (let round = 0; round < EVALUATION_ROUNDS; round++) {
+    try {
+      return await mergePackage(db, { ...input, leafProgress: progress, missingProgress: 'roll-back' });
+    } catch (error) {
+      if (!(error instanceof NeedsEvaluation)) throw error;
+      const evaluated = await evaluateInWorker({ evaluate: error.leaves, definitions: error.definitions });
+      for (const [key, ratio] of evaluated) progress.set(key, ratio);
+      // A leaf no stored or embedded definition evaluates (an edition only the app's own lookup knows): the merge does.
+      if (evaluated.size < error.leaves.length) break;
+    }
+  }
+  return mergePackage(db, { ...input, leafProgress: progress, missingProgress: 'evaluate-here' });
 }
 
 export async function importPackageFiles(
@@ -108,7 +133,7 @@ export async function importPackageFiles(
     }
     try {
       report('merging', 0, pkg.content.responses.length);
-      const merged = await mergePackage(db, {
+      const merged = await mergeEvaluatedElsewhere(db, {
         pkg,
         fileName: file.name,
         deviceId: (await ownDevice()).deviceId,

@@ -6,7 +6,8 @@
  * chunks, each awaiting the store, so the window repaints between them.
  */
 import { evaluateResponse } from '../core/engine/evaluate-response';
-import { keyFingerprint, planImportInChunks, type ImportPlan, type Package, type PackageError, type PlanItem } from '../core/exchange';
+import { keyFingerprint, planImportInChunks, type ImportPlan, type Package, type PackageError, type PlanItem, type ResponseTreeState } from '../core/exchange';
+import type { QuestionnaireDef } from '../core/questionnaire/model';
 import { winner } from '../core/revisions';
 import { ChainWriter } from './audit-writer';
 import type { BarometerDb } from './database';
@@ -17,15 +18,15 @@ import type { Profile, ResponseRecord, ResponseSummary } from './records';
 import { summarise } from './response-summary';
 import type { QuestionnaireLookup } from './response-write';
 import { localStates, storedAuditHashes } from './merge-local-state';
-import { leafKey } from './package-read-client';
+import { leafKey, type LeafToEvaluate } from './package-read-client';
 import { revisionRow } from './revision-write';
 import { keyChanged, type Trust } from './package-trust';
 import { trustedDevice, trustKey, type TrustedDevice } from './trusted-devices';
 import { fieldworkTables, isNewerPackage, mergeFieldwork, type FieldworkMergeOutcome } from './fieldwork-merge';
 import { recordActiveEdition } from './questionnaire-repository';
 
-// Small enough that building one chunk's rows (each response evaluated for its summary) stays a short task
-// on the window's thread (bench: longest task 500 ms at 500, 55 ms at 50, same total time).
+// Small enough that building one chunk's rows stays a short task on the window's thread (bench, when
+// each response was still evaluated here: longest task 500 ms at 500, 55 ms at 50, same total time).
 export const MERGE_CHUNK = 50;
 /** A settings key never written: reading it is the merge's pause between chunks of the plan. */
 const PLAN_PAUSE_KEY = 'merge.plan-pause';
@@ -34,6 +35,20 @@ const PLAN_PAUSE_KEY = 'merge.plan-pause';
 export class MergeRefusal extends Error {
   constructor(readonly error: PackageError) {
     super(error.message.en);
+  }
+}
+
+/**
+ * Thrown inside the transaction, before anything is written, when winners lack their progress
+ * (`leafProgress`) and the merge may not evaluate them itself: the caller has them evaluated off the
+ * window (`evaluateInWorker`, with these definitions) and merges again.
+ */
+export class NeedsEvaluation extends Error {
+  constructor(
+    readonly leaves: LeafToEvaluate[],
+    readonly definitions: QuestionnaireDef[],
+  ) {
+    super(`${leaves.length} incoming responses need their progress evaluated.`);
   }
 }
 
@@ -53,8 +68,15 @@ export interface MergeInput {
   action: 'import' | 'import-addressed' | 'restore-backup';
   /** What the signature established (`package-trust.ts`); re-checked inside the transaction. */
   trust: Trust;
-  /** Incoming leaves' progress, computed where the package was read (`leafKey`); others are evaluated here. */
+  /** Leaves' progress, computed where the package was read or by `evaluateInWorker` (`leafKey`). */
   leafProgress?: ReadonlyMap<string, number>;
+  /**
+   * A winner whose progress is neither in `leafProgress` nor the stored summary's (a local winner
+   * unchanged in its edition): `roll-back` throws `NeedsEvaluation` (the import's way: nothing from a
+   * file is evaluated on the window's thread); `evaluate-here` evaluates it on this thread (the default,
+   * and the import's last resort when another window keeps changing the responses meanwhile).
+   */
+  missingProgress?: 'roll-back' | 'evaluate-here';
 }
 
 const keyClash = (key: string) => ({
@@ -79,7 +101,41 @@ async function refuseKeyClashes(db: BarometerDb, plan: ImportPlan): Promise<Plan
   });
 }
 
-function recordsOf(item: PlanItem, lookup: QuestionnaireLookup, leafProgress: ReadonlyMap<string, number>): { record: ResponseRecord; summary: ResponseSummary } {
+/**
+ * The progress of each write's winner without evaluating anything: an incoming leaf's as the reader
+ * computed it, a local winner's (same revision, same edition) from its stored summary. The rest is
+ * `missing`.
+ */
+async function knownProgress(
+  db: BarometerDb,
+  writes: readonly PlanItem[],
+  local: ReadonlyMap<string, ResponseTreeState>,
+  leafProgress: ReadonlyMap<string, number>,
+): Promise<{ progress: Map<string, number>; missing: LeafToEvaluate[] }> {
+  const progress = new Map<string, number>();
+  const unknown: { id: string; leaf: LeafToEvaluate }[] = [];
+  const storedIds: string[] = [];
+  for (const item of writes) {
+    const top = winner(item.merged);
+    if (!top) continue;
+    const { id, questionnaireId, questionnaireVersion } = item.header;
+    const key = leafKey(id, top.rev, questionnaireVersion);
+    const ratio = leafProgress.get(key);
+    if (ratio !== undefined) {
+      progress.set(id, ratio);
+      continue;
+    }
+    const mine = local.get(id);
+    if (mine && mine.header.questionnaireVersion === questionnaireVersion && winner(mine.tree)?.rev === top.rev) storedIds.push(id);
+    unknown.push({ id, leaf: { key, questionnaireId, questionnaireVersion, answers: top.content.answers } });
+  }
+  const summaries = new Map((await db.summaries.bulkGet(storedIds)).filter((s): s is ResponseSummary => s !== undefined).map((s) => [s.id, s.progress]));
+  for (const [id, ratio] of summaries) progress.set(id, ratio);
+  const missing = unknown.filter(({ id }) => !progress.has(id)).map(({ leaf }) => leaf);
+  return { progress, missing };
+}
+
+function recordsOf(item: PlanItem, lookup: () => QuestionnaireLookup, progress: ReadonlyMap<string, number>): { record: ResponseRecord; summary: ResponseSummary } {
   const top = winner(item.merged);
   if (!top) throw new Error(`Response ${item.header.key} arrived without revisions.`);
   const { content } = top;
@@ -91,7 +147,7 @@ function recordsOf(item: PlanItem, lookup: QuestionnaireLookup, leafProgress: Re
     answers: content.answers,
     deletedAt: content.deletedAt,
   };
-  const ratio = leafProgress.get(leafKey(record.id, top.rev)) ?? evaluateResponse(lookup(record.questionnaireId, record.questionnaireVersion), record.answers).progress.ratio;
+  const ratio = progress.get(record.id) ?? evaluateResponse(lookup()(record.questionnaireId, record.questionnaireVersion), record.answers).progress.ratio;
   return { record, summary: summarise(record, ratio) };
 }
 
@@ -179,8 +235,20 @@ export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<
     performance.mark('merge:plan-made');
     const writes = await refuseKeyClashes(db, plan);
     performance.mark('merge:planned');
-    const lookup = importLookup(input.appLookup, [...stored.values(), ...pkg.manifest.questionnaires]);
-    const leafProgress = input.leafProgress ?? new Map<string, number>();
+    const { progress, missing } = await knownProgress(db, writes, local, input.leafProgress ?? new Map<string, number>());
+    const definitions = [...stored.values(), ...pkg.manifest.questionnaires];
+    if (missing.length > 0 && input.missingProgress === 'roll-back') {
+      // Each edition once: the stored definition, else the embedded one (the same, or the plan refused it).
+      const wanted = new Map(missing.map((leaf) => [JSON.stringify([leaf.questionnaireId, leaf.questionnaireVersion]), undefined as QuestionnaireDef | undefined]));
+      for (const def of definitions) {
+        const key = JSON.stringify([def.id, def.version]);
+        if (wanted.has(key) && wanted.get(key) === undefined) wanted.set(key, def);
+      }
+      throw new NeedsEvaluation(missing, [...wanted.values()].filter((def) => def !== undefined));
+    }
+    // Only for `evaluate-here`: compiled on first need.
+    let compiledLookup: QuestionnaireLookup | undefined;
+    const lookup = () => (compiledLookup ??= importLookup(input.appLookup, definitions));
     const now = new Date().toISOString();
     if (plan.questionnaires.length > 0) {
       await db.questionnaires.bulkAdd(plan.questionnaires.map((def) => ({ id: def.id, version: def.version, def, storedAt: now })));
@@ -188,7 +256,7 @@ export async function mergePackage(db: BarometerDb, input: MergeInput): Promise<
     // Pipelined: a chunk's rows are built while the store writes the previous chunk's.
     let pending: Promise<unknown> = Promise.resolve();
     for (let start = 0; start < writes.length; start += MERGE_CHUNK) {
-      const slice = writes.slice(start, start + MERGE_CHUNK).map((item) => ({ item, ...recordsOf(item, lookup, leafProgress) }));
+      const slice = writes.slice(start, start + MERGE_CHUNK).map((item) => ({ item, ...recordsOf(item, lookup, progress) }));
       const written = Promise.all([
         db.responses.bulkPut(slice.map((s) => s.record)),
         db.summaries.bulkPut(slice.map((s) => s.summary)),

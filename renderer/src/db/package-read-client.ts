@@ -6,7 +6,7 @@
 import { evaluateResponse } from '../core/engine/evaluate-response';
 import { readPackage, type Package, type PackageContent, type PackageError, type PackageLimits } from '../core/exchange';
 import { loadQuestionnaire } from '../core/questionnaire/load-questionnaire';
-import type { Questionnaire, QuestionnaireDef } from '../core/questionnaire/model';
+import type { Answers, Questionnaire, QuestionnaireDef } from '../core/questionnaire/model';
 import type { Result } from '../core/result';
 
 export interface ReadRequest {
@@ -34,19 +34,40 @@ export type ReadReply =
   | { type: 'result'; result: Result<Package, PackageError> }
   | { type: 'failed'; error: string };
 
+/** The Worker's answer to an `EvaluateRequest`. */
+export type EvaluateReply = { type: 'evaluated'; ratios: [string, number][] } | { type: 'failed'; error: string };
+
+export const isEvaluateRequest = (data: ReadRequest | EvaluateRequest): data is EvaluateRequest => 'evaluate' in data;
+
 const PART_SIZE = { responses: 250, auditEntries: 2_000, leafProgress: 5_000 } as const;
 
 /**
  * A package as read: the checked package (or why it was refused) and, computed where it was read,
- * each incoming leaf revision's progress ratio (`leafKey`), so the window's merge does not evaluate
- * responses on its own thread; a leaf missing there (a local one) it evaluates itself.
+ * each incoming leaf revision's progress ratio in its response's edition (`leafKey`), so the window's
+ * merge evaluates no response on its own thread. What the merge still lacks (a local leaf that wins
+ * in another edition, say) it hands back to be evaluated off the window too (`evaluateInWorker`).
  */
 export interface ReadOutcome {
   result: Result<Package, PackageError>;
   leafProgress: ReadonlyMap<string, number>;
 }
 
-export const leafKey = (responseId: string, rev: string): string => `${responseId}\n${rev}`;
+/** A leaf's progress depends on its answers (its `rev`) and on the edition it is evaluated in. */
+export const leafKey = (responseId: string, rev: string, questionnaireVersion: string): string => `${responseId}\n${rev}\n${questionnaireVersion}`;
+
+/** A leaf the merge needs evaluated: its key (`leafKey`), its edition and its answers. */
+export interface LeafToEvaluate {
+  key: string;
+  questionnaireId: string;
+  questionnaireVersion: string;
+  answers: Answers;
+}
+
+/** Leaves to evaluate off the window, with the definitions of their editions. */
+export interface EvaluateRequest {
+  evaluate: LeafToEvaluate[];
+  definitions: QuestionnaireDef[];
+}
 
 /** The replies that carry `outcome` to the window: its content in slices, then the rest. */
 export function repliesFor({ result, leafProgress }: ReadOutcome): ReadReply[] {
@@ -90,7 +111,35 @@ function progressOfLeaves(pkg: Package, questionnaire: (id: string, version: str
   for (const response of pkg.content.responses) {
     const q = questionnaire(response.questionnaireId, response.questionnaireVersion);
     if (!q) continue;
-    for (const leaf of response.revisions.contents) out.set(leafKey(response.id, leaf.rev), evaluateResponse(q, leaf.content.answers).progress.ratio);
+    for (const leaf of response.revisions.contents) {
+      out.set(leafKey(response.id, leaf.rev, response.questionnaireVersion), evaluateResponse(q, leaf.content.answers).progress.ratio);
+    }
+  }
+  return out;
+}
+
+/** A compiled-once lookup over `definitions` (a definition that does not load gives nothing). */
+function compiledLookup(definitions: readonly QuestionnaireDef[]): (id: string, version: string) => Questionnaire | undefined {
+  const defs = new Map(definitions.map((def) => [JSON.stringify([def.id, def.version]), def]));
+  const compiled = new Map<string, Questionnaire | undefined>();
+  return (id, version) => {
+    const key = JSON.stringify([id, version]);
+    if (!compiled.has(key)) {
+      const def = defs.get(key);
+      const loaded = def === undefined ? undefined : loadQuestionnaire(def);
+      compiled.set(key, loaded?.ok ? loaded.value : undefined);
+    }
+    return compiled.get(key);
+  };
+}
+
+/** Each leaf's progress ratio, by its key; a leaf whose edition is not among the definitions is left out. */
+export function evaluateOnCallingThread(request: EvaluateRequest): [string, number][] {
+  const questionnaire = compiledLookup(request.definitions);
+  const out: [string, number][] = [];
+  for (const leaf of request.evaluate) {
+    const q = questionnaire(leaf.questionnaireId, leaf.questionnaireVersion);
+    if (q) out.push([leaf.key, evaluateResponse(q, leaf.answers).progress.ratio]);
   }
   return out;
 }
@@ -143,6 +192,29 @@ export function readPackageInWorker(request: ReadRequest, onProgress?: (done: nu
     worker.onerror = (event) => {
       worker.terminate();
       reject(new Error(event.message || 'The package reader failed.'));
+    };
+    worker.postMessage(request);
+  });
+}
+
+/**
+ * Evaluates leaves the merge lacks in a Worker of their own (the calling thread where there is no
+ * Worker): a response's evaluation runs the questionnaire's patterns and expressions, which came
+ * in a file, so it never runs on the window's thread during an import.
+ */
+export function evaluateInWorker(request: EvaluateRequest): Promise<Map<string, number>> {
+  if (typeof Worker === 'undefined') return Promise.resolve(new Map(evaluateOnCallingThread(request)));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./package-read.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<EvaluateReply>) => {
+      worker.terminate();
+      const reply = event.data;
+      if (reply.type === 'failed') reject(new Error(reply.error));
+      else resolve(new Map(reply.ratios));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'The evaluation of incoming responses failed.'));
     };
     worker.postMessage(request);
   });

@@ -88,4 +88,11 @@ describe("checking the spreadsheet Worker's reply", () => {
   ])('refuses $why', ({ reply }) => {
     expect(checkSheetReply(reply).ok).toBe(false);
   });
+
+  it('refuses a csv of 1,000,000 rows for its length (the sheet limit, 5,000 rows), and splits no more than one row past it', async () => {
+    const lines = ['Niveau;Antal', ...Array.from({ length: 1_000_000 }, (_, i) => `Kommune;${i}`)];
+    const result = await importPopulationFile({ name: 'p.csv', data: utf8(lines.join('\n')) }, vocabulary, noWorker);
+    expect(result).toEqual(err([{ code: 'invalid', message: { da: 'Arket har mere end 5000 rækker: det er for mange til denne fil.', en: 'The sheet has more than 5000 rows: too many for this file.' } }]));
+    expect(noWorker).not.toHaveBeenCalled();
+  });
 });

@@ -189,4 +189,28 @@ describe('reading signed and unsigned packages', () => {
       { numRuns: 80 },
     );
   });
+
+  it('any byte of the package file changed → refused, or read as the very same package (a byte gzip ignores)', async () => {
+    const written = await packageBytes(await buildPackage(sampleInput({ signer: await testSigner('laptop-a') })));
+    if (!written.ok) throw new Error(written.error.message.en);
+    const file = written.value;
+    const original = await readPackage(file);
+    if (!original.ok) throw new Error(original.error.message.en);
+    const same = canonicalJson(original.value);
+    const accepted = new Set<number>();
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: file.length - 1 }), fc.integer({ min: 1, max: 255 }), async (at, delta) => {
+        const changed = file.slice();
+        changed[at] = ((changed[at] ?? 0) + delta) & 0xff;
+        const read = await readPackage(changed);
+        if (!read.ok) return true;
+        accepted.add(at);
+        return canonicalJson(read.value) === same;
+      }),
+      { numRuns: 300 },
+    );
+    // What reads the same can only be the 10-byte gzip header (time, flags, system) or the unused
+    // padding bits of the compressed stream's last byte, just before the 8-byte trailer.
+    expect([...accepted].filter((at) => at >= 10 && at !== file.length - 9)).toEqual([]);
+  });
 });

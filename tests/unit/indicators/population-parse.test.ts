@@ -140,4 +140,12 @@ describe('CSV splitting', () => {
       ['e', 'f'],
     ]);
   });
+
+  it('stops after the rows asked for, and finds the header past blank lines without splitting the rest', () => {
+    expect(splitCsv('a;b\r\n1;2\n3;4\n5;6\n', undefined, 2)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(splitCsv('\n  \r\nx,y\n1,2', undefined, 3)).toEqual([[''], ['  '], ['x', 'y']]);
+  });
 });

@@ -5,11 +5,11 @@
 import type { LocalText } from '../../core/questionnaire/model';
 import { err, type Result } from '../../core/result';
 import { parsePopulationRows, type PopulationProblem } from '../../core/weights/parse-population';
-import { parsePopulationCsv } from '../../core/weights/population-csv';
+import { splitCsv } from '../../core/weights/split-csv';
 import type { PopulationTable, StratumVocabulary } from '../../core/weights/population';
 import type { OpenedFile } from '../../host/host';
 import { readTableFile } from '../../ui/spreadsheet/read-table-file';
-import { readSpreadsheetInWorker, type SheetReader } from '../../ui/spreadsheet/read-spreadsheet';
+import { readCsvInWorker, readSpreadsheetInWorker, type SheetReader } from '../../ui/spreadsheet/read-spreadsheet';
 
 const refusal = (message: LocalText): Result<never, PopulationProblem[]> => err([{ code: 'invalid', message }]);
 
@@ -17,8 +17,10 @@ export async function importPopulationFile(
   file: OpenedFile,
   vocabulary: StratumVocabulary,
   readSheet: SheetReader = readSpreadsheetInWorker,
+  readCsv: SheetReader = readCsvInWorker,
 ): Promise<Result<PopulationTable, PopulationProblem[]>> {
-  const table = await readTableFile(file, readSheet);
+  // A csv is split into rows in the Worker too, with the sheet's row cap.
+  const table = await readTableFile(file, readSheet, ['.csv'], readCsv);
   if (table.kind === 'refused') return refusal(table.message);
-  return table.kind === 'csv' ? parsePopulationCsv(table.text, vocabulary) : parsePopulationRows(table.rows, vocabulary);
+  return parsePopulationRows(table.kind === 'csv' ? splitCsv(table.text) : table.rows, vocabulary);
 }

@@ -14,10 +14,18 @@ export type TableFile = { kind: 'csv'; text: string } | { kind: 'rows'; rows: st
 /** An xlsx file is a zip archive: it starts with "PK\x03\x04". */
 const isZip = (data: Uint8Array) => data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
 
-export async function readTableFile(file: OpenedFile, readSheet: SheetReader, csvExtensions: readonly string[] = ['.csv']): Promise<TableFile> {
+/**
+ * With `readCsv`, a csv file is read by it into rows (the population table: in the Worker, with a
+ * row cap); without, it comes back as text for the caller's own parser.
+ */
+export async function readTableFile(file: OpenedFile, readSheet: SheetReader, csvExtensions: readonly string[] = ['.csv'], readCsv?: SheetReader): Promise<TableFile> {
   const name = file.name.toLowerCase();
   if (file.data.byteLength === 0) return { kind: 'refused', message: { da: 'Filen er tom.', en: 'The file is empty.' } };
-  if (csvExtensions.some((extension) => name.endsWith(extension))) return { kind: 'csv', text: decodeCsvText(file.data) };
+  if (csvExtensions.some((extension) => name.endsWith(extension))) {
+    if (!readCsv) return { kind: 'csv', text: decodeCsvText(file.data) };
+    const rows = await readCsv(file.data);
+    return rows.ok ? { kind: 'rows', rows: rows.value } : { kind: 'refused', message: rows.error };
+  }
   if (name.endsWith('.xlsx')) {
     if (!isZip(file.data)) {
       return {

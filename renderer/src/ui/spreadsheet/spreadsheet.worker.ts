@@ -5,6 +5,8 @@
  * checks the shape of whatever comes back (see `sheet-matrix.ts`).
  */
 import { read, utils } from 'xlsx';
+import { splitCsv } from '../../core/weights/split-csv';
+import { decodeCsvText } from './decode-text';
 import { MAX_SHEET_ROWS } from './sheet-limits';
 import { namedSheetRows } from './named-sheet-rows';
 
@@ -15,12 +17,14 @@ const scope = self as unknown as { onmessage: ((event: MessageEvent<unknown>) =>
 
 /**
  * The file and the row limit: `{ bytes, maxRows }`, or the bare bytes (the population table's limit);
- * with `sheets`, the named sheets (compared ignoring case) instead of the first.
+ * with `sheets`, the named sheets (compared ignoring case) instead of the first; with `csv: true`, a
+ * csv file split into rows.
  */
-function requestOf(data: unknown): { bytes: ArrayBuffer; maxRows: number; sheets?: string[] } {
+function requestOf(data: unknown): { bytes: ArrayBuffer; maxRows: number; sheets?: string[]; csv?: true } {
   if (data instanceof ArrayBuffer) return { bytes: data, maxRows: MAX_SHEET_ROWS };
-  const request = data as { bytes?: unknown; maxRows?: unknown; sheets?: unknown } | null;
+  const request = data as { bytes?: unknown; maxRows?: unknown; sheets?: unknown; csv?: unknown } | null;
   if (request && request.bytes instanceof ArrayBuffer && typeof request.maxRows === 'number' && Number.isInteger(request.maxRows) && request.maxRows > 0) {
+    if (request.csv === true) return { bytes: request.bytes, maxRows: request.maxRows, csv: true };
     const sheets = request.sheets;
     if (Array.isArray(sheets) && sheets.every((s) => typeof s === 'string')) return { bytes: request.bytes, maxRows: request.maxRows, sheets: sheets as string[] };
     return { bytes: request.bytes, maxRows: request.maxRows };
@@ -50,8 +54,11 @@ function namedSheets(bytes: Uint8Array, wanted: readonly string[], maxRows: numb
 scope.onmessage = (event: MessageEvent<unknown>) => {
   let reply: SheetReply;
   try {
-    const { bytes, maxRows, sheets } = requestOf(event.data);
-    if (sheets) {
+    const { bytes, maxRows, sheets, csv } = requestOf(event.data);
+    if (csv) {
+      // One row more than the limit, so the caller can tell a file that is too long; the rest is never split.
+      reply = { ok: true, rows: splitCsv(decodeCsvText(new Uint8Array(bytes)), undefined, maxRows + 1) };
+    } else if (sheets) {
       reply = { ok: true, sheets: namedSheets(new Uint8Array(bytes), sheets, maxRows) };
     } else {
       const workbook = read(new Uint8Array(bytes), {

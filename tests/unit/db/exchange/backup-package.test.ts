@@ -4,7 +4,12 @@
  * and making one records nothing.
  */
 import 'fake-indexeddb/auto';
+import { gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../../../renderer/src/core/audit/canonical-json';
+import { keyFingerprint } from '../../../../renderer/src/core/exchange';
+import { gzJson } from '../../../fixtures/packages/make-bad-packages';
 import { canonicalText, leaves } from '../../../../renderer/src/core/revisions';
 import { verifyIntegrity } from '../../../../renderer/src/db/audit-verification';
 import { anna, carl, dora } from '../db-test-support';
@@ -66,5 +71,25 @@ describe('a full backup', () => {
     // Anna can go on working on her draft after the restore.
     await wiped.responses.commitAnswer(anna, r.id, 'workplace_name', 'Skolen Nord');
     expect((await verifyIntegrity(wiped.db)).ok).toBe(true);
+  });
+
+  it('is signed over its content digest by the computer’s key, like a package: one answer changed, checksum and all, is refused on restore', async () => {
+    const laptop = await computer('backup-signed-laptop');
+    const r = await laptop.responses.create(anna, laptop.q);
+    await laptop.responses.commitAnswer(anna, r.id, 'workplace_name', 'Skolen');
+    const backup = await laptop.exchange.buildBackup(anna);
+    const doc = JSON.parse(gunzipSync(backup.bytes).toString('utf8'));
+    expect(doc.manifest.contentSha256).toBe(createHash('sha256').update(canonicalJson(doc.content)).digest('hex'));
+    expect(keyFingerprint(doc.signature.publicKey)).toBe(await laptop.exchange.fingerprint());
+
+    // The answer changed and the digest recomputed: only the signature still tells.
+    const leaf = doc.content.responses[0].revisions.contents[0];
+    leaf.content.answers.workplace_name = 'Skolen (rettet)';
+    doc.manifest.contentSha256 = createHash('sha256').update(canonicalJson(doc.content)).digest('hex');
+    const wiped = await computer('backup-signed-wiped');
+    const before = await digest(wiped.db);
+    const [outcome] = await wiped.exchange.restoreBackup(anna, { name: backup.fileName, data: gzJson(doc) });
+    expect(outcome).toMatchObject({ status: 'refused', code: 'signature-invalid' });
+    expect(await digest(wiped.db)).toEqual(before);
   });
 });

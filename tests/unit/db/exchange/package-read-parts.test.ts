@@ -87,9 +87,9 @@ describe('progress computed where the package is read', () => {
     const [response] = result.value.content.responses;
     const [leaf] = response?.revisions.contents ?? [];
     if (!response || !leaf) throw new Error('expected a response with one leaf');
-    expect([...leafProgress.keys()]).toEqual([leafKey(response.id, leaf.rev)]);
-    expect(leafProgress.get(leafKey(response.id, leaf.rev))).toBe(evaluateResponse(laptop.q, leaf.content.answers).progress.ratio);
-    expect(leafProgress.get(leafKey(response.id, leaf.rev))).toBeGreaterThan(0);
+    expect([...leafProgress.keys()]).toEqual([leafKey(response.id, leaf.rev, response.questionnaireVersion)]);
+    expect(leafProgress.get(leafKey(response.id, leaf.rev, response.questionnaireVersion))).toBe(evaluateResponse(laptop.q, leaf.content.answers).progress.ratio);
+    expect(leafProgress.get(leafKey(response.id, leaf.rev, response.questionnaireVersion))).toBeGreaterThan(0);
 
     // The ratio travels to the window with the parts.
     const replies = repliesFor({ result, leafProgress });
@@ -111,7 +111,7 @@ describe('progress computed where the package is read', () => {
       onProgress: () => undefined,
       action: 'import',
       trust: { kind: 'new', publicKey: result.value.signature?.publicKey ?? '' },
-      leafProgress: new Map([[leafKey(response.id, leaf.rev), 0.125]]),
+      leafProgress: new Map([[leafKey(response.id, leaf.rev, response.questionnaireVersion), 0.125]]),
     });
     expect(merged.kind).toBe('imported');
     expect((await db.summaries.get(response.id))?.progress).toBe(0.125);
