@@ -91,7 +91,7 @@ function recordsOf(item: PlanItem, lookup: QuestionnaireLookup, leafProgress: Re
     answers: content.answers,
     deletedAt: content.deletedAt,
   };
-  const ratio = leafProgress.get(leafKey(record.id, top.rev)) ?? evaluateResponse(lookup(record.questionnaireId, record.questionnaireVersion), record.answers).progress.ratio;
+  const ratio = leafProgress.get(leafKey(record.id, top.rev)) ?? evaluateResponse(lookup(record.questionnaireId, record.questionnaireVersion), record.answers, record).progress.ratio;
   return { record, summary: summarise(record, ratio) };
 }
 

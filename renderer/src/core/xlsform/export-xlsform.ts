@@ -32,6 +32,7 @@ const TYPE: Record<Exclude<QuestionDef['type'], 'grid'>, (q: QuestionDef) => { t
   integer: () => ({ type: 'integer' }),
   decimal: () => ({ type: 'decimal' }),
   year: () => ({ type: 'integer', appearance: 'year' }),
+  date: () => ({ type: 'date' }),
   single: (q) => ({ type: `select_one ${q.choices ?? ''}` }),
   multi: (q) => ({ type: `select_multiple ${q.choices ?? ''}` }),
 };

@@ -95,6 +95,7 @@ export const entryStrings = {
       required: '(skal besvares)',
       maxSelected: '{{count}} af højst {{max}} valgt',
       exclusive: 'udelukker de andre svarmuligheder',
+      dateFormat: 'Dato: dd-mm-åååå, fx 05-03-2021',
       fromSample: 'Svaret kommer fra stikprøven: kun en koordinator kan ændre det, med en begrundelse.',
     },
     complete: {
@@ -271,6 +272,7 @@ export const entryStrings = {
       required: '(required)',
       maxSelected: '{{count}} of at most {{max}} picked',
       exclusive: 'excludes the other options',
+      dateFormat: 'Date: dd-mm-yyyy, e.g. 05-03-2021',
       fromSample: 'The answer comes from the sample: only a coordinator can change it, with a reason.',
     },
     complete: {
