@@ -1,6 +1,6 @@
 /**
- * A date question (issue 14): a coordinator imports an edition written in XLSForm with a date whose
- * constraint is `. <= today()`, makes it the edition for new responses, and keys a date the Danish
+ * A date question (issue 14): a coordinator exports the edition in use as an XLSForm, adds a date
+ * question whose constraint is `. <= today()`, imports it, makes it the edition for new responses, and keys a date the Danish
  * way (dd-mm-åååå): a day in the future is refused with the form's message, 31-02-2021 with the
  * month's length, 05-03-2021 is stored. The exported workbook holds it as a real date cell, read
  * back with SheetJS.
@@ -12,20 +12,37 @@ import * as XLSX from 'xlsx';
 import { chromiumPath, launchBrowser, removeProfile } from './support/chromium';
 import { goTo } from './support/navigation';
 import { PATIENCE, Surveyor } from './support/surveyor';
+import { da } from './support/wording';
 
-const NAME = 'Arbejdspladsens navn';
 const DATE = 'Hvornår blev innovationen taget i brug?';
+type Rows = string[][];
 
-function edition(): Buffer {
-  const book = XLSX.utils.book_new();
-  const sheet = (rows: string[][], name: string) => XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), name);
-  sheet([
-    ['type', 'name', 'label::Dansk (da)', 'label::English (en)', 'constraint', 'constraint_message::Dansk (da)', 'constraint_message::English (en)'],
-    ['text', 'workplace_name', NAME, 'Workplace name', '', '', ''],
-    ['date', 'taken_into_use', DATE, 'When was the innovation taken into use?', '. <= today()', 'Datoen må ikke ligge efter i dag', 'The date must not be after today'],
-  ], 'survey');
-  sheet([['form_title', 'form_id', 'version'], ['Innovationsbarometeret med dato', 'innovation-barometer', '2027.1']], 'settings');
-  return Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array);
+/** The next edition: the current one with a date question after the workplace's name, as a methodologist adds it in Excel. */
+function withDate(exported: Buffer): Buffer {
+  const book = XLSX.read(exported, { type: 'buffer' });
+  const rows = (name: string) => XLSX.utils.sheet_to_json<string[]>(book.Sheets[name]!, { header: 1, raw: false, defval: '' });
+  const survey = rows('survey');
+  const header = survey[0]!;
+  const row = header.map(() => '');
+  const set = (column: string, value: string) => {
+    if (header.indexOf(column) < 0) throw new Error(`no column ${column}`);
+    row[header.indexOf(column)] = value;
+  };
+  set('type', 'date');
+  set('name', 'taken_into_use');
+  set('label::Dansk (da)', DATE);
+  set('label::English (en)', 'When was the innovation taken into use?');
+  set('constraint', '. <= today()');
+  set('constraint_message::Dansk (da)', 'Datoen må ikke ligge efter i dag');
+  set('constraint_message::English (en)', 'The date must not be after today');
+  survey.splice(survey.findIndex((r) => r[header.indexOf('name')] === 'workplace_name') + 1, 0, row);
+  const settings = rows('settings');
+  const version = settings[0]!.indexOf('version');
+  settings[1]![version] = '2027.1';
+  const out = XLSX.utils.book_new();
+  const sheets: Record<string, Rows> = { survey, choices: rows('choices'), settings };
+  for (const [name, data] of Object.entries(sheets)) XLSX.utils.book_append_sheet(out, XLSX.utils.aoa_to_sheet(data), name);
+  return Buffer.from(XLSX.write(out, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array);
 }
 
 describe.skipIf(!chromiumPath)('a date question', () => {
@@ -38,9 +55,12 @@ describe.skipIf(!chromiumPath)('a date question', () => {
       await s.startWithRole('Karen Koordinator', 'KK', 'Koordinator');
 
       await goTo(page, 'Spørgeskemaer');
+      const exported = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Eksportér 2024.1 som XLSForm' }).click();
+      const current = readFileSync(await (await exported).path());
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Vælg XLSForm-fil …' }).click();
-      await (await chooser).setFiles({ name: 'dato.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: edition() });
+      await (await chooser).setFiles({ name: 'dato.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: withDate(current) });
       await page.getByRole('button', { name: 'Gem udgaven' }).click();
       await page.getByText('Udgave 2027.1 af innovation-barometer er gemt.').waitFor(PATIENCE);
       await page.getByRole('button', { name: 'Brug 2027.1 til nye besvarelser' }).click();
@@ -48,7 +68,7 @@ describe.skipIf(!chromiumPath)('a date question', () => {
 
       await goTo(page, 'Besvarelser');
       await s.createResponse();
-      await s.answer(NAME, 'Skole Nord');
+      await s.answer(da.workplace_name, 'Skole Nord');
       const date = s.textbox(DATE);
       await s.expectFocusOn(date, 'the date question');
       await page.getByText('Dato: dd-mm-åååå, fx 05-03-2021').waitFor();
@@ -65,6 +85,7 @@ describe.skipIf(!chromiumPath)('a date question', () => {
       await s.press('Enter');
       await page.getByText('31-02-2021 findes ikke: februar 2021 har 28 dage').waitFor(PATIENCE);
       expect(await date.getAttribute('aria-invalid')).toBe('true');
+      await page.screenshot({ path: join(profileDir, 'date-refused.png') });
 
       // An existing day in the past: stored, shown the Danish way.
       await s.press('Control+A');
@@ -80,7 +101,7 @@ describe.skipIf(!chromiumPath)('a date question', () => {
       await page.getByRole('button', { name: 'Eksportér til Excel' }).click();
       const dialog = page.getByRole('dialog', { name: 'Eksportér til Excel' });
       await dialog.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Alle besvarelser' });
-      const downloading = page.waitForEvent('download');
+      const downloading = page.waitForEvent('download', { timeout: 45_000 });
       await dialog.getByRole('button', { name: 'Eksportér', exact: true }).click();
       const file = join(profileDir, 'dates.xlsx');
       await (await downloading).saveAs(file);

@@ -30,7 +30,7 @@ export function DateField(p: FieldProps & { formatNote: string }) {
         name={p.name}
         type="text"
         inputMode="numeric"
-        className="q-input q-input-date"
+        className="q-input"
         autoComplete="off"
         spellCheck={false}
         size={12}
