@@ -71,7 +71,7 @@ type Kind = { type: 'coded'; codes: Map<string, number>; variable: Variable } | 
 
 /**
  * Whether a column is text in the CSV: text, times, and dates (ISO `yyyy-mm-dd`, `-99` not answered,
- * empty skipped, as text columns), which the .sps makes SDATE10 dates and the .do daily() dates.
+ * empty skipped, as text columns), which the .sps reads as SDATE10 dates and the .do daily() dates.
  */
 const isCsvText = (k: Kind) => k.type === 'text' || k.type === 'time' || k.type === 'date';
 
@@ -272,6 +272,7 @@ export class StatisticsExport {
   private spss(columns: readonly ExportColumn[], kinds: readonly Kind[], names: ReadonlyMap<string, string>, widths: readonly number[], csvName: string, lang: Lang): string {
     const name = (c: ExportColumn) => names.get(c.name) ?? c.name;
     const format = (c: ExportColumn, k: Kind, i: number) => {
+      if (k.type === 'date') return 'SDATE10';
       if (isCsvText(k)) return `A${Math.min(32_767, Math.max(1, widths[i] ?? 1))}`;
       if (c.kind === 'weight') return 'F16.6';
       if (c.kind === 'value' && c.variable.type === 'decimal') return 'F16.6';
@@ -304,10 +305,9 @@ export class StatisticsExport {
       labelled.push(`  ${name(c)} ${pairs.map(([v, l]) => `${v} ${spssQuote(cutBytes(l, 120))}`).join(' ')}`);
       missing.push(name(c));
     });
-    const dates = columns.filter((_, i) => (kinds[i] as Kind).type === 'date').map(name);
-    if (dates.length > 0) {
-      out.push('* Date questions: read as ISO text (yyyy-mm-dd), made dates; -99 (not answered) and empty (skipped) become system-missing.');
-      out.push(`ALTER TYPE ${dates.join(' ')} (SDATE10).`);
+    if (kinds.some((k) => k.type === 'date')) {
+      // Read as dates (SPSS and PSPP take yyyy-mm-dd as SDATE10); the CSV and the .do keep the two missing kinds apart.
+      out.push('* Date questions are read as SDATE10 dates: -99 (not answered, with a warning) and empty (skipped) are both system-missing.');
     }
     if (labelled.length > 0) out.push('VALUE LABELS', `${labelled.join('\n  /')}.`);
     const codes = [UNANSWERED_CODE, SKIPPED_CODE, ...(this.acrossEditions ? [NOT_IN_EDITION_CODE] : [])];
