@@ -83,7 +83,7 @@ export async function resolveResponseConflict(
     };
     const q = lookup(current.questionnaireId, current.questionnaireVersion);
     await db.responses.put(next);
-    await db.summaries.put(summarise(next, evaluateResponse(q, next.answers).progress.ratio));
+    await db.summaries.put(summarise(next, evaluateResponse(q, next.answers, next).progress.ratio));
     await db.revisions.put(revisionRow(responseId, made.value.tree));
     const chain = await ChainWriter.open(db, deviceId);
     const stamp = stampOf(row);

@@ -79,7 +79,7 @@ export class DraftMoves {
       const to = this.catalog.lookup(toId, toVersion);
       const next: ResponseRecord = { ...current, questionnaireId: toId, questionnaireVersion: toVersion, answers: plan.answers, updatedAt: now, revision: current.revision + 1 };
       await this.db.responses.put(next);
-      await this.db.summaries.put(summarise(next, evaluateResponse(to, next.answers).progress.ratio));
+      await this.db.summaries.put(summarise(next, evaluateResponse(to, next.answers, next).progress.ratio));
       await extendRevisions(this.db, next, row);
       await chain.append(stampOf(row), now, {
         action: 'questionnaire',

@@ -147,7 +147,7 @@ function recordsOf(item: PlanItem, lookup: () => QuestionnaireLookup, progress: 
     answers: content.answers,
     deletedAt: content.deletedAt,
   };
-  const ratio = progress.get(record.id) ?? evaluateResponse(lookup()(record.questionnaireId, record.questionnaireVersion), record.answers).progress.ratio;
+  const ratio = progress.get(record.id) ?? evaluateResponse(lookup()(record.questionnaireId, record.questionnaireVersion), record.answers, record).progress.ratio;
   return { record, summary: summarise(record, ratio) };
 }
 

@@ -112,7 +112,7 @@ function progressOfLeaves(pkg: Package, questionnaire: (id: string, version: str
     const q = questionnaire(response.questionnaireId, response.questionnaireVersion);
     if (!q) continue;
     for (const leaf of response.revisions.contents) {
-      out.set(leafKey(response.id, leaf.rev, response.questionnaireVersion), evaluateResponse(q, leaf.content.answers).progress.ratio);
+      out.set(leafKey(response.id, leaf.rev, response.questionnaireVersion), evaluateResponse(q, leaf.content.answers, { createdAt: response.createdAt }).progress.ratio);
     }
   }
   return out;

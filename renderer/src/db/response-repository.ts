@@ -104,7 +104,7 @@ export class ResponseRepository {
   }
 
   private async addDraft(chain: ChainWriter, row: ProfileRow, now: string, q: Questionnaire, answers: ResponseRecord['answers']): Promise<ResponseRecord> {
-    const progress = evaluateResponse(q, answers).progress.ratio;
+    const progress = evaluateResponse(q, answers, { createdAt: now }).progress.ratio;
     const record: ResponseRecord = {
       id: crypto.randomUUID(),
       key: await this.unusedKey(),

@@ -110,7 +110,7 @@ export class ResponseWriter {
     const change = decide(current, q, actor, { caseLink: loaded.caseLink });
     if (!change) return current;
     const next: ResponseRecord = { ...current, ...change.patch, updatedAt: now, revision: current.revision + 1 };
-    const evaluation = change.evaluation ?? evaluateResponse(q, next.answers);
+    const evaluation = change.evaluation ?? evaluateResponse(q, next.answers, next);
     // Everything that can refuse the change synchronously does so before the first write.
     const tree = extendedRevisions(loaded.revisions, next, actor);
     const audit = chain.stage(stampOf(actor), now, { ...change.audit, responseId: id, responseKey: current.key });

@@ -30,7 +30,7 @@ export function statusChange(target: ResponseStatus, reason?: string | null, fie
     if (field !== null && !q.byName.has(field)) {
       throw new StoreError('unknown-field', `"${field}" is not a question of questionnaire ${q.id} ${q.version}.`);
     }
-    const evaluation = evaluateResponse(q, current.answers);
+    const evaluation = evaluateResponse(q, current.answers, current);
     if (target === 'completed') {
       const blocking = evaluation.problems.filter((p) => p.blocking);
       if (blocking.length > 0) throw new StoreError('blocking-problems', blockingMessage(blocking), blocking);

@@ -33,6 +33,7 @@ export const longtext = (name: string, options?: Options): QuestionDef => questi
 export const integer = (name: string, options?: Options): QuestionDef => question('integer', name, options);
 export const decimal = (name: string, options?: Options): QuestionDef => question('decimal', name, options);
 export const year = (name: string, options?: Options): QuestionDef => question('year', name, options);
+export const date = (name: string, options?: Options): QuestionDef => question('date', name, options);
 export const single = (name: string, list: string, options?: Options): QuestionDef =>
   question('single', name, { choices: list, ...options });
 export const multi = (name: string, list: string, options?: Options): QuestionDef =>

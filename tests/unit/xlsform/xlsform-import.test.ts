@@ -172,9 +172,9 @@ describe('XLSForm import: what it refuses, naming sheet, row and column', () => 
     expect(problems[0]?.message.da).toBe('gentagelser (begin repeat) understøttes ikke');
   });
 
-  it('21. an unknown type, and a plain date (only years are supported)', () => {
-    const problems = refused(book([H, ['texte', 'a', 'A', 'A'], ['date', 'd', 'D', 'D']]));
-    expect(problems.map((p) => [p.row, p.message.en])).toEqual([[2, "the type 'texte' is not known"], [3, 'dates (date) are supported only as years (appearance year)']]);
+  it('21. an unknown type, and a time (a date is accepted)', () => {
+    const problems = refused(book([H, ['texte', 'a', 'A', 'A'], ['date', 'd', 'D', 'D'], ['time', 't', 'T', 'T']]));
+    expect(problems.map((p) => [p.row, p.message.en])).toEqual([[2, "the type 'texte' is not known"], [4, 'times of day (time) are not supported']]);
   });
 
   it('22. media columns, choice_filter and a default that is an expression (a fixed default is read: see the small XLSForms)', () => {

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateResponse } from '../../../renderer/src/core/engine/evaluate-response';
 import { loadQuestionnaire } from '../../../renderer/src/core/questionnaire/load-questionnaire';
 import type { Answers, QuestionDef, Questionnaire } from '../../../renderer/src/core/questionnaire/model';
+import { xlsFormBook } from '../../../renderer/src/core/xlsform/export-xlsform';
+import { importXlsForm } from '../../../renderer/src/core/xlsform/import-xlsform';
 import { imported, notice } from './fixture-reader';
 
 const both = (da: string, en = da) => ({ da, en });
@@ -39,6 +41,42 @@ describe('question types', () => {
     expect((await questions('type-numbers.xlsx')).map((q) => [q.name, q.type])).toEqual([
       ['ansatte', 'integer'], ['afdelinger', 'integer'], ['budget', 'decimal'], ['stiftet', 'year'], ['aar', 'year'],
     ]);
+  });
+
+  it('a date question, with a constraint against today(): the day the response was created, in Copenhagen', async () => {
+    expect(await questions('type-date.xlsx')).toEqual([
+      {
+        name: 'indfoert', type: 'date', label: both('Hvornår blev innovationen taget i brug?', 'When was the innovation taken into use?'),
+        constraint: '. <= today()', constraintMessage: both('Datoen må ikke ligge efter i dag', 'The date must not be after today'),
+      },
+      {
+        name: 'evalueret', type: 'date', label: both('Hvornår blev den evalueret?', 'When was it evaluated?'),
+        constraint: '. >= ${indfoert}', constraintMessage: both('Evalueringen kan ikke ligge før', 'The evaluation cannot come before'),
+      },
+    ]);
+    const q = await questionnaire('type-date.xlsx');
+    const check = (answers: Answers, createdAt: string) => evaluateResponse(q, answers, { createdAt }).problems.map((p) => [p.variable, p.code, p.message.da]);
+    // Created 5 March 2021 at 10:00 in Copenhagen (09:00 UTC, winter time): that day passes, the next does not.
+    expect(check({ indfoert: '2021-03-05' }, '2021-03-05T09:00:00Z')).toEqual([]);
+    expect(check({ indfoert: '2021-03-06' }, '2021-03-05T09:00:00Z')).toEqual([['indfoert', 'constraint', 'Datoen må ikke ligge efter i dag']]);
+    // 23:30 UTC on 5 March is 00:30 on 6 March in Copenhagen: today() is the 6th.
+    expect(check({ indfoert: '2021-03-06' }, '2021-03-05T23:30:00Z')).toEqual([]);
+    // The second date compares with the first as days.
+    expect(check({ indfoert: '2021-03-05', evalueret: '2021-03-01' }, '2021-03-05T09:00:00Z')).toEqual([['evalueret', 'constraint', 'Evalueringen kan ikke ligge før']]);
+    expect(check({ indfoert: '2021-03-01', evalueret: '2021-03-01' }, '2021-03-05T09:00:00Z')).toEqual([]);
+    // A day that does not exist, as typed, is no date: said with the month's length.
+    expect(check({ indfoert: '31-02-2021' }, '2021-03-05T09:00:00Z')).toEqual([['indfoert', 'type', '31-02-2021 findes ikke: februar 2021 har 28 dage']]);
+  });
+
+  it('a date question and the date functions go out as XLSForm type date and come back the same', async () => {
+    for (const file of ['type-date.xlsx', 'functions-date.xlsx', 'functions-choice-name.xlsx']) {
+      const { def } = await imported(file);
+      const book = xlsFormBook(def);
+      expect(book.survey?.some((row) => row.includes('date'))).toBe(file !== 'functions-choice-name.xlsx');
+      const again = importXlsForm(book);
+      if (!again.ok) throw new Error(JSON.stringify(again.error));
+      expect(again.value.def).toEqual(def);
+    }
   });
 
   it('select_one, select one and select1 each ask one option of their list; minimal (a drop-down) and horizontal kept; a blank row between lists', async () => {
@@ -194,6 +232,32 @@ describe('functions, evaluated by the engine on hand-computed answers', () => {
     // int() towards zero; round() halves towards +∞ on the digits as written.
     expect([v.hel, v.afrundet, v.laest, v.rest]).toEqual([-2, -2.4, 5, -1]);
     expect(Object.hasOwn(v, 'nul')).toBe(false);
+  });
+
+  it('date functions on 2021-01-01 and 2021-03-05, in a response created on 5 March 2021', async () => {
+    const q = await questionnaire('functions-date.xlsx');
+    const { values: v } = evaluateResponse(q, { start: '2021-01-01', slut: '2021-03-05' }, { createdAt: '2021-03-05T12:00:00Z' });
+    expect(v).toEqual({
+      start: '2021-01-01', slut: '2021-03-05',
+      // January's 31 days, February's 28, and 4: 63.
+      dage: 63,
+      // 2021-01-01: 51 years of 365 days and 13 leap days (1972 … 2020) after 1970-01-01: 18,615 + 13.
+      dagnummer: 18_628,
+      dansk: '01-01-2021',
+      // 18,628 = 7 × 2,661 + 1 days after a Thursday: a Friday.
+      kort: 'Fri 1/1 21 Jan',
+      dagen_efter: '2021-01-02',
+      fast: 18_628,
+      // today() is the creation day, 2021-03-05: 63 days after the start.
+      alder: 63,
+    });
+  });
+
+  it("jr:choice-name() gives the chosen option's Danish label, whichever language is shown", async () => {
+    const q = await questionnaire('functions-choice-name.xlsx');
+    expect(values(q, { sektor: 'kommune' })).toEqual({ sektor: 'kommune', sektor_tekst: 'En kommune', overskrift: 'Arbejdsplads i En kommune' });
+    // Unanswered: an empty label, so the calculation is empty and the concatenation has the words before it.
+    expect(values(q, {})).toEqual({ overskrift: 'Arbejdsplads i ' });
   });
 
   it('boolean functions decide what is asked and what is valid', async () => {

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { notice, refusedWith } from './fixture-reader';
 
 const cannotLoad = (text: string) => `The questionnaire cannot be loaded: ${text}`;
-const NO_DATES = 'the app has no date questions (a year is an integer with appearance year)';
+const CLOCK = 'it reads the clock, so a response would check differently each time it is opened; today() is the day the response was created';
+const NO_TIMES = 'the app has dates but no times of day';
 const SAME_EVERY_TIME = 'a response must check the same whenever it is opened (the audit log records the times)';
 
 const REFUSALS: [file: string, problems: (string | number)[][]][] = [
@@ -28,7 +29,6 @@ const REFUSALS: [file: string, problems: (string | number)[][]][] = [
     ['survey', 4, 'type', 'areas (geoshape) are not supported'],
   ]],
   ['refused-time-types.xlsx', [
-    ['survey', 2, 'type', 'dates (date) are supported only as years (appearance year)'],
     ['survey', 3, 'type', 'times of day (time) are not supported'],
     ['survey', 4, 'type', 'date-times (datetime) are not supported'],
   ]],
@@ -62,26 +62,29 @@ const REFUSALS: [file: string, problems: (string | number)[][]][] = [
   ['refused-unknown-reference.xlsx', [['survey', 4, 'relevant', 2, cannotLoad("Question 'hvorfor' relevant: unknown question 'antal'")]]],
   ['refused-cycle.xlsx', [['survey', 3, 'calculation', 2, cannotLoad("Derived 'x': circular dependency 'x' → 'y' → 'x' (through relevant or calculation)")]]],
   ['refused-type-error.xlsx', [['survey', 4, 'relevant', 11, cannotLoad("Question 'hvorfor' relevant: type mismatch: ${ansatte} is a number but '5' is text; write 5 without quotes")]]],
-  ['refused-date-functions.xlsx', [
-    ['survey', 3, 'calculation', 0, cannotLoad(`Derived 'a' calculation: format-date() is not supported; ${NO_DATES}`)],
-    ['survey', 4, 'calculation', 0, cannotLoad(`Derived 'b' calculation: date() is not supported; ${NO_DATES}`)],
-    ['survey', 5, 'calculation', 0, cannotLoad(`Derived 'c' calculation: decimal-date-time() is not supported; ${NO_DATES}`)],
+  // The date on row 2 is accepted; its constraint reads the clock.
+  ['refused-clock.xlsx', [
+    ['survey', 2, 'constraint', 5, cannotLoad(`Question 'dato' constraint: now() is not supported; ${CLOCK}`)],
+    ['survey', 3, 'calculation', 0, cannotLoad(`Derived 'tid' calculation: format-date-time() is not supported; ${NO_TIMES}`)],
+    ['survey', 4, 'calculation', 0, cannotLoad(`Derived 'brok' calculation: decimal-time() is not supported; ${NO_TIMES}`)],
   ]],
-  ['refused-today.xlsx', [['survey', 2, 'constraint', 5, cannotLoad(`Question 'aar' constraint: today() is not supported; ${SAME_EVERY_TIME}`)]]],
   ['refused-repeat-functions.xlsx', [
     ['survey', 3, 'calculation', 0, cannotLoad("Derived 'a' calculation: count() is not supported; the app has no repeats")],
     ['survey', 4, 'calculation', 0, cannotLoad("Derived 'b' calculation: sum() is not supported; the app has no repeats")],
     ['survey', 5, 'calculation', 0, cannotLoad("Derived 'c' calculation: position() is not supported; the app has no repeats")],
-    ['survey', 6, 'calculation', 0, cannotLoad(`Derived 'd' calculation: now() is not supported; ${SAME_EVERY_TIME}`)],
+    ['survey', 6, 'calculation', 0, cannotLoad(`Derived 'd' calculation: now() is not supported; ${CLOCK}`)],
     ['survey', 7, 'calculation', 0, cannotLoad(`Derived 'e' calculation: random() is not supported; ${SAME_EVERY_TIME}`)],
     ['survey', 8, 'calculation', 0, cannotLoad("Derived 'f' calculation: uuid() is not supported; the app gives every response its own id")],
   ]],
-  ['refused-choice-name.xlsx', [['survey', 3, 'calculation', 0, cannotLoad("Derived 'svar_tekst' calculation: jr:choice-name() is not supported; an option's text depends on the language shown, so a value computed from it would too; the export writes option labels itself")]]],
+  ['refused-choice-name.xlsx', [
+    ['survey', 4, 'calculation', 24, cannotLoad("Derived 'a' calculation: the second argument of jr:choice-name() must name a select question; write the question as text, e.g. jr:choice-name(${q}, '${q}')")],
+    ['survey', 5, 'calculation', 24, cannotLoad("Derived 'b' calculation: jr:choice-name() needs a select question, but ${navn} has no options; write the question as text, e.g. jr:choice-name(${q}, '${q}')")],
+  ]],
   ['refused-pulldata.xlsx', [['survey', 3, 'calculation', 0, cannotLoad("Derived 'firma' calculation: pulldata() is not supported; the app reads no files beside the form")]]],
-  // instance() followed by a path, as forms write it, is refused at the path (character 23, the '/'),
-  // before the reason for instance() is reached; alone, it is refused with its reason.
+  // instance() followed by a path, as forms write it, is refused for instance(), at its name (character 6);
+  // alone, it is refused the same way.
   ['refused-instance.xlsx', [
-    ['survey', 2, 'relevant', 23, cannotLoad("Question 'navn' relevant: unexpected '/': paths such as /data/q are not supported; refer to a question as ${name}, and divide with div")],
+    ['survey', 2, 'relevant', 6, cannotLoad("Question 'navn' relevant: instance() is not supported; the app reads no secondary instances (choice_filter, external data)")],
     ['survey', 3, 'calculation', 0, cannotLoad("Derived 'liste' calculation: instance() is not supported; the app reads no secondary instances (choice_filter, external data)")],
   ]],
 ];

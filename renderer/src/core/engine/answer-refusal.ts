@@ -4,7 +4,7 @@
  * constraint is refused and the stored answer kept; soft checks (warnings) and "required" do not refuse.
  */
 import type { Problem } from './evaluation';
-import { evaluateResponse } from './evaluate-response';
+import { evaluateResponse, type ResponseContext } from './evaluate-response';
 import type { Answers, AnswerValue, Questionnaire } from '../questionnaire/model';
 
 /**
@@ -12,10 +12,10 @@ import type { Answers, AnswerValue, Questionnaire } from '../questionnaire/model
  * them). Empty: the value may be stored. Clearing an answer, and unticking options of a multiple
  * choice, are never refused (the typist must always be able to take a wrong tick back).
  */
-export function refusingProblems(q: Questionnaire, answers: Answers, field: string, value: AnswerValue | undefined): Problem[] {
+export function refusingProblems(q: Questionnaire, answers: Answers, field: string, value: AnswerValue | undefined, response: ResponseContext = {}): Problem[] {
   if (value === undefined) return [];
   const stored = answers[field];
   if (Array.isArray(value) && Array.isArray(stored) && value.length < stored.length && value.every((c) => stored.includes(c))) return [];
-  const evaluation = evaluateResponse(q, { ...answers, [field]: value });
+  const evaluation = evaluateResponse(q, { ...answers, [field]: value }, response);
   return (evaluation.problemsByVariable.get(field) ?? []).filter((p) => p.blocking && p.code !== 'required');
 }

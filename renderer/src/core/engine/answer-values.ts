@@ -1,4 +1,5 @@
 /** Empty answers, and turning what a surveyor typed into the value that is stored. */
+import { readDateInput } from '../dates/calendar-date';
 import { isEmptyValue } from '../expressions/values';
 import type { AnswerValue, Variable } from '../questionnaire/model';
 
@@ -35,7 +36,7 @@ function normaliseNumber(variable: Variable, raw: Exclude<RawAnswer, null | unde
 
 /**
  * Turns raw input into the stored value for `variable`: text is trimmed; numbers are parsed
- * (`"12"` → 12; for decimal questions `"2,5"` → 2.5); multiple-choice codes are deduplicated and put
+ * (`"12"` → 12; for decimal questions `"2,5"` → 2.5); a date typed `05-03-2021` (or `2021-03-05`) → `2021-03-05`; multiple-choice codes are deduplicated and put
  * in choice-list order. Returns `undefined` for an empty answer: delete the stored key.
  *
  * Input that does not parse as the number the question takes is returned as the trimmed text, not
@@ -47,5 +48,11 @@ export function normaliseAnswer(variable: Variable, raw: RawAnswer): AnswerValue
   if (variable.valueKind === 'multi') return normaliseCodes(variable, raw);
   if (variable.valueKind === 'number') return normaliseNumber(variable, raw);
   const text = (Array.isArray(raw) ? raw.join(' ') : String(raw)).trim();
-  return text === '' ? undefined : text;
+  if (text === '') return undefined;
+  if (variable.type === 'date') {
+    // Typed dd-mm-åååå (or ISO): stored as ISO; anything else as typed, reported as a type problem.
+    const input = readDateInput(text);
+    return input.kind === 'date' ? input.iso : text;
+  }
+  return text;
 }

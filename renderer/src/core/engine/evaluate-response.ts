@@ -2,6 +2,7 @@
 import type { EvalContext } from '../expressions/compiled';
 import { toBoolean, type Value } from '../expressions/values';
 import type { Answers, AnswerValue, Questionnaire, Variable } from '../questionnaire/model';
+import { copenhagenDay } from '../fieldwork/progress-by-day';
 import { isEmptyAnswer } from './answer-values';
 import type { Evaluation, Problem, SectionProgress, VariableState } from './evaluation';
 import { evaluationPlan } from './evaluation-plan';
@@ -18,6 +19,18 @@ function derivedValue(variable: Variable, result: Value): AnswerValue | undefine
   return result;
 }
 
+/** What of the response itself its expressions may read: when it was created (for `today()`). */
+export interface ResponseContext {
+  /** The response's creation instant (ISO 8601); `today()` is its Copenhagen calendar day. Absent: `today()` is empty. */
+  createdAt?: string | undefined;
+}
+
+/** The Copenhagen calendar day of a creation instant, or undefined. */
+export function responseDay(createdAt: string | undefined): string | undefined {
+  if (createdAt === undefined || Number.isNaN(Date.parse(createdAt))) return undefined;
+  return copenhagenDay(createdAt);
+}
+
 /**
  * Evaluates a response in one pass over the questionnaire's evaluation order (linear in the number
  * of variables; the per-questionnaire set-up is cached).
@@ -26,13 +39,14 @@ function derivedValue(variable: Variable, result: Value): AnswerValue | undefine
  * skipped variable's effective value is empty, so skips cascade. A derived variable that is asked
  * takes its calculation's value (empty → absent). Stored answers of skipped questions are left
  * alone but are absent from `values`, not validated, and in state `skipped`. Problems concern asked
- * questions and grid rows only, in questionnaire order.
+ * questions and grid rows only, in questionnaire order. `today()` is the Copenhagen day the
+ * response was created (`response.createdAt`), so a response checks the same on any day.
  */
-export function evaluateResponse(q: Questionnaire, answers: Answers): Evaluation {
+export function evaluateResponse(q: Questionnaire, answers: Answers, response: ResponseContext = {}): Evaluation {
   const plan = evaluationPlan(q);
   const effective = new Map<string, AnswerValue>();
   const asked = new Set<string>();
-  const ctx: EvalContext = { value: (name) => effective.get(name) };
+  const ctx: EvalContext = { value: (name) => effective.get(name), today: responseDay(response.createdAt) };
 
   for (const step of plan.steps) {
     if (step.relevant !== undefined && !toBoolean(step.relevant.evaluate(ctx))) continue;

@@ -1,4 +1,5 @@
 /** The problem messages of answer validation, in Danish and English. */
+import { daysInMonth, readDateInput } from '../dates/calendar-date';
 import type { ChoiceDef, LocalText, Variable } from '../questionnaire/model';
 
 /** A number as each language writes it: `2.5` in English, `2,5` in Danish (no thousands separators, so years read right). */
@@ -21,9 +22,36 @@ export function requiredMessage(variable: Variable): LocalText {
     : { en: 'This question must be answered', da: 'Spørgsmålet skal besvares' };
 }
 
-/** The answer is not the kind of value the question takes. */
-export function typeMessage(variable: Variable): LocalText {
+const MONTHS: Readonly<Record<keyof LocalText, readonly string[]>> = {
+  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/**
+ * A date that is not one: a day its month does not have ("31-02-2021 findes ikke: februar 2021 har
+ * 28 dage"), a month past 12, or text in no date's shape (the format to type, with an example).
+ */
+export function dateMessage(typed: string): LocalText {
+  const input = readDateInput(typed);
+  if (input.kind === 'impossible') {
+    const { year, month, day } = input;
+    if (month < 1 || month > 12) return { en: `${typed} is not a date: there is no month ${month}`, da: `${typed} er ikke en dato: der er ingen måned ${month}` };
+    if (year < 1000) return { en: `${typed} is not a date: write the year with four digits`, da: `${typed} er ikke en dato: skriv året med fire cifre` };
+    const days = daysInMonth(year, month);
+    if (day < 1) return { en: `${typed} is not a date: there is no day 0`, da: `${typed} er ikke en dato: der er ingen dag 0` };
+    return {
+      en: `${typed} does not exist: ${MONTHS.en[month - 1]} ${year} has ${days} days`,
+      da: `${typed} findes ikke: ${MONTHS.da[month - 1]} ${year} har ${days} dage`,
+    };
+  }
+  return { en: 'Must be a date, written dd-mm-yyyy, e.g. 05-03-2021', da: 'Skal være en dato, skrevet dd-mm-åååå, fx 05-03-2021' };
+}
+
+/** The answer is not the kind of value the question takes (for a date, `value` says what is wrong with it). */
+export function typeMessage(variable: Variable, value?: unknown): LocalText {
   switch (variable.type) {
+    case 'date':
+      return dateMessage(typeof value === 'string' ? value : '');
     case 'integer':
       return { en: 'Must be a whole number', da: 'Skal være et helt tal' };
     case 'decimal':

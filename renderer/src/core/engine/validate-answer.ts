@@ -1,6 +1,7 @@
 /** Checks one given answer against its question's rules. */
 import type { EvalContext } from '../expressions/compiled';
 import { toBoolean } from '../expressions/values';
+import { isIsoDate } from '../dates/calendar-date';
 import { answerMaxChars } from '../limits/limits';
 import { compileAnswerPattern, matchesPattern } from '../questionnaire/answer-pattern';
 import type { AnswerValue, ChoiceDef, Variable } from '../questionnaire/model';
@@ -54,6 +55,8 @@ function hasExpectedType(variable: Variable, value: AnswerValue): boolean {
       return typeof value === 'number' && Number.isInteger(value);
     case 'decimal':
       return typeof value === 'number' && Number.isFinite(value);
+    case 'date':
+      return isIsoDate(value);
     case 'multi':
       return Array.isArray(value) && value.every((code) => typeof code === 'string');
     default:
@@ -93,7 +96,7 @@ export function validateAnswer(rules: AnswerRules, value: AnswerValue, ctx: Eval
     message,
     blocking: true,
   });
-  if (!hasExpectedType(variable, value)) return [problem('type', messages.typeMessage(variable))];
+  if (!hasExpectedType(variable, value)) return [problem('type', messages.typeMessage(variable, value))];
   const problems: Problem[] = [];
   if (typeof value === 'number') {
     if (rules.min !== undefined && value < rules.min) problems.push(problem('min', messages.minMessage(rules.min)));
@@ -108,7 +111,7 @@ export function validateAnswer(rules: AnswerRules, value: AnswerValue, ctx: Eval
   }
   if (rules.codes !== undefined) problems.push(...choiceProblems(rules, value, problem));
   const { constraint } = variable;
-  if (constraint !== undefined && !toBoolean(constraint.evaluate({ value: ctx.value, self: value }))) {
+  if (constraint !== undefined && !toBoolean(constraint.evaluate({ value: ctx.value, self: value, today: ctx.today }))) {
     const failed = problem('constraint', variable.question?.constraintMessage ?? messages.constraintMessage());
     problems.push(variable.question?.constraintWarning === true ? { ...failed, blocking: false } : failed);
   }

@@ -7,12 +7,13 @@
  *
  * What is checked: the variable exists in that version and is answered (not derived); the value's
  * kind fits its type (a whole number for integer/year, a finite number for decimal, text for text
- * and single choices, a list of distinct texts for multiple choices); every code is an option of
- * its list. Range, pattern and constraint are not checked here: those are data-quality findings
+ * and single choices, an existing day written YYYY-MM-DD for dates, a list of distinct texts for
+ * multiple choices); every code is an option of its list. Range, pattern and constraint are not checked here: those are data-quality findings
  * (a soft constraint's answer is stored on purpose), and a pattern from a file is not run on
  * import at all (see `answer-pattern.ts`). Empty answers ('' and []) are accepted as "not
  * answered".
  */
+import { isIsoDate } from '../dates/calendar-date';
 import type { AnswerValue, LocalText, Questionnaire, Variable } from '../questionnaire/model';
 import type { PackageDocument } from './package-schema';
 import { packageError, type PackageError } from './package-error';
@@ -52,6 +53,7 @@ export function answerProblem(variable: Variable | undefined, value: AnswerValue
     }
     case 'string': {
       if (typeof value !== 'string') return { en: `${v} is not a text`, da: `${v} er ikke en tekst` };
+      if (variable.type === 'date' && !isIsoDate(value)) return { en: `${v} is not a date (YYYY-MM-DD)`, da: `${v} er ikke en dato (ÅÅÅÅ-MM-DD)` };
       if (codes && !codes.has(value)) return { en: `${v} is not an option of this question`, da: `${v} er ikke en svarmulighed til spørgsmålet` };
       return undefined;
     }

@@ -9,6 +9,7 @@
  *   and filled once the whole selection is known (`workbook-rows.ts`).
  * - `dataRow` also makes every text safe (formula neutralisation, Excel's length limit).
  */
+import { isIsoDate } from '../dates/calendar-date';
 import { evaluateResponse, isEmptyAnswer } from '../engine/evaluate-response';
 import type { Evaluation, VariableState } from '../engine/evaluation';
 import { toBoolean, toCodes } from '../expressions/values';
@@ -107,6 +108,16 @@ export function cellState(column: ExportColumn, evaluation: Evaluation): CellSta
   return column.kind === 'meta' || column.kind === 'weight' ? 'metadata' : variableState(column.variable, evaluation);
 }
 
+/**
+ * A date answer as a real date cell: local midnight of that day, which the workbook writes as the
+ * whole-day serial (no zone can move it, since cells are written in local time). Not a date: text.
+ */
+export function dayCell(value: AnswerValue): CellValue {
+  if (typeof value !== 'string' || !isIsoDate(value)) return valueCell(value);
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
 function valueCell(value: AnswerValue): CellValue {
   if (Array.isArray(value)) return value.join(' ');
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
@@ -142,7 +153,7 @@ export function rawDataRow(record: ExportRecord, columns: readonly ExportColumn[
     }
     if (state === 'skipped') row[i] = null;
     else if (state === 'unanswered' || value === undefined || isEmptyAnswer(value)) row[i] = UNANSWERED_CODE;
-    else if (column.kind === 'value') row[i] = valueCell(value);
+    else if (column.kind === 'value') row[i] = current.type === 'date' ? dayCell(value) : valueCell(value);
     else {
       picked ??= new Set(toCodes(value));
       row[i] = picked.has(column.choice.code) ? 1 : 0;
@@ -201,6 +212,6 @@ export function dataRow(
   options: DataRowOptions = {},
   cache?: Map<string, string>,
 ): CellValue[] {
-  const evaluation = options.evaluation ?? evaluateResponse(q, record.answers);
+  const evaluation = options.evaluation ?? evaluateResponse(q, record.answers, record);
   return makeRowSafe(rawDataRow(record, columns, evaluation), record, columns, options.onTruncate, cache);
 }

@@ -18,7 +18,7 @@ import { toCodes } from '../expressions/values';
 import type { EditionSet } from '../editions/edition-set';
 import type { AnswerValue, ChoiceDef, Questionnaire, Variable } from '../questionnaire/model';
 import { dataColumns, META_COLUMNS, optionColumnName, WEIGHT_COLUMN, type ExportColumn } from './data-columns';
-import { metaCell, variableState, type CellValue, type ExportRecord } from './data-rows';
+import { dayCell, metaCell, variableState, type CellValue, type ExportRecord } from './data-rows';
 import { NOT_IN_EDITION_CODE, UNANSWERED_CODE } from './missing-codes';
 
 /** Inserts `item` after `after` in `list` (at the start when `after` is undefined or absent). */
@@ -132,7 +132,7 @@ export function editionDataRow(record: ExportRecord, plan: readonly Slot[], eval
       const value = evaluation.values[slot.variable.name];
       if (state === 'skipped') row[i] = null;
       else if (state === 'unanswered' || value === undefined || isEmptyAnswer(value)) row[i] = UNANSWERED_CODE;
-      else if (slot.kind === 'value') row[i] = valueCell(mapCodes(value, slot.map));
+      else if (slot.kind === 'value') row[i] = slot.variable.type === 'date' ? dayCell(value) : valueCell(mapCodes(value, slot.map));
       else if (!slot.offered) row[i] = NOT_IN_EDITION_CODE;
       else row[i] = toCodes(mapCodes(value, slot.map)).includes(slot.code) ? 1 : 0;
     }

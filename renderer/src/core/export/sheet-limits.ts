@@ -11,6 +11,8 @@ export const MAX_DATA_ROWS_PER_SHEET = EXCEL_MAX_ROWS - 1;
 export const EXCEL_MAX_SHEET_NAME = 31;
 /** How date cells are shown. Excel dates have no time zone: the exporting machine's local time is written. */
 export const DATE_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+/** The number format of a date question's cells: the day only. */
+export const DAY_FORMAT = 'yyyy-mm-dd';
 
 export type ExportLimitCode = 'sheet-name' | 'too-many-rows' | 'too-many-columns' | 'cell-too-long' | 'too-large';
 

@@ -8,8 +8,9 @@ import { excelSerial } from './excel-date';
 import { cellText } from './neutralise-formula';
 
 /** Cell styles (indexes into `cellXfs` of styles.xml, see workbook-parts). */
-export const STYLE = { plain: 0, date: 1, header: 2, percent: 3 } as const;
-export type CellStyle = 'percent';
+export const STYLE = { plain: 0, date: 1, header: 2, percent: 3, day: 4 } as const;
+/** A column's number format: a share as a percent, or a calendar date (a date question) without a time. */
+export type CellStyle = 'percent' | 'day';
 
 /** `A`, `B`, …, `Z`, `AA`, … for a 0-based column index. */
 export function columnLetters(index: number): string {
@@ -119,7 +120,7 @@ export function rowXml(
       // this makes it impossible for any sheet to miss (a second pass changes nothing).
       xml += open + textStyle + ' t="s"><v>' + strings.indexOf(typeof cell === 'string' ? cellText(cell) : String(cell)) + '</v></c>';
     } else if (!Number.isNaN(cell.getTime())) {
-      xml += open + ` s="${STYLE.date}"><v>` + excelSerial(cell) + '</v></c>';
+      xml += open + ` s="${styles?.[c] === 'day' ? STYLE.day : STYLE.date}"><v>` + excelSerial(cell) + '</v></c>';
     } else {
       next = c; // nothing written: the next cell needs its reference
     }

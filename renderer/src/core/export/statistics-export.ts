@@ -26,7 +26,7 @@ import { usableCollapses, validatePopulationTable, stratumVocabulary, type Popul
 import { IN_THREAD_SINKS, type ByteSinks } from './byte-sinks';
 import type { ExportColumn } from './data-columns';
 import type { CellValue, ExportRecord } from './data-rows';
-import { isoWithOffset } from './excel-date';
+import { isoWithOffset, localDay } from './excel-date';
 import { isFreeTextColumn, NOT_IN_EDITION_CODE, NOT_IN_EDITION_LABEL, UNANSWERED_CODE, UNANSWERED_LABEL } from './missing-codes';
 import { unneutraliseCode } from './neutralise-formula';
 import { statisticsNames } from './statistics-names';
@@ -67,12 +67,19 @@ export interface StatisticsResult {
 }
 
 /** How a column is written: a coded single choice (numbered), a number, or text. */
-type Kind = { type: 'coded'; codes: Map<string, number>; variable: Variable } | { type: 'number' } | { type: 'text' } | { type: 'time' };
+type Kind = { type: 'coded'; codes: Map<string, number>; variable: Variable } | { type: 'number' } | { type: 'text' } | { type: 'time' } | { type: 'date' };
+
+/**
+ * Whether a column is text in the CSV: text, times, and dates (ISO `yyyy-mm-dd`, `-99` not answered,
+ * empty skipped, as text columns), which the .sps reads as SDATE10 dates and the .do daily() dates.
+ */
+const isCsvText = (k: Kind) => k.type === 'text' || k.type === 'time' || k.type === 'date';
 
 function kindOf(c: ExportColumn): Kind {
   if (c.kind === 'meta') return c.name === 'created_at' || c.name === 'updated_at' ? { type: 'time' } : { type: 'text' };
   if (c.kind === 'weight' || c.kind === 'option') return { type: 'number' };
   const v = c.variable;
+  if (v.type === 'date') return { type: 'date' };
   if (v.valueKind === 'number') return { type: 'number' };
   if (v.valueKind === 'string' && (v.choices?.length ?? 0) > 0) return { type: 'coded', codes: new Map((v.choices ?? []).map((ch, i) => [ch.code, i + 1])), variable: v };
   return { type: 'text' };
@@ -86,6 +93,7 @@ function csvField(text: string): string {
 function cellText(cell: CellValue, kind: Kind, column: ExportColumn, plainText = false): string {
   if (column.kind === 'weight') return cell === null ? '' : String(cell);
   if (kind.type === 'time') return cell instanceof Date ? isoWithOffset(cell) : cell === null ? '' : String(cell);
+  if (kind.type === 'date') return cell instanceof Date ? localDay(cell) : cell === null ? '' : String(cell);
   if (kind.type === 'text') {
     if (cell === null || (plainText && cell === UNANSWERED_CODE && isFreeTextColumn(column))) return '';
     // One case per line for SPSS's GET DATA: a line break in free text becomes a space.
@@ -144,7 +152,7 @@ const CHOSEN: Record<Lang, [string, string]> = { da: ['Ikke valgt', 'Valgt'], en
  * The .sps and the DDI codebook take them from here, so the two cannot differ.
  */
 function valueLabels(c: ExportColumn, k: Kind, lang: Lang, acrossEditions = false): [number, string][] | null {
-  if (c.kind === 'meta' || c.kind === 'weight' || k.type === 'text' || k.type === 'time') return null;
+  if (c.kind === 'meta' || c.kind === 'weight' || isCsvText(k)) return null;
   const pairs: [number, string][] = [];
   if (k.type === 'coded') (k.variable.choices ?? []).forEach((ch, j) => pairs.push([j + 1, ch.label[lang]]));
   if (c.kind === 'option') pairs.push([0, CHOSEN[lang][0]], [1, CHOSEN[lang][1]]);
@@ -220,7 +228,7 @@ export class StatisticsExport {
       const row = collected.row(k);
       const fields = row.map((cell, i) => {
         const text = cellText(cell, kinds[i] as Kind, columns[i] as ExportColumn, request.plainText === true);
-        if ((kinds[i] as Kind).type === 'text' || (kinds[i] as Kind).type === 'time') widths[i] = Math.max(widths[i] ?? 1, bytesOf(text));
+        if (isCsvText(kinds[i] as Kind)) widths[i] = Math.max(widths[i] ?? 1, bytesOf(text));
         return csvField(text);
       });
       lines.push(fields.join(','));
@@ -264,7 +272,8 @@ export class StatisticsExport {
   private spss(columns: readonly ExportColumn[], kinds: readonly Kind[], names: ReadonlyMap<string, string>, widths: readonly number[], csvName: string, lang: Lang): string {
     const name = (c: ExportColumn) => names.get(c.name) ?? c.name;
     const format = (c: ExportColumn, k: Kind, i: number) => {
-      if (k.type === 'text' || k.type === 'time') return `A${Math.min(32_767, Math.max(1, widths[i] ?? 1))}`;
+      if (k.type === 'date') return 'SDATE10';
+      if (isCsvText(k)) return `A${Math.min(32_767, Math.max(1, widths[i] ?? 1))}`;
       if (c.kind === 'weight') return 'F16.6';
       if (c.kind === 'value' && c.variable.type === 'decimal') return 'F16.6';
       return 'F10.0';
@@ -296,6 +305,10 @@ export class StatisticsExport {
       labelled.push(`  ${name(c)} ${pairs.map(([v, l]) => `${v} ${spssQuote(cutBytes(l, 120))}`).join(' ')}`);
       missing.push(name(c));
     });
+    if (kinds.some((k) => k.type === 'date')) {
+      // Read as dates (SPSS and PSPP take yyyy-mm-dd as SDATE10); the CSV and the .do keep the two missing kinds apart.
+      out.push('* Date questions are read as SDATE10 dates: -99 (not answered, with a warning) and empty (skipped) are both system-missing.');
+    }
     if (labelled.length > 0) out.push('VALUE LABELS', `${labelled.join('\n  /')}.`);
     const codes = [UNANSWERED_CODE, SKIPPED_CODE, ...(this.acrossEditions ? [NOT_IN_EDITION_CODE] : [])];
     if (missing.length > 0) out.push(`MISSING VALUES ${missing.join(' ')} (${codes.join(', ')}).`);
@@ -330,7 +343,7 @@ export class StatisticsExport {
     columns.forEach((c, i) => {
       const k = kinds[i] as Kind;
       const pairs = valueLabels(c, k, lang, this.acrossEditions);
-      const numeric = k.type !== 'text' && k.type !== 'time';
+      const numeric = !isCsvText(k);
       const interval = k.type === 'coded' || c.kind === 'option' ? 'discrete' : 'contin';
       out.push(`    <var ID="V${i + 1}" name="${x(names.get(c.name) ?? c.name)}" files="F1"${numeric ? ` intrvl="${interval}"` : ''}>`);
       out.push(`      <labl>${x(columnLabel(c, lang))}</labl>`);
@@ -354,8 +367,8 @@ export class StatisticsExport {
 
   private stata(columns: readonly ExportColumn[], kinds: readonly Kind[], names: ReadonlyMap<string, string>, csvName: string, lang: Lang): string {
     const name = (c: ExportColumn) => names.get(c.name) ?? c.name;
-    const textCols = kinds.map((k, i) => (k.type === 'text' || k.type === 'time' ? i + 1 : 0)).filter((i) => i > 0);
-    const numCols = kinds.map((k, i) => (k.type === 'text' || k.type === 'time' ? 0 : i + 1)).filter((i) => i > 0);
+    const textCols = kinds.map((k, i) => (isCsvText(k) ? i + 1 : 0)).filter((i) => i > 0);
+    const numCols = kinds.map((k, i) => (isCsvText(k) ? 0 : i + 1)).filter((i) => i > 0);
     const out: string[] = [
       '* Innovation Barometer: Stata do-file (Stata 14 or later). Run it in the folder that holds the CSV.',
       `* Missing: ${UNANSWERED_CODE} -> .a (${UNANSWERED_LABEL.en}), ${SKIPPED_CODE} -> .b (${SKIPPED_LABEL.en})${this.acrossEditions ? `, ${NOT_IN_EDITION_CODE} -> .c (${NOT_IN_EDITION_LABEL.en})` : ''}. ${this.textMissing}`,
@@ -365,12 +378,25 @@ export class StatisticsExport {
         `stringcols(${textCols.join(' ')}) numericcols(${numCols.join(' ')}) clear`,
       ...columns.map((c, i) => `rename v${i + 1} ${name(c)}`),
     ];
+    // Date questions: ISO text to Stata dates, keeping not answered (.a) and skipped (.b) apart.
+    columns.forEach((c, i) => {
+      if ((kinds[i] as Kind).type !== 'date') return;
+      const n = name(c);
+      out.push(
+        'tempvar day',
+        `generate double \`day' = cond(${n} == "${UNANSWERED_CODE}", .a, cond(${n} == "", .b, daily(${n}, "YMD")))`,
+        `order \`day', before(${n})`,
+        `drop ${n}`,
+        `rename \`day' ${n}`,
+        `format ${n} %tdCCYY-NN-DD`,
+      );
+    });
     columns.forEach((c, i) => {
       const k = kinds[i] as Kind;
       const n = name(c);
       out.push(`label variable ${n} ${stataQuote([...columnLabel(c, lang)].slice(0, 80).join(''))}`);
       if (c.kind === 'value' && c.variable.kind !== 'derived') out.push(`notes ${n}: ${columnLabel(c, lang).replace(/[\r\n]+/g, ' ')}`);
-      if (c.kind === 'meta' || c.kind === 'weight' || k.type === 'text' || k.type === 'time') return;
+      if (c.kind === 'meta' || c.kind === 'weight' || isCsvText(k)) return;
       const pairs: [string, string][] = [];
       if (k.type === 'coded') (k.variable.choices ?? []).forEach((ch, j) => pairs.push([String(j + 1), ch.label[lang]]));
       if (c.kind === 'option') pairs.push(['0', CHOSEN[lang][0]], ['1', CHOSEN[lang][1]]);

@@ -180,6 +180,7 @@ export class WorkbookExport {
           header,
           rowCount: part.end - part.start,
           rows: slice(collected, part.start, part.end, kind.map),
+          columnStyles: columns.map((c) => (c.kind === 'value' && c.variable.type === 'date' ? 'day' : undefined)),
           onRow: (row) => {
             if (++written % PROGRESS_EVERY === 0) onProgress({ phase: 'writing', fraction: written / totalRows });
             return k === 0 ? checksum.add(row) : undefined;

@@ -3,7 +3,7 @@
  * SheetJS open): content types, relationships, the workbook with its sheet list, and the styles
  * behind `STYLE` in sheet-xml.ts.
  */
-import { DATE_FORMAT } from './sheet-limits';
+import { DATE_FORMAT, DAY_FORMAT } from './sheet-limits';
 import { escapeXml } from './sheet-xml';
 
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -81,21 +81,22 @@ export function workbookXml(sheets: readonly WrittenSheet[]): string {
   );
 }
 
-/** Styles 0 plain, 1 date-time, 2 bold header, 3 percent (built-in format 10, `0.00%`). */
+/** Styles 0 plain, 1 date-time, 2 bold header, 3 percent (built-in format 10, `0.00%`), 4 date (`yyyy-mm-dd`). */
 export function stylesXml(): string {
   return (
     `${DECL}<styleSheet xmlns="${MAIN}">` +
-    `<numFmts count="1"><numFmt numFmtId="164" formatCode="${escapeXml(DATE_FORMAT)}"/></numFmts>` +
+    `<numFmts count="2"><numFmt numFmtId="164" formatCode="${escapeXml(DATE_FORMAT)}"/><numFmt numFmtId="165" formatCode="${escapeXml(DAY_FORMAT)}"/></numFmts>` +
     '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
     '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
     '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-    '<cellXfs count="4">' +
+    '<cellXfs count="5">' +
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
     '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
     '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
     '<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
     '</cellXfs>' +
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
     '</styleSheet>'

@@ -69,12 +69,12 @@ export class DataRowCollector {
 
   private rawRow(record: ExportRecord) {
     const set = this.editions;
-    if (!set || set.editions.length < 2) return rawDataRow(record, this.columns, evaluateResponse(this.q, record.answers));
+    if (!set || set.editions.length < 2) return rawDataRow(record, this.columns, evaluateResponse(this.q, record.answers, record));
     const edition = set.editionOf(record.questionnaireId, record.questionnaireVersion);
     if (!edition) throw new Error(`Response ${record.key} was keyed in questionnaire ${record.questionnaireId} ${record.questionnaireVersion}, which is not stored on this computer.`);
     let plan = this.plans.get(edition);
     if (!plan) this.plans.set(edition, (plan = editionPlan(set, edition, this.columns)));
-    return editionDataRow(record, plan, evaluateResponse(edition, record.answers));
+    return editionDataRow(record, plan, evaluateResponse(edition, record.answers, record));
   }
 
   /**

@@ -3,6 +3,8 @@ import type { EvalContext } from './compiled';
 import type { FunctionName } from './functions';
 import { PATTERN_INPUT_MAX, patternRisk } from '../questionnaire/pattern-safety';
 import { wholeTextPattern } from './whole-text-pattern';
+import { dateOfDayNumber, dayNumber, isIsoDate } from '../dates/calendar-date';
+import { formatDate } from './date-format';
 import { isEmptyValue, toBoolean, toCodes, toNumber, toText, type Value } from './values';
 
 /** A compiled (sub-)expression: a closure over the effective values. */
@@ -71,8 +73,21 @@ export function roundNumber(n: number, places: number): number | undefined {
   return magnitude === 0 ? 0 : n < 0 ? -magnitude : magnitude;
 }
 
-/** Builds the evaluator of a call from its arguments' evaluators. */
-export function buildCall(name: FunctionName, args: readonly Evaluator[], pattern: RegExp | undefined): Evaluator {
+/**
+ * A value as a date, as JavaRosa converts one: a number is that many days after 1970-01-01 (cut to
+ * whole days), text must be a date (`2021-03-05`, or a date-time whose day is taken); anything
+ * else, and a day that does not exist, is empty.
+ */
+export function toDate(value: Value): string | undefined {
+  if (typeof value === 'number') return dateOfDayNumber(value);
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const day = /^\d{4}-\d{2}-\d{2}T/.test(text) ? text.slice(0, 10) : text;
+  return isIsoDate(day) ? day : undefined;
+}
+
+/** Builds the evaluator of a call from its arguments' evaluators (and a choice-name's labels). */
+export function buildCall(name: FunctionName, args: readonly Evaluator[], pattern: RegExp | undefined, labels?: ReadonlyMap<string, string>): Evaluator {
   const none: Evaluator = () => undefined;
   const [a = none, b = none, c = none] = args;
   switch (name) {
@@ -171,6 +186,24 @@ export function buildCall(name: FunctionName, args: readonly Evaluator[], patter
         const n = toNumber(a(ctx));
         return n === undefined ? undefined : Math.abs(n);
       };
+    case 'today':
+      return (ctx) => (isIsoDate(ctx.today) ? ctx.today : undefined);
+    case 'date':
+      return (ctx) => toDate(a(ctx));
+    case 'decimal-date-time':
+      // For a day, the whole days since 1970-01-01 (JavaRosa's fractional days, with no time of day).
+      return (ctx) => {
+        const day = toDate(a(ctx));
+        return day === undefined ? undefined : dayNumber(day);
+      };
+    case 'format-date':
+      return (ctx) => {
+        const day = toDate(a(ctx));
+        return day === undefined ? '' : formatDate(day, toText(b(ctx)));
+      };
+    case 'jr:choice-name':
+      // The option's label in the default language (Danish), whichever language is shown; '' for a code it lacks.
+      return (ctx) => labels?.get(toText(a(ctx))) ?? '';
     case 'regex':
       // As in ODK Collect (and its documentation): true when the pattern matches the whole text, as if
       // written ^(…)$. No `g` flag anywhere, so `test` keeps no state between calls.

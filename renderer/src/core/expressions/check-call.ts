@@ -1,5 +1,7 @@
 /** Type rules of the expression functions. */
-import { describeNode, type Node } from './ast';
+import { describeNode, startOf, type Node } from './ast';
+import { toDate } from './call-runtime';
+import { DATE_FORMAT_CODES, unknownFormatCode } from './date-format';
 import { choicesOf, isEmptyLiteral, requireChoiceCode, requireOperand, requireType, type CheckContext } from './check-context';
 import type { ExprType } from './compiled';
 import { fail } from './errors';
@@ -42,6 +44,33 @@ function singleChoiceHint(node: Node, typed: Typed, ctx: CheckContext): string |
   return `${name} is a single choice: compare with ${name} = 'code'`;
 }
 
+/** A text literal given as a date must be one (`date('2021-02-31')` is refused where it is written). */
+function requireDateLiteral(node: Node): void {
+  if (node.kind !== 'string' || node.value === '' || toDate(node.value) !== undefined) return;
+  fail(`'${node.value}' is not a date`, node.pos, 'write an existing day as YYYY-MM-DD, e.g. \'2021-03-05\'');
+}
+
+/** A literal format of format-date() may use only the codes the app runs (an unknown one is refused). */
+function requireDateFormat(node: Node): void {
+  if (node.kind !== 'string') return;
+  const unknown = unknownFormatCode(node.value);
+  if (unknown !== undefined) fail(`format-date() has no code '${unknown}'`, node.pos, `use ${DATE_FORMAT_CODES.join(' ')}`);
+}
+
+/**
+ * The option labels of the question named by jr:choice-name()'s second argument: a text literal
+ * `'${q}'` naming a single or multiple choice (as XLSForm writes it). Anything else is refused.
+ */
+function choiceLabels(node: Node, ctx: CheckContext): ReadonlyMap<string, string> {
+  const named = node.kind === 'string' ? /^\s*\$\{([A-Za-z][A-Za-z0-9_]*)\}\s*$/.exec(node.value)?.[1] : undefined;
+  const hint = "write the question as text, e.g. jr:choice-name(${q}, '${q}')";
+  if (named === undefined) return fail('the second argument of jr:choice-name() must name a select question', startOf(node), hint);
+  const variable = ctx.scope.lookup(named);
+  if (variable === undefined) return fail(`unknown question '${named}'`, node.pos + 3, ctx.scope.hintForUnknown?.(named));
+  if (variable.labels === undefined) return fail(`jr:choice-name() needs a select question, but \${${named}} has no options`, node.pos, hint);
+  return variable.labels;
+}
+
 /** Checks a function call; the parser has already checked the name and the number of arguments. */
 export function checkCall(node: CallNode, ctx: CheckContext): Typed {
   const { name, pos } = node;
@@ -51,6 +80,7 @@ export function checkCall(node: CallNode, ctx: CheckContext): Typed {
   const arg = (i: number): [Typed, Node] => [args[i]!, nodes[i]!];
   const call = (type: ExprType, pattern?: RegExp): Typed =>
     pattern === undefined ? { kind: 'call', name, args, type } : { kind: 'call', name, args, type, pattern };
+  if (name === 'today') return call('date');
   switch (name) {
     case 'not':
       requireOperand(...arg(0), ['boolean'], 'not()', 'compare it first, e.g. not(${q} = \'yes\')');
@@ -121,6 +151,24 @@ export function checkCall(node: CallNode, ctx: CheckContext): Typed {
     case 'abs':
       requireType(...arg(0), ['number', 'string', 'boolean'], 'abs()');
       return call('number');
+    case 'date':
+      requireType(...arg(0), ['string', 'number', 'date'], 'date()');
+      requireDateLiteral(nodes[0]!);
+      return call('date');
+    case 'decimal-date-time':
+      requireType(...arg(0), ['string', 'number', 'date'], 'decimal-date-time()');
+      requireDateLiteral(nodes[0]!);
+      return call('number');
+    case 'format-date':
+      requireType(...arg(0), ['string', 'number', 'date'], 'format-date()');
+      requireDateLiteral(nodes[0]!);
+      requireType(...arg(1), ['string'], 'the format of format-date()', "e.g. '%d-%m-%Y'");
+      requireDateFormat(nodes[1]!);
+      return call('string');
+    case 'jr:choice-name': {
+      requireType(...arg(0), ['string'], 'jr:choice-name()');
+      return { kind: 'call', name, args, type: 'string', labels: choiceLabels(nodes[1]!, ctx) };
+    }
     case 'regex':
       requireType(...arg(0), ['string', 'number'], 'regex()');
       requireType(...arg(1), ['string'], 'regex()', 'the pattern is text, e.g. \'^[0-9]{8}$\'');

@@ -1,6 +1,7 @@
 /** Type rules of `=`, `!=`, `<`, `<=`, `>`, `>=`. */
 import { describeNode, startOf, type CompareOp, type Node } from './ast';
 import { choicesOf, converts, isEmptyLiteral, requireChoiceCode, type CheckContext } from './check-context';
+import { isIsoDate } from '../dates/calendar-date';
 import { fail } from './errors';
 import { describeType, type CompareMode, type Typed } from './typed';
 
@@ -19,8 +20,20 @@ function mismatchHint(left: Node, right: Node, ctx: CheckContext): string | unde
   return undefined;
 }
 
+/** A text literal that is a date, ordered against a date (`. > '2021-01-01'`): read as that day, as JavaRosa does. */
+function isDateText(side: Node, other: Typed): boolean {
+  return other.type === 'date' && side.kind === 'string' && isIsoDate(side.value);
+}
+
 function equalityMode(left: Typed, right: Typed): CompareMode | undefined {
   if (left.type === 'any' || right.type === 'any') return 'dynamic';
+  // A date equals a date or a number as day numbers, and text as its ISO text (XPath: `${d} = '2021-03-05'`).
+  if (left.type === 'date' || right.type === 'date') {
+    const other = left.type === 'date' ? right.type : left.type;
+    if (other === 'date' || other === 'number') return 'number';
+    if (other === 'string') return 'string';
+    return undefined;
+  }
   if (left.type !== right.type) return undefined;
   if (left.type === 'number' || left.type === 'string' || left.type === 'boolean') return left.type;
   return undefined;
@@ -53,7 +66,7 @@ export function checkComparison(
       const name = describeNode(side);
       fail(`a multiple choice cannot be compared with '${op}'`, startOf(side), `use selected(${name}, 'code') or count-selected(${name})`);
     }
-    if (!equality && typed.type !== 'number' && typed.type !== 'any' && !bothConvert) {
+    if (!equality && typed.type !== 'number' && typed.type !== 'date' && typed.type !== 'any' && !bothConvert && !isDateText(side, typed === left ? right : left)) {
       fail(`'${op}' compares numbers, but ${describeNode(side)} is ${describeType(typed.type)}`, startOf(side), mismatchHint(node.left, node.right, ctx));
     }
   }

@@ -25,7 +25,11 @@ export function choicesOf(node: Node, scope: ExpressionScope): readonly string[]
   return undefined;
 }
 
-/** Refuses `typed` unless its type is one of `allowed` (or unknown): "<what> needs <allowed>, but …". */
+/**
+ * Refuses `typed` unless its type is one of `allowed` (or unknown): "<what> needs <allowed>, but …".
+ * A date passes where a number is taken (its day number since 1970-01-01, as in ODK's arithmetic)
+ * and where text is (its ISO text, `2021-03-05`, as XPath's string()).
+ */
 export function requireType(
   typed: Typed,
   node: Node,
@@ -34,6 +38,7 @@ export function requireType(
   hint?: string,
 ): void {
   if (typed.type === 'any' || allowed.includes(typed.type)) return;
+  if (typed.type === 'date' && (allowed.includes('number') || allowed.includes('string'))) return;
   const wanted = allowed.map(describeType).join(' or ');
   fail(`${what} needs ${wanted}, but ${describeNode(node)} is ${describeType(typed.type)}`, startOf(node), hint);
 }

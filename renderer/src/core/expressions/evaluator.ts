@@ -121,6 +121,6 @@ export function buildEvaluator(typed: Typed): Evaluator {
       return (ctx) => compareValues(op, mode, left(ctx), right(ctx));
     }
     case 'call':
-      return buildCall(typed.name, typed.args.map(buildEvaluator), typed.pattern);
+      return buildCall(typed.name, typed.args.map(buildEvaluator), typed.pattern, typed.labels);
   }
 }

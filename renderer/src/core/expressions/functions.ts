@@ -26,6 +26,11 @@ export const FUNCTION_ARITY = {
   translate: [3, 3],
   pow: [2, 2],
   abs: [1, 1],
+  today: [0, 0],
+  date: [1, 1],
+  'decimal-date-time': [1, 1],
+  'format-date': [2, 2],
+  'jr:choice-name': [2, 2],
 } as const satisfies Record<string, readonly [number, number | undefined]>;
 
 /** The name of a function expressions may call, e.g. `count-selected`. */
@@ -37,7 +42,9 @@ export function isFunctionName(name: string): name is FunctionName {
 }
 
 const SAME_EVERY_TIME = 'a response must check the same whenever it is opened (the audit log records the times)';
-const NO_DATES = 'the app has no date questions (a year is an integer with appearance year)';
+const CLOCK =
+  'it reads the clock, so a response would check differently each time it is opened; today() is the day the response was created';
+const NO_TIMES = 'the app has dates but no times of day';
 const NO_REPEATS = 'the app has no repeats';
 const NO_LOCATIONS = 'the app has no locations';
 
@@ -46,18 +53,13 @@ const NO_LOCATIONS = 'the app has no locations';
  * coordinator reads in the refusal. Any other name is an unknown function.
  */
 export const REFUSED_FUNCTIONS: Readonly<Record<string, string>> = {
-  today: SAME_EVERY_TIME,
-  now: SAME_EVERY_TIME,
+  now: CLOCK,
   random: SAME_EVERY_TIME,
   once: SAME_EVERY_TIME,
   uuid: 'the app gives every response its own id',
-  'jr:choice-name': "an option's text depends on the language shown, so a value computed from it would too; the export writes option labels itself",
-  'format-date': NO_DATES,
-  'format-date-time': NO_DATES,
-  date: NO_DATES,
-  'date-time': NO_DATES,
-  'decimal-date-time': NO_DATES,
-  'decimal-time': NO_DATES,
+  'format-date-time': NO_TIMES,
+  'date-time': NO_TIMES,
+  'decimal-time': NO_TIMES,
   pulldata: 'the app reads no files beside the form',
   instance: 'the app reads no secondary instances (choice_filter, external data)',
   'indexed-repeat': NO_REPEATS,

@@ -1,5 +1,9 @@
 /** Splits an XLSForm-style expression into tokens. */
 import { fail } from './errors';
+import { REFUSED_FUNCTIONS } from './functions';
+
+/** A call of instance() just before a '/', e.g. `instance('kommuner')/root/item`. */
+const INSTANCE_BEFORE = /instance\s*\(\s*(?:'[^']*'|"[^"]*")\s*\)\s*$/;
 
 /** Operators and punctuation made of symbols. */
 export type Punct = '(' | ')' | ',' | '.' | '=' | '!=' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*';
@@ -55,6 +59,11 @@ function readPunct(source: string, at: number): Token {
   const oneChar = ONE_CHAR.find((p) => p === c);
   if (oneChar !== undefined) return { kind: 'punct', text: oneChar, pos: at, end: at + 1 };
   if (c === '!') fail("unexpected '!'", at, "write '!=' or not(…)");
+  if (c === '/') {
+    // `instance('list')/root/item`, as forms use it: refused for instance(), where it is written.
+    const instance = INSTANCE_BEFORE.exec(source.slice(0, at));
+    if (instance) fail('instance() is not supported', instance.index, REFUSED_FUNCTIONS.instance);
+  }
   if (c === '/') fail("unexpected '/': paths such as /data/q are not supported", at, 'refer to a question as ${name}, and divide with div');
   return fail(`unexpected character '${c}'`, at);
 }

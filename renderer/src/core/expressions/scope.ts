@@ -7,6 +7,8 @@ export interface ScopeVariable {
   type: ExprType;
   /** Choice codes of a single or multiple choice, so comparisons with a mistyped code are refused. */
   choices?: readonly string[];
+  /** The label of each choice code (in the questionnaire's default language), for `jr:choice-name()`. */
+  labels?: ReadonlyMap<string, string>;
 }
 
 /** The context an expression is compiled in. */

@@ -21,8 +21,11 @@ export type Typed =
   | { kind: 'arith'; op: ArithmeticOp; left: Typed; right: Typed; type: 'number' }
   | { kind: 'logic'; op: LogicOp; left: Typed; right: Typed; type: 'boolean' }
   | { kind: 'compare'; op: CompareOp; mode: CompareMode; left: Typed; right: Typed; type: 'boolean' }
-  /** `pattern` holds the compiled regular expression of `regex(x, 'literal')`. */
-  | { kind: 'call'; name: FunctionName; args: Typed[]; type: ExprType; pattern?: RegExp };
+  /**
+   * `pattern` holds the compiled regular expression of `regex(x, 'literal')`; `labels` the option
+   * labels (code → Danish label) of the question named by `jr:choice-name(x, '${q}')`.
+   */
+  | { kind: 'call'; name: FunctionName; args: Typed[]; type: ExprType; pattern?: RegExp; labels?: ReadonlyMap<string, string> };
 
 /** How a type reads in an error message. */
 export function describeType(type: ExprType): string {
@@ -33,6 +36,8 @@ export function describeType(type: ExprType): string {
       return 'a number';
     case 'string':
       return 'text';
+    case 'date':
+      return 'a date';
     case 'multi':
       return 'a multiple choice';
     case 'any':

@@ -1,4 +1,5 @@
 /** XLSForm/XPath conversions between run-time values. */
+import { dayNumber } from '../dates/calendar-date';
 import type { AnswerValue } from '../questionnaire/model';
 
 /** Any value an expression produces or reads; `undefined` is "empty" (unanswered or skipped). */
@@ -16,14 +17,17 @@ export function isEmptyValue(value: Value): boolean {
 
 /**
  * The number a value stands for; undefined when empty or not numeric (XPath's NaN). Text is read as
- * ODK reads it: trimmed, a decimal comma taken as a point (`'2,5'` is 2.5), `'+5'` and `'1e3'` not numbers.
+ * ODK reads it: trimmed, a decimal comma taken as a point (`'2,5'` is 2.5), `'+5'` and `'1e3'` not numbers; a date `'2021-03-05'` is its day number
+ * since 1970-01-01 (18691), as JavaRosa converts a date in arithmetic and comparisons.
  */
 export function toNumber(value: Value): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'string') {
     const text = value.trim().replace(',', '.');
-    return NUMERIC_TEXT.test(text) ? Number(text) : undefined;
+    if (NUMERIC_TEXT.test(text)) return Number(text);
+    // A date reads as its day number (days since 1970-01-01), as JavaRosa converts one.
+    return dayNumber(value.trim());
   }
   return undefined;
 }

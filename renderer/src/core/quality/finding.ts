@@ -34,6 +34,8 @@ export interface QualityResponse {
   /** The edition it was keyed in; checked against that edition when the report is given it (`QualityOptions.editionOf`). */
   questionnaireId?: string;
   questionnaireVersion?: string;
+  /** When it was created (ISO): `today()` in its checks is that Copenhagen day. */
+  createdAt?: string;
 }
 
 export const showValue = (v: AnswerValue): string => (Array.isArray(v) ? v.join(' ') : String(v));

@@ -35,7 +35,7 @@ export function qualityReport(responses: readonly QualityResponse[], q: Question
   for (const response of responses) {
     const own = response.questionnaireId !== undefined && response.questionnaireVersion !== undefined ? options.editionOf?.(response.questionnaireId, response.questionnaireVersion) : undefined;
     const edition = own ?? q;
-    const evaluation = evaluateResponse(edition, response.answers);
+    const evaluation = evaluateResponse(edition, response.answers, response);
     findings.push(...responseFindings(response, edition, evaluation));
     for (const [variable, list] of samples) {
       const value = evaluation.values[variable];

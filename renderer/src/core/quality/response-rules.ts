@@ -23,7 +23,7 @@ function invalidCodes(variable: Variable, value: AnswerValue): string[] {
 }
 
 /** The findings of one response against `q` (its evaluation may be passed in when already made). */
-export function responseFindings(r: QualityResponse, q: Questionnaire, evaluation: Evaluation = evaluateResponse(q, r.answers)): Finding[] {
+export function responseFindings(r: QualityResponse, q: Questionnaire, evaluation: Evaluation = evaluateResponse(q, r.answers, r)): Finding[] {
   const findings: Finding[] = [];
   const add = (variable: string, rule: QualityRule, message: Finding['message'], value: AnswerValue | null) =>
     findings.push({ responseId: r.id, key: r.key, variable, rule, message, value });

@@ -23,6 +23,7 @@ const QUESTION_KINDS: Readonly<Record<string, ValueKind>> = {
   integer: 'number',
   decimal: 'number',
   year: 'number',
+  date: 'string',
   multi: 'multi',
 };
 

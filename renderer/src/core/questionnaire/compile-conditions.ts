@@ -12,7 +12,7 @@ const CONDITION: readonly ExprType[] = ['boolean'];
 const CALCULATION: Readonly<Record<DerivedDef['type'], readonly ExprType[]>> = {
   integer: ['number', 'boolean'],
   decimal: ['number', 'boolean'],
-  text: ['string', 'number'],
+  text: ['string', 'number', 'date'],
 };
 
 interface CompiledQuestion {

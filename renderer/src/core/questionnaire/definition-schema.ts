@@ -17,7 +17,7 @@ export const VARIABLE_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
  */
 export const RESERVED_VARIABLE_NAMES: readonly string[] = ['constructor', 'prototype', '__proto__'];
 
-const QUESTION_TYPES = ['text', 'longtext', 'integer', 'decimal', 'year', 'single', 'multi', 'grid'] as const;
+const QUESTION_TYPES = ['text', 'longtext', 'integer', 'decimal', 'year', 'date', 'single', 'multi', 'grid'] as const;
 const DERIVED_TYPES = ['integer', 'decimal', 'text'] as const;
 
 const nonEmpty = z.string().min(1, 'must not be empty');

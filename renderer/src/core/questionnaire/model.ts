@@ -20,6 +20,8 @@ export type QuestionType =
   | 'integer'
   | 'decimal'
   | 'year'
+  /** A calendar day, stored as ISO text `YYYY-MM-DD` (keyed as dd-mm-åååå). */
+  | 'date'
   | 'single'
   | 'multi'
   | 'grid';

@@ -8,7 +8,12 @@ import { closestName } from './name-suggestion';
 /** What `.` stands for in a question's constraint. */
 export function selfOf(variable: Variable): ScopeVariable {
   const choices = variable.kind === 'derived' ? undefined : variable.choices?.map((c) => c.code);
-  return choices === undefined ? { type: variable.valueKind } : { type: variable.valueKind, choices };
+  // A date is held as ISO text but typed as a date, so it may be ordered and counted in days.
+  const type = variable.type === 'date' ? 'date' : variable.valueKind;
+  if (choices === undefined) return { type };
+  // jr:choice-name() gives the Danish label: the default language every edition is written with.
+  const labels = new Map((variable.choices ?? []).map((c) => [c.code, c.label.da] as const));
+  return { type, choices, labels };
 }
 
 /**

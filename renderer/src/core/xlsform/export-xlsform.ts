@@ -33,6 +33,7 @@ const TYPE: Record<Exclude<QuestionDef['type'], 'grid'>, (q: QuestionDef) => { t
   integer: () => ({ type: 'integer' }),
   decimal: () => ({ type: 'decimal' }),
   year: () => ({ type: 'integer', appearance: 'year' }),
+  date: () => ({ type: 'date' }),
   single: (q) => ({ type: `select_one ${q.choices ?? ''}`, ...(q.appearance && { appearance: q.appearance }) }),
   multi: (q) => ({ type: `select_multiple ${q.choices ?? ''}`, ...(q.appearance && { appearance: q.appearance }) }),
 };

@@ -60,7 +60,7 @@ export function rowType(cell: string, appearance: readonly string[]): RowType {
   if (type === 'date') {
     return appearance.includes('year')
       ? { kind: 'question', type: 'year' }
-      : { kind: 'refused', message: t('datoer (date) understøttes kun som årstal (appearance year)', 'dates (date) are supported only as years (appearance year)') };
+      : { kind: 'question', type: 'date' };
   }
   const select = /^(select_one|select one|select1|select_multiple|select multiple)(_from_file)?(?: (\S+))?( or_other)?$/.exec(type);
   if (select) {

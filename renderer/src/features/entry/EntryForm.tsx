@@ -28,6 +28,8 @@ export interface EntryFormProps {
   questionnaire: Questionnaire;
   /** The stored answers (skipped questions' answers may be among them; they are never shown). */
   answers: Answers;
+  /** When the response was created (ISO): `today()` in its conditions is that Copenhagen day. */
+  createdAt?: string | undefined;
   /** Language of the wording and the UI strings. */
   lang: Lang;
   /** Completed, or the store is read-only: nothing can be changed. */
@@ -91,7 +93,8 @@ export function EntryForm(props: EntryFormProps) {
   const { t } = useTranslation('entry', { lng: lang });
   const tracker = useCommitTracker(props.answers, props.onCommit);
   useReportUnsaved([...tracker.saves.values()].filter((save) => save.state === 'error').length);
-  const evaluation = useMemo(() => evaluateResponse(q, tracker.effective), [q, tracker.effective]);
+  const { createdAt } = props;
+  const evaluation = useMemo(() => evaluateResponse(q, tracker.effective, { createdAt }), [q, tracker.effective, createdAt]);
   const layout = useMemo(() => buildLayout(q.def), [q]);
   const asked = askedSections(q.def, evaluation);
   const [index, setIndex] = useState(() => {
@@ -156,7 +159,7 @@ export function EntryForm(props: EntryFormProps) {
     (field: string, raw: AnswerValue | undefined): boolean => {
       const variable = q.byName.get(field);
       const value = variable ? normaliseAnswer(variable, raw) : raw;
-      const refusing = refusingProblems(q, current(), field, value);
+      const refusing = refusingProblems(q, current(), field, value, { createdAt });
       const mismatch = refusing.length === 0 && verifyGate ? verifyGate(field, value) : null;
       const refusal: Refusal | null =
         refusing.length > 0
@@ -177,7 +180,7 @@ export function EntryForm(props: EntryFormProps) {
       commit(field, value);
       return true;
     },
-    [q, commit, current, verifyGate],
+    [q, commit, current, verifyGate, createdAt],
   );
   const advance = useCallback((from: Element) => {
     const variable = from.closest(`[${STOP_ATTR}]`)?.getAttribute(STOP_ATTR);
@@ -190,6 +193,7 @@ export function EntryForm(props: EntryFormProps) {
 
   const completion = useCompletion({
     questionnaire: q,
+    createdAt,
     lang,
     settle: tracker.settle,
     current: tracker.current,

@@ -148,6 +148,7 @@ export function EntryScreen({ responseId, onBack, returnTo = 'list', focusField,
         <EntryForm
           questionnaire={state.questionnaire}
           answers={record.answers}
+          createdAt={record.createdAt}
           lang={lang}
           status={record.status}
           readOnly={!access?.editable || readOnlyReason !== null}

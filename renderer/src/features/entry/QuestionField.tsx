@@ -8,6 +8,7 @@ import type { CommentRecord } from '../../db/records';
 import { CommentList } from './CommentList';
 import { FieldFeedback, IDLE, commentsId, describedByFor } from './FieldFeedback';
 import type { FieldProps } from './fields/field-props';
+import { DateField } from './fields/DateField';
 import { GridField } from './fields/GridField';
 import { LongTextField } from './fields/LongTextField';
 import { MultiChoiceField } from './fields/MultiChoiceField';
@@ -113,6 +114,8 @@ function control(q: QuestionDef, field: FieldProps, t: TFunction<'entry'>) {
     case 'decimal':
     case 'year':
       return <NumberField {...field} rules={{ kind: q.type, min: q.min, max: q.max }} />;
+    case 'date':
+      return <DateField {...field} formatNote={t('field.dateFormat')} />;
     case 'single':
       return <SingleChoiceField {...field} placeholder={t('field.choose')} />;
     case 'multi': {

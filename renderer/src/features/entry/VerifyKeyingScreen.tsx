@@ -179,6 +179,7 @@ function BlindForm({ questionnaire, record, verification, autoAdvance, onKeystro
     <EntryForm
       questionnaire={questionnaire}
       answers={verification.answers}
+      createdAt={record.createdAt}
       lang={lang}
       status="draft"
       readOnly={false}

@@ -6,6 +6,8 @@ import { errorText } from './save-text';
 
 export interface CompletionDeps {
   questionnaire: Questionnaire;
+  /** When the response was created, for `today()`. */
+  createdAt?: string | undefined;
   lang: Lang;
   /** Waits for every commit under way. */
   settle(): Promise<void>;
@@ -34,7 +36,7 @@ export function useCompletion(d: CompletionDeps) {
     setError(null);
     await d.settle();
     const blocked =
-      d.failedFields().length > 0 || evaluateResponse(d.questionnaire, d.current()).problems.some((p) => p.blocking);
+      d.failedFields().length > 0 || evaluateResponse(d.questionnaire, d.current(), { createdAt: d.createdAt }).problems.some((p) => p.blocking);
     if (blocked) {
       setAttempted(true);
       setBusy(null);

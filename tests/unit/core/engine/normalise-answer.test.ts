@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateResponse, isEmptyAnswer, normaliseAnswer } from '../../../../renderer/src/core/engine/evaluate-response';
 import type { Variable } from '../../../../renderer/src/core/questionnaire/model';
-import { compile, decimal, integer, longtext, multi, single, text, year } from '../form-builder';
+import { compile, date, decimal, integer, longtext, multi, single, text, year } from '../form-builder';
 
 const q = compile({
   lists: { partners: ['citizens', 'volunteers', 'companies'], yesno: ['yes', 'no'] },
@@ -103,5 +103,40 @@ describe('isEmptyAnswer', () => {
 
   it.each([0, ' ', 'x', ['a'], false])('%j is an answer', (value) => {
     expect(isEmptyAnswer(value)).toBe(false);
+  });
+});
+
+describe('a date is typed the Danish way and stored as ISO', () => {
+  const dq = compile({ questions: [date('started')] });
+  const started = dq.byName.get('started')!;
+  it.each([
+    ['05-03-2021', '2021-03-05'],
+    ['5-3-2021', '2021-03-05'],
+    ['05.03.2021', '2021-03-05'],
+    ['5/3/2021', '2021-03-05'],
+    [' 2021-03-05 ', '2021-03-05'],
+    ['2021-3-5', '2021-03-05'],
+    // 2024 is a leap year.
+    ['29-02-2024', '2024-02-29'],
+  ])('%j → %j', (raw, value) => {
+    expect(normaliseAnswer(started, raw)).toBe(value);
+  });
+
+  it.each([
+    // Kept as typed, and reported with what is wrong.
+    ['31-02-2021', '31-02-2021 findes ikke: februar 2021 har 28 dage'],
+    ['29-02-2023', '29-02-2023 findes ikke: februar 2023 har 28 dage'],
+    ['31-04-2021', '31-04-2021 findes ikke: april 2021 har 30 dage'],
+    ['01-13-2021', '01-13-2021 er ikke en dato: der er ingen måned 13'],
+    ['i går', 'Skal være en dato, skrevet dd-mm-åååå, fx 05-03-2021'],
+    ['05-03-21', 'Skal være en dato, skrevet dd-mm-åååå, fx 05-03-2021'],
+  ])('%j is no date: %j', (raw, message) => {
+    const stored = normaliseAnswer(started, raw);
+    expect(stored).toBe(raw);
+    expect(evaluateResponse(dq, { started: stored! }).problems.map((p) => [p.code, p.message.da])).toEqual([['type', message]]);
+  });
+
+  it('says it in English too', () => {
+    expect(evaluateResponse(dq, { started: '31-02-2021' }).problems[0]?.message.en).toBe('31-02-2021 does not exist: February 2021 has 28 days');
   });
 });

@@ -137,11 +137,11 @@ describe('malformed input is refused with a message and the 0-based position of 
   });
 
   it.each([
-    ['today()', "today() is not supported at position 0; a response must check the same whenever it is opened (the audit log records the times)"],
-    ['. <= format-date(today(), \'%Y\')', 'format-date() is not supported at position 5; the app has no date questions (a year is an integer with appearance year)'],
-    ["jr:choice-name(${q}, '${q}')", "jr:choice-name() is not supported at position 0; an option's text depends on the language shown, so a value computed from it would too; the export writes option labels itself"],
+    ["format-date-time(${a}, '%H')", 'format-date-time() is not supported at position 0; the app has dates but no times of day'],
+    ['decimal-time(${a})', 'decimal-time() is not supported at position 0; the app has dates but no times of day'],
     ["pulldata('f', 'x', 'y', ${a})", 'pulldata() is not supported at position 0; the app reads no files beside the form'],
-    ['now()', "now() is not supported at position 0; a response must check the same whenever it is opened (the audit log records the times)"],
+    ['now()', 'now() is not supported at position 0; it reads the clock, so a response would check differently each time it is opened; today() is the day the response was created'],
+    ['random()', 'random() is not supported at position 0; a response must check the same whenever it is opened (the audit log records the times)'],
     ['count(${a})', 'count() is not supported at position 0; the app has no repeats'],
   ])('an XLSForm function the app does not run is refused with its reason: %s', (source, message) => {
     expect(parseError(source).message).toBe(message);

@@ -60,7 +60,7 @@ describe('the schema refuses definitions that are not shaped like a questionnair
   });
 
   it('an unknown question type is refused', () => {
-    const def = form({ questions: [{ ...text('a'), type: 'date' } as never] });
+    const def = form({ questions: [{ ...text('a'), type: 'time' } as never] });
     expect(loadErrors(def)).toMatchObject([{ path: 'sections[0].questions[0].type', variable: 'a' }]);
     expect(loadMessages(def)[0]).toMatch(/^Question 'a' type: /);
   });

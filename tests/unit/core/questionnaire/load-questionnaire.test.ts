@@ -212,7 +212,7 @@ describe('expressions are compiled at load, and errors name the question and the
     expect(q.byName.get('why')?.relevant?.references).toEqual(['factor_it']);
   });
 
-  it("a calculation must give its variable's type: a number (or a condition, counted 1/0) or text", () => {
+  it("a calculation must give its variable's type: a number (or a condition, counted 1/0), or text (a number or a date read as text)", () => {
     expect(
       loadMessages(
         form({
@@ -223,7 +223,7 @@ describe('expressions are compiled at load, and errors name the question and the
       ),
     ).toEqual([
       "Derived 'n' calculation: must give a number or true/false, but gives text at position 0",
-      "Derived 't' calculation: must give text or a number, but gives true/false at position 0",
+      "Derived 't' calculation: must give text or a number or a date, but gives true/false at position 0",
     ]);
   });
 

@@ -61,6 +61,17 @@ describe('answers checked against their questionnaire in the package reader', ()
       expect(answerProblem(v(name), value as never), `${name} ${JSON.stringify(value)}`).toBeUndefined();
     }
   });
+
+  it('a date answer must be an existing day written YYYY-MM-DD, as the entry form stores it', () => {
+    const loaded = loadQuestionnaire({ ...SAMPLE_QUESTIONNAIRE, sections: [{ id: 's', title: { da: 'S', en: 'S' }, questions: [{ name: 'started', type: 'date', label: { da: 'Start', en: 'Start' } }] }], choiceLists: {}, derived: [] });
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
+    const started = loaded.value.byName.get('started');
+    expect(answerProblem(started, '2021-03-05')).toBeUndefined();
+    // As typed, a day February lacks, and a number: none is a stored date.
+    expect(answerProblem(started, '05-03-2021')?.da).toBe('"05-03-2021" er ikke en dato (ÅÅÅÅ-MM-DD)');
+    expect(answerProblem(started, '2021-02-31')?.en).toBe('"2021-02-31" is not a date (YYYY-MM-DD)');
+    expect(answerProblem(started, 18_691)?.en).toBe('18691 is not a text');
+  });
 });
 
 describe('a coordinator importing a package with answers that do not fit', () => {
