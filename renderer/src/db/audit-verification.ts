@@ -6,9 +6,10 @@
  *
  * Speed and memory (100,000 entries in under 3 s; a million without holding a million): one
  * read-only transaction reads the log in chunks, asking for the next chunk before it works on the
- * one that came. Each chunk's canonical texts go, as one buffer, to the hasher (WebCrypto in a second
- * Worker) while this thread replays the chunk's responses and reads on; when its digests come back
- * the chunk's chains are checked and the chunk is let go. Only a few chunks are ever held.
+ * one that came. Each chunk's canonical texts go, as one buffer, to the hasher (WebCrypto, whose
+ * digests are worked out on the browser's own threads; or a second Worker) while this thread
+ * replays the chunk's responses and reads on; when its digests come back the chunk's chains are
+ * checked and the chunk is let go. Only a few chunks are ever held.
  */
 import type { AuditEntry, ChainHead } from '../core/audit/audit-entry';
 import { hashInput } from '../core/audit/entry-hash';
@@ -34,6 +35,8 @@ export interface VerifyTimings {
   chains: number;
   /** Replaying responses, the ones set apart included, and comparing them with the store. */
   responses: number;
+  /** The reading waiting for digests (too many chunks outstanding): the hasher is behind. */
+  waitDigests: number;
   /** Responses replayed whole from their own entries (their entries came out of replay order). */
   replayedApart: number;
 }
@@ -93,7 +96,7 @@ export function verifyIntegrity(db: BarometerDb, given: readonly GivenHead[] = [
   const chunkSize = options.chunkSize ?? CHUNK;
   const hasher = options.hasher ?? hashHere;
   const started = performance.now();
-  const timings: VerifyTimings = { wall: 0, read: 0, texts: 0, hash: 0, chains: 0, responses: 0, replayedApart: 0 };
+  const timings: VerifyTimings = { wall: 0, read: 0, texts: 0, hash: 0, chains: 0, responses: 0, waitDigests: 0, replayedApart: 0 };
   const timed = <T>(key: 'read' | 'texts' | 'chains' | 'responses', work: () => T): T => {
     const t0 = performance.now();
     try {
@@ -152,11 +155,17 @@ export function verifyIntegrity(db: BarometerDb, given: readonly GivenHead[] = [
         replayApart(ids);
       });
     };
+    let waitingSince: number | null = null;
     const readAfter = (seq: number | null) => {
       if (failed !== null) return;
       // Too many chunks wait for their digests: a request that reads nothing keeps the transaction
       // alive while the hasher catches up (seq starts at 1, so the range [-1, -1] is empty).
-      if (outstanding >= IN_FLIGHT) return requested(audit.count(IDBKeyRange.bound(-1, -1)), () => readAfter(seq));
+      if (outstanding >= IN_FLIGHT) {
+        waitingSince ??= performance.now();
+        return requested(audit.count(IDBKeyRange.bound(-1, -1)), () => readAfter(seq));
+      }
+      if (waitingSince !== null) timings.waitDigests += performance.now() - waitingSince;
+      waitingSince = null;
       const request = audit.getAll(seq === null ? null : IDBKeyRange.lowerBound(seq, true), chunkSize);
       request.onsuccess = () => {
         const chunk = timed('read', () => request.result as AuditEntry[]);
