@@ -12,12 +12,25 @@ const LARGE = 1_000_000;
 
 let standard: { verifyMs: number; readMs: number } | null = null;
 
+/** Where verify's time went: busy time of each part, on its thread (they overlap: the sum exceeds the wall). */
+function breakdown(run: Verified): void {
+  const t = run.timings;
+  report(`  reading Worker: take chunks from IndexedDB (busy)`, t.read);
+  report(`  reading Worker: canonical texts, UTF-8`, t.texts);
+  report(`  WebCrypto: texts to digests (per chunk, summed; overlaps the reading)`, t.hash);
+  report(`  reading Worker: chain checks`, t.chains);
+  report(`  reading Worker: responses replayed (${run.checked} checked, ${t.replayedApart} replayed whole)`, t.responses);
+  const busy = t.read + t.texts + t.chains + t.responses;
+  report(`  reading Worker: busy / waiting for digests / rest (IndexedDB; one Worker: taking digests)`, `${busy.toFixed(0)} / ${t.waitDigests.toFixed(0)} / ${(t.wall - busy - t.waitDigests).toFixed(0)}`, 'ms');
+}
+
+type Verified = {
+  totalMs: number; ok: boolean; entries: number; devices: number; workerMs: number; checked: number;
+  timings: { wall: number; read: number; texts: number; hash: number; chains: number; responses: number; waitDigests: number; replayedApart: number };
+};
 type BenchAudit = {
   seedAudit(count: number, devices: number): Promise<{ generateMs: number; storeMs: number }>;
-  verifyAudit(): Promise<{
-    totalMs: number; ok: boolean; entries: number; devices: number; workerMs: number;
-    timings: { read: number; chains: number; responses: number };
-  }>;
+  verifyAudit(hashApart?: boolean): Promise<Verified>;
   diagnoseAudit(): Promise<{ readMs: number; textsMs: number; nobleMs: number; webCryptoMs: number; bytes: number }>;
 };
 
@@ -30,13 +43,23 @@ it(`verify integrity of ${ENTRIES} chained audit entries in the Worker`, async (
     console.log(`\nAudit verification benchmark (Chromium, real IndexedDB, browser Worker; ${ENTRIES} entries)`);
     for (const devices of [1, 4]) {
       const seeded = await page.evaluate(([n, d]) => (window as unknown as { benchAudit: BenchAudit }).benchAudit.seedAudit(n, d), [ENTRIES, devices] as const);
-      const run = await page.evaluate(() => (window as unknown as { benchAudit: BenchAudit }).benchAudit.verifyAudit());
+      // Twice each way, alternating: the first verify after seeding also meets the store's own
+      // compaction, so each way's better run is compared.
+      const runs: Verified[] = [];
+      const twos: Verified[] = [];
+      for (let i = 0; i < 2; i++) {
+        runs.push(await page.evaluate(() => (window as unknown as { benchAudit: BenchAudit }).benchAudit.verifyAudit()));
+        twos.push(await page.evaluate(() => (window as unknown as { benchAudit: BenchAudit }).benchAudit.verifyAudit(true)));
+      }
+      const best = (list: Verified[]) => list.reduce((a, b) => (b.totalMs < a.totalMs ? b : a));
+      const [run, two] = [best(runs), best(twos)];
+      const times = (list: Verified[]) => list.map((r) => r.totalMs.toFixed(0)).join(', ');
       report(`${devices} device(s): generate and hash ${ENTRIES} entries (seed)`, seeded.generateMs);
       report(`${devices} device(s): store them (bulkAdd, chunks of 5,000)`, seeded.storeMs);
-      report(`${devices} device(s): verify integrity, click to report (${run.ok ? 'green' : 'RED'}, ${run.entries} entries)`, run.totalMs);
-      report(`  in the Worker: read + hash (WebCrypto), overlapped`, run.timings.read);
-      report(`  in the Worker: chain checks`, run.timings.chains);
-      report(`  in the Worker: responses against history`, run.timings.responses);
+      report(`${devices} device(s): verify integrity, as the app does (one Worker; ${run.ok ? 'green' : 'RED'}, ${run.entries} entries; runs ${times(runs)})`, run.totalMs);
+      breakdown(run);
+      report(`${devices} device(s): verify, hashing in a second Worker (${two.ok ? 'green' : 'RED'}; runs ${times(twos)})`, two.totalMs);
+      breakdown(two);
       if (devices === 1) standard = { verifyMs: run.totalMs, readMs: run.timings.read };
       if (devices > 1) continue;
       // The same steps one at a time on the page's thread, to show which one dominates.
@@ -49,6 +72,7 @@ it(`verify integrity of ${ENTRIES} chained audit entries in the Worker`, async (
       const bare = split.readMs + split.webCryptoMs;
       report('  read + hash, one after the other (read + WebCrypto)', bare);
       report('  ratio verify / (read + hash)', (run.totalMs / bare).toFixed(2), '×');
+      report('  ratio verify hashing in a second Worker / (read + hash)', (two.totalMs / bare).toFixed(2), '×');
       report('  ratio verify / (read + canonical texts + hash)', (run.totalMs / (bare + split.textsMs)).toFixed(2), '×');
     }
   } finally {
@@ -75,12 +99,10 @@ it(`verify integrity of ${LARGE.toLocaleString('en')} entries, one device: how t
       report('verify integrity', `failed: ${run.split('\n')[0]}`, '');
     } else {
       report(`verify integrity, click to report (${run.ok ? 'green' : 'RED'}, ${run.entries} entries)`, run.totalMs);
-      report('  in the Worker: read + hash (WebCrypto)', run.timings.read);
-      report('  in the Worker: chain checks', run.timings.chains);
-      report('  in the Worker: responses against history', run.timings.responses);
+      breakdown(run);
       if (standard) {
         report(`growth of verify, ${ENTRIES.toLocaleString('en')} → ${LARGE.toLocaleString('en')} (10× = linear)`, (run.totalMs / standard.verifyMs).toFixed(2), '×');
-        report('growth of read + hash', (run.timings.read / standard.readMs).toFixed(2), '×');
+        report('growth of reading (busy)', (run.timings.read / standard.readMs).toFixed(2), '×');
       }
     }
     report('renderer RSS (page + Worker): before / peak during verify', `${measured.baseMB.toFixed(0)} / ${measured.peakMB.toFixed(0)}`, 'MB');
@@ -88,4 +110,5 @@ it(`verify integrity of ${LARGE.toLocaleString('en')} entries, one device: how t
     await context.close();
     removeProfile(profileDir);
   }
-});
+  // Seeding a million entries takes minutes on a busy 2-core machine.
+}, 1_800_000);

@@ -12,7 +12,8 @@ export default defineConfig({
   plugins: [react()],
   publicDir: resolve(root, 'renderer/public'),
   build: {
-    outDir: resolve(root, 'out/bench'),
+    // BENCH_OUT_DIR: a second bench run from the same checkout builds apart, not over the first's files.
+    outDir: process.env.BENCH_OUT_DIR ?? resolve(root, 'out/bench'),
     emptyOutDir: true,
     rollupOptions: {
       input: {

@@ -92,14 +92,15 @@ function wholeAnswers(e: AuditEntry): Answers | undefined {
 }
 
 /** The replay's working state: changed in place (a log of 100,000 entries is replayed at once). */
-interface Replay {
+export interface Replay {
   exists: boolean;
   answers: Record<string, AnswerValue>;
   status: ResponseStatus | null;
   deleted: boolean;
 }
 
-function apply(state: Replay, e: AuditEntry): void {
+/** Applies one entry to a response's replay, in replay order (see `replayOrder`). */
+export function applyEntry(state: Replay, e: AuditEntry): void {
   switch (e.action) {
     case 'create':
       state.exists = true;
@@ -143,7 +144,7 @@ function apply(state: Replay, e: AuditEntry): void {
 
 function replay(entries: readonly AuditEntry[], include: (e: AuditEntry) => boolean): ResponseStateAt {
   const state: Replay = { exists: false, answers: {}, status: null, deleted: false };
-  for (const e of replayOrder(entries)) if (include(e)) apply(state, e);
+  for (const e of replayOrder(entries)) if (include(e)) applyEntry(state, e);
   return { exists: state.exists, answers: state.answers, status: state.status, deleted: state.deleted };
 }
 

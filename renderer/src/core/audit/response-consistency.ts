@@ -6,7 +6,7 @@
  */
 import type { Answers, AnswerValue, LocalText } from '../questionnaire/model';
 import type { AuditEntry } from './audit-entry';
-import { finalState, type ResponseStateAt } from './history';
+import { applyEntry, finalState, type Replay, type ResponseStateAt } from './history';
 
 /** The fields of a stored response the check reads (a db ResponseRecord fits). */
 export interface StoredResponse {
@@ -72,33 +72,100 @@ function compare(r: StoredResponse, replayed: ResponseStateAt): ResponseMismatch
   return out;
 }
 
+/** One response's replay while its entries come in replay order, with what that order depends on. */
+interface Running {
+  state: Replay;
+  /** Per device: the highest deviceSeq applied, and the latest `at`. */
+  lastSeq: Map<string, number>;
+  lastAt: Map<string, string>;
+}
+
+/**
+ * Whether `e`, coming after the entries `r` has applied, also comes after them in `replayOrder`:
+ * then replaying them one by one as they come gives the same state as replaying them all at once.
+ * That holds when `e` is last of its device so far (deviceSeq, ties kept in storage order) and
+ * later than every entry of the other devices (at, then device id): the merge by time then takes
+ * it only when the others are done. Otherwise (a clock behind another device's, an entry stored
+ * out of order, a malformed one) the response is replayed whole afterwards.
+ */
+function comesLast(r: Running, e: AuditEntry): boolean {
+  if (typeof e.deviceId !== 'string' || typeof e.at !== 'string' || !Number.isFinite(e.deviceSeq)) return false;
+  const last = r.lastSeq.get(e.deviceId);
+  if (last !== undefined && e.deviceSeq < last) return false;
+  for (const [device, at] of r.lastAt) {
+    if (device !== e.deviceId && !(e.at > at || (e.at === at && e.deviceId > device))) return false;
+  }
+  return true;
+}
+
+/**
+ * Responses against their history while the log is read chunk by chunk: each checked response keeps
+ * only its replayed state, not its entries. A response whose entries do not come in replay order
+ * is set apart (`apart`); the caller replays it whole from its own entries (`finalState`) and hands
+ * the results to `report`, which then equals `checkResponses` over the whole log.
+ */
+export class ResponseReplays {
+  private readonly running = new Map<string, Running>();
+  /** Responses to replay whole afterwards. */
+  readonly apart = new Set<string>();
+
+  /** `checks(id)`: whether the response is checked (stored and not in conflict). */
+  constructor(private readonly checks: (responseId: string) => boolean) {}
+
+  /** The next entry in storage order. */
+  add(e: AuditEntry): void {
+    const id = e.responseId;
+    if (id === null || this.apart.has(id) || !this.checks(id)) return;
+    let r = this.running.get(id);
+    if (!r) {
+      r = { state: { exists: false, answers: {}, status: null, deleted: false }, lastSeq: new Map(), lastAt: new Map() };
+      this.running.set(id, r);
+    }
+    if (!comesLast(r, e)) {
+      this.running.delete(id);
+      this.apart.add(id);
+      return;
+    }
+    r.lastSeq.set(e.deviceId, e.deviceSeq);
+    const at = r.lastAt.get(e.deviceId);
+    if (at === undefined || e.at > at) r.lastAt.set(e.deviceId, e.at);
+    applyEntry(r.state, e);
+  }
+
+  /** The report over `responses`, given the final state of each response set `apart`. */
+  report(
+    responses: readonly StoredResponse[],
+    inConflict: ReadonlySet<string>,
+    replayedApart: ReadonlyMap<string, ResponseStateAt>,
+  ): ConsistencyReport {
+    const report: ConsistencyReport = { checked: 0, withoutHistory: 0, inConflict: 0, mismatches: [] };
+    for (const r of responses) {
+      if (inConflict.has(r.id)) {
+        report.inConflict += 1;
+        continue;
+      }
+      const replayed = this.apart.has(r.id) ? replayedApart.get(r.id) : this.running.get(r.id)?.state;
+      if (!replayed?.exists) {
+        report.withoutHistory += 1;
+        continue;
+      }
+      report.checked += 1;
+      report.mismatches.push(...compare(r, replayed));
+    }
+    return report;
+  }
+}
+
 /** Checks every response whose history is in `entries`, except those in `inConflict` (counted apart). */
 export function checkResponses(
   responses: readonly StoredResponse[],
   entries: readonly AuditEntry[],
   inConflict: ReadonlySet<string> = new Set(),
 ): ConsistencyReport {
-  const byResponse = new Map<string, AuditEntry[]>();
-  for (const e of entries) {
-    if (e.responseId === null) continue;
-    const list = byResponse.get(e.responseId);
-    if (list) list.push(e);
-    else byResponse.set(e.responseId, [e]);
-  }
-  const report: ConsistencyReport = { checked: 0, withoutHistory: 0, inConflict: 0, mismatches: [] };
-  for (const r of responses) {
-    if (inConflict.has(r.id)) {
-      report.inConflict += 1;
-      continue;
-    }
-    const history = byResponse.get(r.id);
-    const replayed = history ? finalState(history) : undefined;
-    if (!replayed?.exists) {
-      report.withoutHistory += 1;
-      continue;
-    }
-    report.checked += 1;
-    report.mismatches.push(...compare(r, replayed));
-  }
-  return report;
+  const stored = new Set(responses.map((r) => r.id));
+  const replays = new ResponseReplays((id) => stored.has(id) && !inConflict.has(id));
+  for (const e of entries) replays.add(e);
+  const apart = new Map<string, ResponseStateAt>();
+  for (const id of replays.apart) apart.set(id, finalState(entries.filter((e) => e.responseId === id)));
+  return replays.report(responses, inConflict, apart);
 }

@@ -127,30 +127,30 @@ function settle(chain: DeviceChain, kind: BreakKind, found: number | null): void
 }
 
 /**
- * Verifies `entries`, given in storage order (the local `seq`), grouped by device. A recorded head
- * is checked against the entries as stored (also past a break), so a rewritten or shortened log is
- * named even when its chain is internally consistent. `computed[i]`, when given, is `entryHash` of
- * `entries[i]` worked out beforehand (e.g. by WebCrypto, off the thread).
- *
- * One pass, keeping per device only its tail and the hashes recorded heads name (a million entries
- * must not make a million-entry map).
+ * Verifies entries one at a time, given in storage order (the local `seq`), so a log read in chunks
+ * need not be held whole: per device only its tail and the hashes recorded heads name are kept (a
+ * million entries must not make a million-entry map). The recorded heads must be known before the
+ * first entry (a verifier reading the log reads its export and import entries first).
  */
-export function verifyChains(
-  entries: readonly AuditEntry[],
-  recorded: readonly RecordedHead[] = [],
-  computed: readonly (string | undefined)[] = [],
-): ChainVerification {
-  const wanted = wantedSeqs(recorded);
-  const states = new Map<string, DeviceState>();
-  let firstBreak: ChainBreak | null = null;
-  for (let index = 0; index < entries.length; index++) {
-    const e = entries[index] as AuditEntry;
+export class ChainVerifier {
+  private readonly wanted: Map<string, Set<number>>;
+  private readonly states = new Map<string, DeviceState>();
+  private firstBreak: ChainBreak | null = null;
+  private index = 0;
+
+  constructor(private readonly recorded: readonly RecordedHead[] = []) {
+    this.wanted = wantedSeqs(recorded);
+  }
+
+  /** The next entry in storage order; `computed`: its `entryHash` when worked out beforehand. */
+  add(e: AuditEntry, computed?: string): void {
+    const index = this.index++;
     const deviceId = String(e.deviceId);
-    let state = states.get(deviceId);
+    let state = this.states.get(deviceId);
     if (!state) {
       const chain: DeviceChain = { deviceId, entries: 0, verified: 0, head: null, break: null };
-      state = { chain, hashes: new Map(), wanted: wanted.get(deviceId) ?? NONE, prevHash: GENESIS_HASH, pending: null };
-      states.set(deviceId, state);
+      state = { chain, hashes: new Map(), wanted: this.wanted.get(deviceId) ?? NONE, prevHash: GENESIS_HASH, pending: null };
+      this.states.set(deviceId, state);
     }
     const { chain } = state;
     chain.entries += 1;
@@ -161,14 +161,14 @@ export function verifyChains(
         settle(chain, 'reordered', state.pending.found);
         state.pending = null;
       }
-      continue;
+      return;
     }
-    const kind = breakKind(state, e, computed[index]);
+    const kind = breakKind(state, e, computed);
     if (kind === null) {
       state.prevHash = e.hash;
       chain.verified += 1;
       chain.head = { deviceId: chain.deviceId, deviceSeq: e.deviceSeq, hash: e.hash };
-      continue;
+      return;
     }
     const expected = chain.verified + 1;
     // A skip is `missing` until the skipped entry turns up later in storage.
@@ -176,12 +176,32 @@ export function verifyChains(
     const message = breakMessage(told, chain.deviceId, expected, seq);
     chain.break = { deviceId: chain.deviceId, kind: told, expectedDeviceSeq: expected, entry: refOf(e, index), message };
     if (kind === 'skipped') state.pending = { expected, found: seq };
-    firstBreak ??= chain.break;
+    this.firstBreak ??= chain.break;
   }
-  const devices = [...states.values()].map((s) => s.chain).sort((a, b) => (a.deviceId < b.deviceId ? -1 : 1));
-  const heads = recorded.map((head) => checkHead(states, head));
-  const ok = firstBreak === null && heads.every((h) => h.status === 'ok');
-  return { ok, entries: entries.length, devices, firstBreak, heads };
+
+  /** The verification of every entry added. */
+  result(): ChainVerification {
+    const devices = [...this.states.values()].map((s) => s.chain).sort((a, b) => (a.deviceId < b.deviceId ? -1 : 1));
+    const heads = this.recorded.map((head) => checkHead(this.states, head));
+    const ok = this.firstBreak === null && heads.every((h) => h.status === 'ok');
+    return { ok, entries: this.index, devices, firstBreak: this.firstBreak, heads };
+  }
+}
+
+/**
+ * Verifies `entries`, given in storage order (the local `seq`), grouped by device. A recorded head
+ * is checked against the entries as stored (also past a break), so a rewritten or shortened log is
+ * named even when its chain is internally consistent. `computed[i]`, when given, is `entryHash` of
+ * `entries[i]` worked out beforehand (e.g. by WebCrypto, off the thread).
+ */
+export function verifyChains(
+  entries: readonly AuditEntry[],
+  recorded: readonly RecordedHead[] = [],
+  computed: readonly (string | undefined)[] = [],
+): ChainVerification {
+  const verifier = new ChainVerifier(recorded);
+  for (let index = 0; index < entries.length; index++) verifier.add(entries[index] as AuditEntry, computed[index]);
+  return verifier.result();
 }
 
 /** Each device's last entry as stored (highest deviceSeq): what an export or package records. */
