@@ -40,6 +40,8 @@ export class DataRowCollector {
   private readonly truncated: Truncation[] = [];
   private readonly shared = new Map<string, string>();
   private readonly plans = new Map<Questionnaire, ReturnType<typeof editionPlan>>();
+  /** The editions when the export holds several (the selection's level and area are in their reference's codes). */
+  private readonly across: EditionSet | undefined;
 
   /**
    * @param editions the workbook's editions when it holds more than one (`q` is then their
@@ -51,6 +53,7 @@ export class DataRowCollector {
     private readonly editions?: EditionSet,
   ) {
     const across = editions && editions.editions.length > 1;
+    this.across = across ? editions : undefined;
     this.columns = across ? editionColumns(editions) : dataColumns(q);
     this.vocabulary = across ? editionVocabulary(editions) : stratumVocabulary(q);
     this.store = new RowStore(this.columns.length, this.columns.map(isRepeatedText));
@@ -66,7 +69,7 @@ export class DataRowCollector {
     let added = 0;
     const onTruncate = (t: Truncation) => this.truncated.push(t);
     for (const record of records) {
-      if (!matchesSelection(selectionFacts(record), this.selection)) continue;
+      if (!matchesSelection(selectionFacts(record, this.across), this.selection)) continue;
       this.store.push(makeRowSafe(this.rawRow(record), record, this.columns, onTruncate, this.shared));
       this.keys.push({ created: record.createdAt, key: record.key, id: record.id });
       added++;
