@@ -72,6 +72,15 @@ async function exportAll(page: Page, dir: string): Promise<XLSX.WorkBook> {
   const dialog = page.getByRole('dialog', { name: 'Eksportér til Excel' });
   await dialog.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Alle besvarelser' });
   await expect.poll(() => dialog.getByText('3 besvarelser valgt').count(), PATIENCE).toBe(1);
+  // The level list across both editions: the renamed level once, under its new name; choosing it
+  // selects the 2024.1 draft that answered «Stat» too.
+  const level = dialog.getByRole('combobox', { name: 'Forvaltningsniveau' });
+  expect(await level.getByRole('option').allTextContents()).toEqual(['Alle niveauer', 'Staten', 'Region', 'Kommune']);
+  await level.selectOption({ label: 'Staten' });
+  await expect.poll(() => dialog.getByText('3 besvarelser valgt').count(), PATIENCE).toBe(1);
+  await level.selectOption({ label: 'Kommune' });
+  await expect.poll(() => dialog.getByText('Ingen besvarelser', { exact: false }).count(), PATIENCE).toBe(1);
+  await level.selectOption({ label: 'Staten' });
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Eksportér', exact: true }).click();
   const file = join(dir, 'editions.xlsx');
@@ -141,6 +150,9 @@ describe.skipIf(!chromiumPath)('editions side by side', () => {
       await page.getByText('Flyttede kladden fra udgave 2024.1 til udgave 2027.1').first().waitFor(PATIENCE);
       // The response as it is now reads in its new edition's words.
       await page.getByRole('cell', { name: 'Staten', exact: true }).waitFor(PATIENCE);
+      // The answer recorded before the move reads in the edition it was recorded in (2024.1's «Stat»).
+      const changes = page.getByRole('list', { name: 'Alle ændringer, ældste først' });
+      await changes.getByText('Ændrede «Forvaltningsniveau»: (tom) → Stat', { exact: true }).waitFor(PATIENCE);
       await page.getByRole('button', { name: /^Tilbage/ }).first().click();
       await s.backToList();
 

@@ -7,7 +7,9 @@ import type { IndicatorResult } from '../core/indicators/types';
 import type { Questionnaire } from '../core/questionnaire/model';
 import { computeWeights, type WeightSet } from '../core/weights/compute-weights';
 import type { StratumCollapse } from '../core/weights/collapse';
-import { stratumVocabulary, type PopulationTable, type Respondent } from '../core/weights/population';
+import { stratumVocabulary, type PopulationTable, type Respondent, type StratumVocabulary } from '../core/weights/population';
+import { editionVocabulary } from '../core/weights/edition-strata';
+import type { EditionSet } from '../core/editions/edition-set';
 import type { ResponseRecord } from '../db/records';
 import { Cancelled, respondentsOf, yieldToBrowser } from './respondents';
 
@@ -37,8 +39,8 @@ export interface DashboardData {
   responseCount: number;
 }
 
-/** A response as the computation needs it. */
-export type DashboardInput = Pick<ResponseRecord, 'id' | 'answers'>;
+/** A response as the computation needs it: its answers and the edition they were keyed in. */
+export type DashboardInput = Pick<ResponseRecord, 'id' | 'answers' | 'questionnaireId' | 'questionnaireVersion'>;
 
 /** Statuses of a finished response: completed, and completed then approved in review. */
 const FINISHED: readonly string[] = ['completed', 'approved'];
@@ -48,13 +50,16 @@ export function chooseResponses<R extends Pick<ResponseRecord, 'deletedAt' | 'st
   return records.filter((r) => r.deletedAt === null && (filter === 'all' || FINISHED.includes(r.status)));
 }
 
-/** Weights and indicators of evaluated respondents (synchronous: the Worker's whole job). */
-export function figuresOf(q: Questionnaire, respondents: readonly Respondent[], table: PopulationTable | null, collapses: readonly StratumCollapse[] = []): DashboardData {
-  const set = computeWeights(table, respondents, stratumVocabulary(q), undefined, collapses);
+/**
+ * Weights and indicators of evaluated respondents (synchronous: the Worker's whole job).
+ * `vocabulary`: the strata's codes (across editions: `editionVocabulary`); the questionnaire's by default.
+ */
+export function figuresOf(q: Questionnaire, respondents: readonly Respondent[], table: PopulationTable | null, collapses: readonly StratumCollapse[] = [], vocabulary: StratumVocabulary = stratumVocabulary(q)): DashboardData {
+  const set = computeWeights(table, respondents, vocabulary, undefined, collapses);
   const { unweighted, strata, flagged, unclassified } = set;
   const analysis = indicatorAnalysis(q, respondents, set.weights, set);
   const { results } = analysis;
-  const levels = stratumVocabulary(q).sector_level.map((c) => c.code);
+  const levels = vocabulary.sector_level.map((c) => c.code);
   const levelComparisons: LevelComparison[] = [];
   for (const r of results) {
     if (r.kind !== 'share' || r.group.dimension !== 'overall') continue;
@@ -69,18 +74,27 @@ export function figuresOf(q: Questionnaire, respondents: readonly Respondent[], 
 }
 
 /**
+ * The figures over responses of any of `set`'s editions, in the codes of its reference: each
+ * response evaluated in its own edition, its codes carried to the reference's, the population table
+ * checked and the strata labelled with every edition's codes (`editionVocabulary`).
+ */
+export function figuresAcross(set: EditionSet, respondents: readonly Respondent[], table: PopulationTable | null, collapses: readonly StratumCollapse[] = []): DashboardData {
+  return figuresOf(set.reference, respondents, table, collapses, editionVocabulary(set));
+}
+
+/**
  * On this thread in slices (where there is no Worker, e.g. in tests): the evaluation yields to the
  * browser every few hundred responses. Throws `Cancelled` when `signal` fires before it is done.
  */
 export async function computeDashboardSliced(
-  q: Questionnaire,
+  set: EditionSet,
   chosen: readonly DashboardInput[],
   table: PopulationTable | null,
   signal?: AbortSignal,
   collapses: readonly StratumCollapse[] = [],
 ): Promise<DashboardData> {
-  const respondents = await respondentsOf(q, chosen, signal);
+  const respondents = await respondentsOf(set, chosen, signal);
   await yieldToBrowser();
   if (signal?.aborted) throw new Cancelled();
-  return figuresOf(q, respondents, table, collapses);
+  return figuresAcross(set, respondents, table, collapses);
 }

@@ -3,7 +3,7 @@
  * terminated when it answers or the run is cancelled), or in slices on this thread where Workers do
  * not exist (jsdom). Either way no single task holds the window for long.
  */
-import type { Questionnaire } from '../core/questionnaire/model';
+import type { EditionSet } from '../core/editions/edition-set';
 import type { PopulationTable } from '../core/weights/population';
 import type { StratumCollapse } from '../core/weights/collapse';
 import type { ResponseRecord } from '../db/records';
@@ -12,7 +12,8 @@ import { chooseResponses, computeDashboardSliced, type DashboardData, type Dashb
 import type { IndicatorsMessage, IndicatorsReply } from './indicators.worker';
 
 export interface IndicatorsRun {
-  q: Questionnaire;
+  /** Every held edition, with the one whose codes the figures are in as reference (`weightingEditions`). */
+  editions: EditionSet;
   /** Responses in pages (e.g. `liveResponsePages(db)`): each page is one short read. */
   pages: AsyncIterable<readonly ResponseRecord[]>;
   filter: ResponseFilter;
@@ -28,7 +29,7 @@ export async function runIndicators(run: IndicatorsRun): Promise<DashboardData> 
   if (typeof Worker === 'undefined') {
     const chosen: DashboardInput[] = [];
     for await (const page of run.pages) chosen.push(...chooseResponses(page, run.filter));
-    return computeDashboardSliced(run.q, chosen, run.table, run.signal, run.collapses ?? []);
+    return computeDashboardSliced(run.editions, chosen, run.table, run.signal, run.collapses ?? []);
   }
   const worker = new Worker(new URL('./indicators.worker.ts', import.meta.url), { type: 'module', name: 'indicators' });
   try {
@@ -42,12 +43,13 @@ export async function runIndicators(run: IndicatorsRun): Promise<DashboardData> 
     });
     reply.catch(() => undefined); // observed below; a failure while pages are still sent must not go unhandled
     const send = (message: IndicatorsMessage) => worker.postMessage(message);
-    // The definition is plain JSON; of each response only what the computation reads crosses over.
-    send({ kind: 'start', def: run.q.def, table: run.table, collapses: [...(run.collapses ?? [])] });
+    // The definitions are plain JSON; of each response only what the computation reads crosses over.
+    const { editions } = run;
+    send({ kind: 'start', defs: editions.editions.map((q) => q.def), reference: { id: editions.reference.id, version: editions.reference.version }, table: run.table, collapses: [...(run.collapses ?? [])] });
     let count = 0;
     for await (const page of run.pages) {
       if (run.signal.aborted) throw new Cancelled();
-      const chosen = chooseResponses(page, run.filter).map(({ id, answers }) => ({ id, answers }));
+      const chosen = chooseResponses(page, run.filter).map(({ id, answers, questionnaireId, questionnaireVersion }) => ({ id, answers, questionnaireId, questionnaireVersion }));
       count += chosen.length;
       if (chosen.length > 0) send({ kind: 'page', responses: chosen });
       run.onProgress?.(count);

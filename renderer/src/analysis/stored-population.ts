@@ -1,6 +1,8 @@
 /**
  * The stored population table as the weights screen and the dashboard read it: checked against the
- * questionnaire's stratum codes, set aside with the reason when it no longer fits.
+ * stratum codes of the editions held (`editionVocabulary`: the edition for new responses' codes, the
+ * codes older editions renamed read as the new ones, codes only older editions have kept), set aside
+ * with the reason when it no longer fits.
  */
 import { useEffect, useState } from 'react';
 import type { LocalText } from '../core/questionnaire/model';
@@ -29,11 +31,15 @@ export async function loadPopulationTable(settings: Pick<SettingsRepository, 'ge
   return problem ? { table: null, collapses, problem } : { table: null, collapses };
 }
 
-/** The stored population table, read once per settings/vocabulary; `setStored` after saving a new one. */
-export function useStoredPopulation(settings: Pick<SettingsRepository, 'get'>, vocabulary: StratumVocabulary) {
+/**
+ * The stored population table, read once per settings/vocabulary (none while `vocabulary` is null,
+ * i.e. not known yet); `setStored` after saving a new one.
+ */
+export function useStoredPopulation(settings: Pick<SettingsRepository, 'get'>, vocabulary: StratumVocabulary | null) {
   const [stored, setStored] = useState<StoredTable | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
+    if (vocabulary === null) return;
     let live = true;
     loadPopulationTable(settings, vocabulary)
       .then((s) => live && setStored(s))

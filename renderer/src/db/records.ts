@@ -68,6 +68,12 @@ export interface ResponseSummary {
   /** Government level and area codes, for the review queue's filters ('' when unanswered; schema 2). */
   sectorLevel: string;
   policyArea: string;
+  /**
+   * The edition the response is keyed in, so the level and area codes can be read in another
+   * edition's (the export dialog). Absent in summaries written before it was kept: read the response.
+   */
+  questionnaireId?: string;
+  questionnaireVersion?: string;
   createdAt: string;
   updatedAt: string;
   /** 0 or 1 (IndexedDB cannot index booleans). */

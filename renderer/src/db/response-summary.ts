@@ -25,6 +25,8 @@ export function summarise(record: ResponseRecord, progress: number): ResponseSum
     createdByName: record.createdByName,
     sectorLevel: textOf(record.answers, SECTOR_LEVEL_FIELD),
     policyArea: textOf(record.answers, POLICY_AREA_FIELD),
+    questionnaireId: record.questionnaireId,
+    questionnaireVersion: record.questionnaireVersion,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     deleted: record.deletedAt === null ? 0 : 1,

@@ -47,6 +47,8 @@ describe('creating a response', () => {
         createdByName: anna.name,
         sectorLevel: '',
         policyArea: '',
+        questionnaireId: created.questionnaireId,
+        questionnaireVersion: created.questionnaireVersion,
         createdAt: created.createdAt,
         updatedAt: created.updatedAt,
         deleted: 0,

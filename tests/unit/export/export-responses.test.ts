@@ -81,7 +81,7 @@ function harness(answer: (name: string) => Result<SavedFile> = (name) => ok({ sa
     },
     dbName: 'barometer-test',
     async *selectionFacts() {
-      yield records.map(selectionFacts);
+      yield records.map((r) => selectionFacts(r));
     },
     population: async () => null,
     exportedBy: 'Mette Hansen (MH)',

@@ -23,7 +23,7 @@ const records = [
   record(innovationAnswers, { id: 'c', key: 'C', status: 'approved', createdByName: 'Bo', createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-03-01T09:00:00.000Z' }),
   record({}, { id: 'd', key: 'D', status: 'completed', createdByName: 'Mette', createdAt: 'not a date', updatedAt: 'not a date' }),
 ];
-const facts = records.map(selectionFacts);
+const facts = records.map((r) => selectionFacts(r));
 const keys = (s: ExportSelection) => records.filter((_, i) => matchesSelection(facts[i] as never, s)).map((r) => r.key);
 const all: ExportSelection = { status: 'all', dateField: 'created' };
 

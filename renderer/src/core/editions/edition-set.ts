@@ -19,11 +19,21 @@ export interface EditionSet {
 
 const NO_CHANGE: ReadonlyMap<string, string> = new Map();
 
-/** The set of `editions` (compiled; any order, at least one). */
-export function editionSet(editions: readonly Questionnaire[]): EditionSet {
+function newestOf(editions: readonly Questionnaire[]): Questionnaire {
+  const def = orderEditions(editions.map((q) => q.def)).at(-1);
+  const newest = editions.find((q) => q.def === def);
+  if (!newest) throw new Error('A workbook needs at least one questionnaire edition.');
+  return newest;
+}
+
+/**
+ * The set of `editions` (compiled; any order, at least one). `reference`: the edition whose codes the
+ * others are carried to (one of `editions`); the newest when absent. The weights take the edition for
+ * new responses as theirs, the workbook the newest.
+ */
+export function editionSet(editions: readonly Questionnaire[], reference: Questionnaire = newestOf(editions)): EditionSet {
   const ordered = orderEditions(editions.map((q) => q.def)).map((def) => editions.find((q) => q.def === def) as Questionnaire);
-  const reference = ordered[ordered.length - 1];
-  if (!reference) throw new Error('A workbook needs at least one questionnaire edition.');
+  if (!ordered.includes(reference)) ordered.push(reference);
   const byKey = new Map(ordered.map((q) => [editionKey(q.id, q.version), q]));
   const defs = new Map<string, QuestionnaireDef>(ordered.map((q) => [editionKey(q.id, q.version), q.def]));
   const maps = new Map<string, ReadonlyMap<string, string>>();

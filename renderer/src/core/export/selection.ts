@@ -2,6 +2,7 @@
  * Which responses an export holds. The dialog shows `countSelection` before anything is exported;
  * the export applies `matchesSelection` to every response read, so both agree by construction.
  */
+import type { EditionSet } from '../editions/edition-set';
 import type { Lang } from '../questionnaire/model';
 import type { ExportRecord } from './data-rows';
 import { localDay } from './excel-date';
@@ -50,9 +51,13 @@ export interface SelectionFacts {
 
 const codeOf = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 
-/** A response's facts. sector_level and policy_area are always asked, so the stored answer is the value. */
-export function selectionFacts(record: ExportRecord): SelectionFacts {
-  return {
+/**
+ * A response's facts. sector_level and policy_area are always asked, so the stored answer is the value.
+ * `editions`: the export's editions when it holds several; the level and area are then in the codes
+ * of their reference (`strataIn`), as the export's Data columns are.
+ */
+export function selectionFacts(record: ExportRecord, editions?: EditionSet): SelectionFacts {
+  const facts: SelectionFacts = {
     status: record.status,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
@@ -61,6 +66,20 @@ export function selectionFacts(record: ExportRecord): SelectionFacts {
     policyArea: codeOf(record.answers.policy_area),
     verified: record.verified ?? null,
   };
+  return editions ? strataIn(editions, record, facts) : facts;
+}
+
+/**
+ * `facts` with the government level and area of a response keyed in `edition` carried to the codes
+ * of `set`'s reference through the renames declared between them (a response of an edition the set
+ * does not hold keeps its codes). The export dialog's lists name the reference's codes, so a choice
+ * there selects every edition's responses.
+ */
+export function strataIn<F extends Pick<SelectionFacts, 'sectorLevel' | 'policyArea'>>(set: EditionSet, edition: { questionnaireId: string; questionnaireVersion: string }, facts: F): F {
+  const own = set.editionOf(edition.questionnaireId, edition.questionnaireVersion);
+  if (!own || own === set.reference) return facts;
+  const carry = (name: string, code: string | undefined) => (code === undefined ? undefined : (set.codeMap(own, name).get(code) ?? code));
+  return { ...facts, sectorLevel: carry('sector_level', facts.sectorLevel), policyArea: carry('policy_area', facts.policyArea) };
 }
 
 const FINISHED = new Set(['completed', 'approved']);

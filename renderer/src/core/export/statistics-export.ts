@@ -22,7 +22,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Lang, Questionnaire, Variable } from '../questionnaire/model';
-import { usableCollapses, validatePopulationTable, stratumVocabulary, type PopulationTable } from '../weights';
+import { usableCollapses, validatePopulationTable, type PopulationTable } from '../weights';
 import { IN_THREAD_SINKS, type ByteSinks } from './byte-sinks';
 import type { ExportColumn } from './data-columns';
 import type { CellValue, ExportRecord } from './data-rows';
@@ -209,11 +209,11 @@ export class StatisticsExport {
   }
 
   async finish(): Promise<StatisticsResult> {
-    const { q, request } = this;
+    const { request } = this;
     const lang = request.labelLanguage;
     const base = request.fileBase ?? STATS_FILE_BASE;
     const raw = request.population;
-    const checked = raw === null || raw === undefined ? null : validatePopulationTable(raw, stratumVocabulary(q));
+    const checked = raw === null || raw === undefined ? null : validatePopulationTable(raw, this.collector.vocabulary);
     const population: PopulationTable | null = checked?.ok ? checked.value : null;
     const collected = this.collector.finish(population, undefined, usableCollapses(request.collapses));
     const { columns } = collected;

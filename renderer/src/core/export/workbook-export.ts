@@ -12,7 +12,7 @@ import { AUDIT_HEADS_SHEET_NAME, type AuditSheet } from '../audit/audit-rows';
 import type { ChainHead } from '../audit/audit-entry';
 import { computeIndicators } from '../indicators';
 import type { Lang, Questionnaire } from '../questionnaire/model';
-import { stratumVocabulary, usableCollapses, validatePopulationTable, type PopulationTable, type StratumVocabulary } from '../weights';
+import { usableCollapses, validatePopulationTable, type PopulationTable, type StratumVocabulary } from '../weights';
 import { IN_THREAD_SINKS, type ByteSinks } from './byte-sinks';
 import { aboutSheet, type AuditInclusion, type ExportContent } from './about-sheet';
 import { codebookSheet } from './codebook-sheet';
@@ -148,7 +148,7 @@ export class WorkbookExport {
     const { q, request } = this;
     const lang = request.labelLanguage;
     onProgress({ phase: 'preparing', fraction: 0 });
-    const vocabulary = stratumVocabulary(q);
+    const vocabulary = this.collector.vocabulary;
     const { population, populationProblem } = usablePopulation(request.population, vocabulary, lang);
     const fieldwork = request.fieldwork && request.fieldwork.cases.length > 0 ? request.fieldwork : null;
     const collected = this.collector.finish(population, fieldwork ? (dims) => sampledPerStratum(fieldwork.cases, dims) : undefined, usableCollapses(request.collapses));

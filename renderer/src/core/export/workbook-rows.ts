@@ -5,7 +5,7 @@
  */
 import { evaluateResponse } from '../engine/evaluate-response';
 import type { Questionnaire } from '../questionnaire/model';
-import { computeWeights, rowDimensions, stratumVocabulary, type PopulationTable, type Respondent, type StratumCollapse, type StratumDimension, type WeightSet } from '../weights';
+import { computeWeights, editionVocabulary, rowDimensions, stratumVocabulary, type PopulationTable, type Respondent, type StratumCollapse, type StratumDimension, type StratumVocabulary, type WeightSet } from '../weights';
 import type { EditionSet } from '../editions/edition-set';
 import { dataColumns, type ExportColumn } from './data-columns';
 import { editionColumns, editionDataRow, editionPlan } from './edition-columns';
@@ -29,12 +29,19 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class DataRowCollector {
   readonly columns: ExportColumn[];
+  /**
+   * The strata's codes: across editions every edition's, in the reference's codes (`editionVocabulary`),
+   * so a population table written in them (or with a code only an older edition has) is used.
+   */
+  readonly vocabulary: StratumVocabulary;
   private readonly store: RowStore;
   /** Sort key per stored row: creation time, then key, then UUID (ISO timestamps sort as text). */
   private readonly keys: { created: string; key: string; id: string }[] = [];
   private readonly truncated: Truncation[] = [];
   private readonly shared = new Map<string, string>();
   private readonly plans = new Map<Questionnaire, ReturnType<typeof editionPlan>>();
+  /** The editions when the export holds several (the selection's level and area are in their reference's codes). */
+  private readonly across: EditionSet | undefined;
 
   /**
    * @param editions the workbook's editions when it holds more than one (`q` is then their
@@ -45,7 +52,10 @@ export class DataRowCollector {
     private readonly selection: ExportSelection,
     private readonly editions?: EditionSet,
   ) {
-    this.columns = editions && editions.editions.length > 1 ? editionColumns(editions) : dataColumns(q);
+    const across = editions && editions.editions.length > 1;
+    this.across = across ? editions : undefined;
+    this.columns = across ? editionColumns(editions) : dataColumns(q);
+    this.vocabulary = across ? editionVocabulary(editions) : stratumVocabulary(q);
     this.store = new RowStore(this.columns.length, this.columns.map(isRepeatedText));
   }
 
@@ -59,7 +69,7 @@ export class DataRowCollector {
     let added = 0;
     const onTruncate = (t: Truncation) => this.truncated.push(t);
     for (const record of records) {
-      if (!matchesSelection(selectionFacts(record), this.selection)) continue;
+      if (!matchesSelection(selectionFacts(record, this.across), this.selection)) continue;
       this.store.push(makeRowSafe(this.rawRow(record), record, this.columns, onTruncate, this.shared));
       this.keys.push({ created: record.createdAt, key: record.key, id: record.id });
       added++;
@@ -98,7 +108,7 @@ export class DataRowCollector {
     const view = respondentViews(valueColumnIndex(this.columns), store);
     const respondents = order.map((i) => view((keys[i] as (typeof keys)[number]).id, i));
     const dims = population?.[0] ? rowDimensions(population[0]) : [];
-    const weights = computeWeights(population, respondents, stratumVocabulary(this.q), sampled?.(dims), collapses);
+    const weights = computeWeights(population, respondents, this.vocabulary, sampled?.(dims), collapses);
     const weightIndex = this.columns.findIndex((c) => c.kind === 'weight');
     if (weightIndex >= 0) {
       respondents.forEach((r, k) => store.setNumber(order[k] as number, weightIndex, weights.weights.get(r.id) ?? null));

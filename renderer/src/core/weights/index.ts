@@ -5,3 +5,4 @@ export * from './population-csv';
 export * from './compute-weights';
 export * from './collapse';
 export * from './diagnostics';
+export * from './edition-strata';

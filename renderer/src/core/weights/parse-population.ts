@@ -150,6 +150,9 @@ export function parsePopulationRows(
 /**
  * Validate a population table held as data (e.g. stored by the app or typed in): the zod schema
  * (`populationTableSchema`) plus every `sector_level`/`policy_area`/`size_class` code known to the vocabulary.
+ * A code an older edition gave an option (`StratumCode.aliases`) is read as the option's code now, so a
+ * table stored before an edition renamed a stratum still weights (two rows that become one stratum so
+ * are refused).
  */
 export function validatePopulationTable(input: unknown, vocabulary: StratumVocabulary): Result<PopulationTable, PopulationProblem[]> {
   const parsed = populationTableSchema.safeParse(input);
@@ -161,13 +164,28 @@ export function validatePopulationTable(input: unknown, vocabulary: StratumVocab
     }));
   }
   const problems: PopulationProblem[] = [];
-  parsed.data.forEach((row, i) => {
+  const table = parsed.data.map((row, i) => {
+    const out: PopulationRow = { ...row };
     for (const dim of rowDimensions(row)) {
       const value = row[dim] ?? '';
-      if (!vocabulary[dim].some((c) => c.code === value)) {
+      const known = vocabulary[dim].find((c) => c.code === value) ?? vocabulary[dim].find((c) => c.aliases?.includes(value));
+      if (!known) {
         problems.push(problem('unknown-code', `Række ${i + 1}: "${value}" er ikke en kendt ${dim}.`, `Row ${i + 1}: "${value}" is not a known ${dim}.`, i + 1, dim));
-      }
+      } else out[dim] = known.code;
+    }
+    return out;
+  });
+  if (problems.length > 0) return err(problems.slice(0, MAX_PROBLEMS));
+  const first = table[0];
+  const dims = first ? rowDimensions(first) : [];
+  const seen = new Map<string, number>();
+  table.forEach((row, i) => {
+    const key = stratumKey(row, dims);
+    const before = seen.get(key);
+    if (before === undefined) seen.set(key, i);
+    else {
+      problems.push(problem('duplicate-stratum', `Række ${i + 1} er samme stratum som række ${before + 1} (${key}), efter en udgaves nye koder.`, `Row ${i + 1} is the stratum of row ${before + 1} (${key}), after an edition's new codes.`, i + 1));
     }
   });
-  return problems.length > 0 ? err(problems.slice(0, MAX_PROBLEMS)) : ok(parsed.data);
+  return problems.length > 0 ? err(problems.slice(0, MAX_PROBLEMS)) : ok(table);
 }

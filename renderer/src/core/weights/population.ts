@@ -41,6 +41,11 @@ export type PopulationTable = readonly PopulationRow[];
 export interface StratumCode {
   code: string;
   label: LocalText;
+  /**
+   * The codes older editions gave this option (declared renames, `edition-strata.ts`): a table
+   * written with one of them is read in `code`.
+   */
+  aliases?: readonly string[];
 }
 
 /** The codes (and labels) each dimension can take: used to check imports and to label strata and groups. */

@@ -13,11 +13,14 @@ export const normHeader = (cell: unknown): string => cellText(cell).toLowerCase(
 
 const normCode = (s: string): string => s.toLowerCase().replace(/[–—]/g, '-').replace(/\s*-\s*/g, '-');
 
-/** The code a cell names: the code itself or its Danish/English label (size classes also as `3-9`, `100+`). */
+/**
+ * The code a cell names: the code itself, its Danish/English label (size classes also as `3-9`,
+ * `100+`) or a code an older edition gave it (`StratumCode.aliases`).
+ */
 export function matchCode(dim: StratumDimension, cell: string, vocabulary: StratumVocabulary): string | undefined {
   const wanted = normCode(cell);
   return vocabulary[dim].find((c) => {
-    const forms = [c.code, c.label.da, c.label.en, c.code.replace('_plus', '+').replace('_', '-')];
+    const forms = [c.code, c.label.da, c.label.en, c.code.replace('_plus', '+').replace('_', '-'), ...(c.aliases ?? [])];
     return forms.some((f) => normCode(f) === wanted);
   })?.code;
 }

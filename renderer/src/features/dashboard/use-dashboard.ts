@@ -1,7 +1,8 @@
 /** Reads the population table once, then computes the figures for the chosen responses (again when the filter changes). */
 import { useEffect, useMemo, useState } from 'react';
 import { useServices } from '../../app/services-context';
-import { stratumVocabulary } from '../../core/weights/population';
+import { editionVocabulary } from '../../core/weights/edition-strata';
+import { useWeightingEditions } from '../../analysis/weighting-editions';
 import { Cancelled } from '../../analysis/respondents';
 import { useStoredPopulation, type StoredTable } from '../../analysis/stored-population';
 import type { DashboardData, ResponseFilter } from '../../analysis/compute-dashboard';
@@ -23,19 +24,22 @@ interface Run {
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function useDashboard(filter: ResponseFilter): DashboardState {
-  const { store, settings, questionnaire } = useServices();
-  const vocabulary = useMemo(() => stratumVocabulary(questionnaire), [questionnaire]);
-  const { stored, loadError } = useStoredPopulation(settings, vocabulary);
+  const services = useServices();
+  const { store, settings } = services;
+  const { editions, error: editionsError } = useWeightingEditions(services);
+  const vocabulary = useMemo(() => (editions ? editionVocabulary(editions) : null), [editions]);
+  const { stored, loadError: readError } = useStoredPopulation(settings, vocabulary);
+  const loadError = editionsError ?? readError;
   const [run, setRun] = useState<Run | null>(null);
 
   useEffect(() => {
-    if (!stored) return;
+    if (!stored || !editions) return;
     const abort = new AbortController();
     const report = (state: Run['state']) => {
       if (!abort.signal.aborted) setRun({ stored, filter, state });
     };
     runIndicators({
-      q: questionnaire,
+      editions,
       pages: store.responsePages(),
       filter,
       table: stored.table,
@@ -48,7 +52,7 @@ export function useDashboard(filter: ResponseFilter): DashboardState {
         if (!(e instanceof Cancelled)) report({ status: 'failed', message: messageOf(e) });
       });
     return () => abort.abort();
-  }, [store, stored, filter, questionnaire]);
+  }, [store, stored, filter, editions]);
 
   if (loadError !== null) return { status: 'failed', message: loadError };
   if (!stored) return { status: 'loading' };

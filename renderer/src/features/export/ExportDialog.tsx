@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { countSelection, surveyorsOf } from '../../core/export/selection';
 import type { Lang, Questionnaire } from '../../core/questionnaire/model';
 import { stratumVocabulary } from '../../core/weights/population';
+import { editionVocabulary } from '../../core/weights/edition-strata';
+import { exportEditions } from './export-services';
 import { ContentFields } from './ContentFields';
 import { exportMessage } from './export-message';
 import type { ExportChoice } from './export-responses';
@@ -42,7 +44,13 @@ export function ExportDialog({ exporter, questionnaire, lang }: Props) {
   });
   const [started, setStarted] = useState(false);
   const facts = useSelectionFacts(exporter.services?.selectionFacts ?? noPages);
-  const vocabulary = useMemo(() => stratumVocabulary(questionnaire), [questionnaire]);
+  // Across editions the lists hold every edition's levels and areas, in the newest's codes and words
+  // (a renamed option once, under its new name), as the facts counted and the export's Data columns are.
+  const held = exporter.services?.heldEditions;
+  const vocabulary = useMemo(() => {
+    const set = exportEditions(questionnaire, held?.() ?? []);
+    return set.editions.length > 1 ? editionVocabulary(set) : stratumVocabulary(questionnaire);
+  }, [questionnaire, held]);
   const surveyors = useMemo(() => (facts.kind === 'ready' ? surveyorsOf(facts.facts) : []), [facts]);
   const count = facts.kind === 'ready' ? countSelection(facts.facts, choice.selection) : null;
   const { busy, progress, outcome } = exporter;

@@ -40,6 +40,8 @@ export interface ExportServices {
   selectionFacts(): AsyncIterable<readonly SelectionFacts[]>;
   /** Every stored questionnaire edition (absent: the questionnaire alone); several make the workbook across editions. */
   editions?: () => Promise<QuestionnaireDef[]>;
+  /** Every edition this computer holds, compiled (the dialog's level and area lists across editions). */
+  heldEditions?: () => readonly Questionnaire[];
   /** The stored population table, or null. */
   population(): Promise<unknown>;
   /** The stored collapsed strata (absent: none). */

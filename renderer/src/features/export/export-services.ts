@@ -2,16 +2,23 @@
 import type { AppServices } from '../../app/services-context';
 import { can } from '../../core/permissions/permissions';
 import { verifiedFlag } from '../../core/verification/verification-sheets';
-import type { SelectionFacts } from '../../core/export/selection';
+import { strataIn, type SelectionFacts } from '../../core/export/selection';
+import { editionSet, type EditionSet } from '../../core/editions/edition-set';
+import { editionKey } from '../../core/editions/edition-order';
+import type { Questionnaire } from '../../core/questionnaire/model';
 import type { FieldworkInput } from '../../core/export/fieldwork-sheets';
 import type { ResponseSummary } from '../../db/records';
 import { APP_VERSION } from '../../host/app-version';
 import type { ExportWorkerLike } from './export-protocol';
 import type { ExportServices } from './export-responses';
 
-/** A list summary holds exactly what a selection looks at (written with its response, in one transaction). */
-export function summaryFacts(s: ResponseSummary, verified: 0 | 1 | null = null): SelectionFacts {
-  return {
+/**
+ * A list summary holds exactly what a selection looks at (written with its response, in one transaction).
+ * `editions`: the export's editions when it holds several, with the response's own edition (`edition`,
+ * the summary's when it has one): the level and area are then in their reference's codes.
+ */
+export function summaryFacts(s: ResponseSummary, verified: 0 | 1 | null = null, editions?: EditionSet, edition?: { questionnaireId: string; questionnaireVersion: string }): SelectionFacts {
+  const facts: SelectionFacts = {
     verified,
     status: s.status,
     createdAt: s.createdAt,
@@ -20,12 +27,31 @@ export function summaryFacts(s: ResponseSummary, verified: 0 | 1 | null = null):
     sectorLevel: s.sectorLevel === '' ? undefined : s.sectorLevel,
     policyArea: s.policyArea === '' ? undefined : s.policyArea,
   };
+  const own = edition ?? (s.questionnaireId !== undefined && s.questionnaireVersion !== undefined ? { questionnaireId: s.questionnaireId, questionnaireVersion: s.questionnaireVersion } : undefined);
+  return editions && own ? strataIn(editions, own, facts) : facts;
+}
+
+/**
+ * The editions an export holds: every edition this computer holds (the questionnaire in use among
+ * them), the newest as reference, as the export Worker builds them from the stored definitions.
+ */
+export function exportEditions(questionnaire: Questionnaire, held: readonly Questionnaire[]): EditionSet {
+  const byKey = new Map(held.map((q) => [editionKey(q.id, q.version), q]));
+  if (!byKey.has(editionKey(questionnaire.id, questionnaire.version))) byKey.set(editionKey(questionnaire.id, questionnaire.version), questionnaire);
+  return editionSet([...byKey.values()]);
 }
 
 async function* factPages(app: AppServices): AsyncGenerator<SelectionFacts[]> {
   // The double-entry state of each response, as the export Worker reads it (`response-pages.ts`).
   const states = await app.review.verificationStates();
-  for await (const page of app.store.summaryPages()) yield page.map((s) => summaryFacts(s, verifiedFlag(states.get(s.id))));
+  const set = exportEditions(app.questionnaire, app.questionnaires.catalog.all());
+  const editions = set.editions.length > 1 ? set : undefined;
+  for await (const page of app.store.summaryPages()) {
+    // A summary written before it kept its edition: the response says which it is.
+    const older = editions ? page.filter((s) => s.questionnaireVersion === undefined) : [];
+    const records = new Map((await Promise.all(older.map((s) => app.responses.get(s.id)))).flatMap((r) => (r ? [[r.id, r] as const] : [])));
+    yield page.map((s) => summaryFacts(s, verifiedFlag(states.get(s.id)), editions, records.get(s.id)));
+  }
 }
 
 /** The stored population table (null when none, or when it cannot be read: the export is then unweighted and says so). */
@@ -75,6 +101,7 @@ export function exportServicesOf(app: AppServices, appVersion: string = APP_VERS
     dbName: app.store.name,
     selectionFacts: () => factPages(app),
     editions: async () => (await app.questionnaires.list()).map((row) => row.def),
+    heldEditions: () => app.questionnaires.catalog.all(),
     population: () => storedPopulation(app),
     collapses: () => storedCollapses(app),
     fieldwork: () => fieldworkOf(app),

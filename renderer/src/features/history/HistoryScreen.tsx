@@ -2,7 +2,9 @@
  * A response's history: the timeline of every change (who, when, question wording, old → new,
  * reason, status changes, comments) and the response as it was at a chosen moment. Read-only.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { editionsOfEntries } from '../../core/audit/history-editions';
+import type { Questionnaire } from '../../core/questionnaire/model';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
 import { errorText } from '../../ui/error-text';
@@ -23,12 +25,20 @@ export function HistoryScreen({ responseId, onBack }: HistoryScreenProps) {
   const { t } = useTranslation('history');
   const state = useHistory(responseId);
   const [chosen, setChosen] = useState<number | null>(null);
-  const entries = state.kind === 'ready' ? state.entries : [];
+  const entries = useMemo(() => (state.kind === 'ready' ? state.entries : []), [state]);
   const selected = chosen ?? entries.length - 1;
   const key = state.kind === 'ready' ? (state.record?.key ?? entries[0]?.responseKey ?? '') : '';
-  // Wordings and option texts from the edition the response is keyed in now (a moved draft's new one).
+  // Wordings and option texts from the edition each entry was recorded in: a moved draft's answers
+  // before the move in the edition it was moved from, from the move on in the one it was moved to.
   const record = state.kind === 'ready' ? state.record : undefined;
   const questionnaire = (record && questionnaires.catalog.get(record.questionnaireId, record.questionnaireVersion)) ?? services.questionnaire;
+  const editionAt = useMemo(() => {
+    const at = editionsOfEntries(entries, { id: questionnaire.id, version: questionnaire.version });
+    return (i: number): Questionnaire => {
+      const e = at[i];
+      return (e && questionnaires.catalog.get(e.id, e.version)) ?? questionnaire;
+    };
+  }, [entries, questionnaire, questionnaires]);
 
   return (
     <ScreenFrame title={state.kind === 'ready' ? t('title', { key }) : t('titleLoading')} back={{ label: t('back'), onClick: onBack }} className="history-screen">
@@ -37,8 +47,8 @@ export function HistoryScreen({ responseId, onBack }: HistoryScreenProps) {
       {state.kind === 'ready' && entries.length === 0 && <p>{t('empty')}</p>}
       {state.kind === 'ready' && entries.length > 0 && (
         <div className="history-layout">
-          <HistoryTimeline entries={entries} questionnaire={questionnaire} lang={lang} selected={selected} onSelect={setChosen} />
-          <ResponseAsItWas entries={entries} questionnaire={questionnaire} lang={lang} selected={selected} onSelect={setChosen} />
+          <HistoryTimeline entries={entries} editionAt={editionAt} lang={lang} selected={selected} onSelect={setChosen} />
+          <ResponseAsItWas entries={entries} editionAt={editionAt} lang={lang} selected={selected} onSelect={setChosen} />
         </div>
       )}
     </ScreenFrame>

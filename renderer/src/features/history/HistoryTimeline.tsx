@@ -7,7 +7,8 @@ import { actionText, changeText } from '../../ui/audit-entry-text';
 
 interface Props {
   entries: readonly AuditEntry[];
-  questionnaire: Questionnaire;
+  /** The edition entry `i` was recorded in (its wordings and option texts). */
+  editionAt(i: number): Questionnaire;
   lang: Lang;
   /** The entry whose moment the "as it was" view shows. */
   selected: number;
@@ -18,11 +19,12 @@ export function formatTime(at: string, lang: Lang): string {
   return formatDateTime(at, lang, { seconds: true });
 }
 
-export function HistoryTimeline({ entries, questionnaire, lang, selected, onSelect }: Props) {
+export function HistoryTimeline({ entries, editionAt, lang, selected, onSelect }: Props) {
   const { t } = useTranslation('history');
   return (
     <ol className="history-timeline" aria-label={t('timeline')}>
       {entries.map((e, i) => {
+        const questionnaire = editionAt(i);
         const change = changeText(t, questionnaire, e, lang);
         const role = e.actorRole ? t(`role.${e.actorRole}`) : t('noRole');
         return (

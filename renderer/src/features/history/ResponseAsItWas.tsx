@@ -13,18 +13,20 @@ import { valueLabel } from '../../ui/value-labels';
 
 interface Props {
   entries: readonly AuditEntry[];
-  questionnaire: Questionnaire;
+  /** The edition entry `i` was recorded in: the answers as they were then read in it. */
+  editionAt(i: number): Questionnaire;
   lang: Lang;
   selected: number;
   onSelect(index: number): void;
 }
 
-export function ResponseAsItWas({ entries, questionnaire, lang, selected, onSelect }: Props) {
+export function ResponseAsItWas({ entries, editionAt, lang, selected, onSelect }: Props) {
   const { t } = useTranslation('history');
   const headingId = useId();
   const upTo = entries[selected];
   // The entries come in replay order, so the state at entry i is the replay of the first i + 1.
   const state = useMemo(() => finalState(entries.slice(0, selected + 1)), [entries, selected]);
+  const questionnaire = editionAt(selected);
   const order = useMemo(() => new Map(questionnaire.variables.map((v, i) => [v.name, i])), [questionnaire]);
   const answered = Object.entries(state.answers).sort(
     ([a], [b]) => (order.get(a) ?? Number.MAX_SAFE_INTEGER) - (order.get(b) ?? Number.MAX_SAFE_INTEGER) || (a < b ? -1 : 1),
@@ -38,7 +40,7 @@ export function ResponseAsItWas({ entries, questionnaire, lang, selected, onSele
         <select value={selected} onChange={(e) => onSelect(Number(e.target.value))}>
           {entries.map((e, i) => (
             <option key={e.id} value={i}>
-              {t('momentOption', { time: formatTime(e.at, lang), what: actionText(t, questionnaire, e, lang) })}
+              {t('momentOption', { time: formatTime(e.at, lang), what: actionText(t, editionAt(i), e, lang) })}
             </option>
           ))}
         </select>

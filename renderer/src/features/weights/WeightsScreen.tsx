@@ -56,7 +56,7 @@ export function WeightsScreen() {
     setNotice('');
     const opened = await host.openFile('spreadsheet', MAX_POPULATION_FILE_BYTES);
     if (!opened.ok) return setOutcome({ kind: 'open-failed', message: opened.error });
-    if (opened.value === null) return; // cancelled: whatever was shown stays
+    if (opened.value === null || vocabulary === null) return; // cancelled: whatever was shown stays
     const file = opened.value;
     setOutcome({ kind: 'reading' });
     const result = await importPopulationFile(file, vocabulary);
@@ -71,7 +71,7 @@ export function WeightsScreen() {
       {readOnly ? <p className="notice warning">{t('readOnly')}</p> : null}
       {loadError ? <p className="error" role="alert">{loadError}</p> : null}
       {stored?.problem ? <p className="notice warning">{t('storedInvalid', { message: stored.problem[lang] })}</p> : null}
-      {stored === null ? (
+      {stored === null || vocabulary === null ? (
         <p>{t('loading')}</p>
       ) : (
         <div className="weights-columns">

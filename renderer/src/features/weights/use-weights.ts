@@ -4,13 +4,15 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useServices } from '../../app/services-context';
-import { rowDimensions, stratumVocabulary, type PopulationRow, type PopulationTable, type StratumDimension } from '../../core/weights/population';
+import { rowDimensions, type PopulationRow, type PopulationTable, type StratumDimension } from '../../core/weights/population';
 import type { StratumCollapse } from '../../core/weights/collapse';
 import { sampledPerStratum } from '../../core/export/fieldwork-sheets';
 import { useStoredPopulation, type StoredTable } from '../../analysis/stored-population';
 import type { Weighting } from '../../analysis/compute-dashboard';
 import { runIndicators } from '../../analysis/run-indicators';
 import { Cancelled } from '../../analysis/respondents';
+import { useWeightingEditions } from '../../analysis/weighting-editions';
+import { editionVocabulary } from '../../core/weights/edition-strata';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -24,17 +26,20 @@ export interface SampleFrameFacts {
 
 /** The weighting in force over every response that is not deleted, recomputed (in a Worker) when the table changes. */
 export function useWeights() {
-  const { store, settings, questionnaire, profile, fieldwork } = useServices();
-  const vocabulary = useMemo(() => stratumVocabulary(questionnaire), [questionnaire]);
+  const services = useServices();
+  const { store, settings, profile, fieldwork } = services;
+  // The table is written in the codes of the edition for new responses; earlier editions' responses count in them.
+  const { editions, error: editionsError } = useWeightingEditions(services);
+  const vocabulary = useMemo(() => (editions ? editionVocabulary(editions) : null), [editions]);
   const { stored, setStored, loadError: readError } = useStoredPopulation(settings, vocabulary);
   const [computed, setComputed] = useState<{ stored: StoredTable; weighting: Weighting; responseCount: number } | null>(null);
   const [computeError, setLoadError] = useState('');
-  const loadError = readError ?? computeError;
+  const loadError = editionsError ?? readError ?? computeError;
 
   useEffect(() => {
-    if (!stored) return;
+    if (!stored || !editions) return;
     const abort = new AbortController();
-    runIndicators({ q: questionnaire, pages: store.responsePages(), filter: 'all', table: stored.table, collapses: stored.collapses, signal: abort.signal })
+    runIndicators({ editions, pages: store.responsePages(), filter: 'all', table: stored.table, collapses: stored.collapses, signal: abort.signal })
       .then(({ weighting, responseCount }) => {
         if (!abort.signal.aborted) setComputed({ stored, weighting, responseCount });
       })
@@ -42,7 +47,7 @@ export function useWeights() {
         if (!(e instanceof Cancelled)) setLoadError(messageOf(e));
       });
     return () => abort.abort();
-  }, [store, stored, questionnaire]);
+  }, [store, stored, editions]);
 
   const save = useCallback(
     async (table: PopulationTable | null) => {
