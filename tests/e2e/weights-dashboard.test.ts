@@ -118,11 +118,12 @@ describe.skipIf(!chromiumPath)('weights and the indicator dashboard in a browser
       await goTo(page, 'Vægte');
       await page.getByText('Der er ingen populationstabel: alle tal er uvægtede (w = 1).').waitFor();
 
-      // A good csv: saved, weights shown, region flagged (responses but no count).
+      // A good csv: saved, weights shown, region flagged (responses but no count). r_h counts the 20 completed
+      // responses, not the 20 drafts (the base rule): 7 municipal, 6 regional.
       await pickFile(page, 'population.csv', 'text/csv', Buffer.from(`\ufeff${populationCsv}`, 'utf8'));
       await page.getByText('Populationstabellen fra «population.csv» er indlæst og gemt (2 strata).').waitFor();
       const weights = page.getByRole('table', { name: /Vægte pr. stratum/ });
-      await expect.poll(() => weights.getByRole('row', { name: /^Kommune/ }).innerText()).toMatch(/^Kommune\s+2\.450\s+13\s+188,46\s+Vægtet$/);
+      await expect.poll(() => weights.getByRole('row', { name: /^Kommune/ }).innerText()).toMatch(/^Kommune\s+2\.450\s+7\s+350,00\s+Vægtet$/);
       expect(await weights.getByRole('row', { name: /^Region/ }).innerText()).toMatch(/Mangler populationstal/);
       await page.getByText(/^1 stratum har besvarelser, men intet brugbart populationstal/).waitFor();
 
@@ -139,7 +140,7 @@ describe.skipIf(!chromiumPath)('weights and the indicator dashboard in a browser
       await pickFile(page, 'population.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', populationXlsx());
       await page.getByText('Populationstabellen fra «population.xlsx» er indlæst og gemt (3 strata).').waitFor();
       const after = page.getByRole('table', { name: /Vægte pr. stratum/ });
-      await expect.poll(() => after.getByRole('row', { name: /^Region/ }).innerText()).toMatch(/^Region\s+21\s+13\s+1,62\s+Vægtet$/);
+      await expect.poll(() => after.getByRole('row', { name: /^Region/ }).innerText()).toMatch(/^Region\s+21\s+6\s+3,50\s+Vægtet$/);
       expect(await page.getByText(/brugbart populationstal/).count()).toBe(0);
       expect(await axeViolations(page), 'axe-core on the weights screen').toEqual([]);
 

@@ -15,6 +15,9 @@ import { Cancelled, respondentsOf, yieldToBrowser } from './respondents';
 
 export type ResponseFilter = 'all' | 'completed';
 
+/** The base rule's default (`core/indicators/base-rule.ts`): finished responses (completed and approved); drafts only when chosen. */
+export const DEFAULT_FILTER: ResponseFilter = 'completed';
+
 /** The headline figure the charts break down (I1, share of innovative workplaces). */
 export const I1_KEY = 'I1.innovative';
 /** The figure the "by government level" chart starts with (I5, a citizen or volunteer role); I1 has its own chart. */

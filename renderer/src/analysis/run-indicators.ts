@@ -8,7 +8,7 @@ import type { PopulationTable } from '../core/weights/population';
 import type { StratumCollapse } from '../core/weights/collapse';
 import type { ResponseRecord } from '../db/records';
 import { Cancelled } from './respondents';
-import { chooseResponses, computeDashboardSliced, type DashboardData, type DashboardInput, type ResponseFilter } from './compute-dashboard';
+import { chooseResponses, computeDashboardSliced, DEFAULT_FILTER, type DashboardData, type DashboardInput, type ResponseFilter } from './compute-dashboard';
 import type { IndicatorsMessage, IndicatorsReply } from './indicators.worker';
 
 export interface IndicatorsRun {
@@ -59,4 +59,13 @@ export async function runIndicators(run: IndicatorsRun): Promise<DashboardData> 
   } finally {
     worker.terminate();
   }
+}
+
+/**
+ * The weighting the weights screen shows: over the responses the base rule counts by default
+ * (completed and approved, as the dashboard opens and the export dialog starts), so its r_h, and the
+ * weights they give, are those of the default figures. Drafts count only where someone chooses them.
+ */
+export function storedWeighting(run: Omit<IndicatorsRun, 'filter'>): Promise<DashboardData> {
+  return runIndicators({ ...run, filter: DEFAULT_FILTER });
 }

@@ -53,7 +53,7 @@ describe('the format of the export', () => {
     const seen: ExportChoice[] = [];
     render(<Harness auditAvailable seen={seen} />);
     expect(screen.getByRole('radio', { name: 'Excel-projektmappe (.xlsx)' })).toHaveProperty('checked', true);
-    await userEvent.setup().click(screen.getByRole('radio', { name: 'Til statistikprogrammer: CSV, SPSS-syntaks og Stata do-fil (.zip)' }));
+    await userEvent.setup().click(screen.getByRole('radio', { name: 'Til statistikprogrammer: CSV, SPSS-syntaks, Stata do-fil og Stata-datasæt (.zip)' }));
     expect(seen.at(-1)?.format).toBe('statistics');
     expect(screen.queryByRole('radio', { name: 'Kun koder (arket med data)' })).toBeNull(); // hidden
     expect(screen.getByRole('checkbox', { name: 'Medtag revisionsloggen (i sit eget ark)' })).toHaveProperty('disabled', true);
@@ -72,7 +72,7 @@ describe('the format of the export', () => {
     await user.click(box);
     expect(seen.at(-1)).toMatchObject({ plainText: true });
     expect(seen.at(-1)?.format).toBeUndefined(); // the workbook
-    await user.click(screen.getByRole('radio', { name: 'Til statistikprogrammer: CSV, SPSS-syntaks og Stata do-fil (.zip)' }));
+    await user.click(screen.getByRole('radio', { name: 'Til statistikprogrammer: CSV, SPSS-syntaks, Stata do-fil og Stata-datasæt (.zip)' }));
     expect(screen.getByRole('checkbox', { name })).toHaveProperty('checked', true);
     expect(seen.at(-1)).toMatchObject({ format: 'statistics', plainText: true });
   });

@@ -23,7 +23,7 @@ describe('the weights table', () => {
     expect(cells(within(table).getByRole('row', { name: /Stat · 10-49 ansatte/ }))).toEqual(['8', '4', '2,00', 'Vægtet']);
     expect(cells(within(table).getByRole('row', { name: /Region · 100 eller flere ansatte/ }))).toEqual(['12', '4', '3,00', 'Vægtet']);
     expect(cells(within(table).getByRole('row', { name: /Region · 50-99 ansatte/ }))).toEqual(['9', '0', '–', 'Ingen besvarelser']);
-    expect(screen.getByText('r_h tæller alle besvarelser i databasen, der ikke er slettet (30 i alt).')).toBeTruthy();
+    expect(screen.getByText('r_h tæller de afsluttede og godkendte besvarelser (30 i alt), som indikatorerne gør som standard; kladder tæller ikke.')).toBeTruthy();
   });
 
   it('flags the stratum with respondents but no population count, in words', () => {

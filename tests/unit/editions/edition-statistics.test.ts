@@ -1,10 +1,15 @@
 /** The statistics files across editions: −97 is a third missing code, and an option only an older edition had keeps a number. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { editionSet } from '../../../renderer/src/core/editions/edition-set';
 import { editionColumns } from '../../../renderer/src/core/export/edition-columns';
 import { StatisticsExport } from '../../../renderer/src/core/export/statistics-export';
 import type { Answers, QuestionnaireDef } from '../../../renderer/src/core/questionnaire/model';
+import { rWith } from '../../support/external-tools';
 import { zipEntries } from '../export/zip-reader';
 import { compiled, edition1, edition2 } from './editions-fixture';
 
@@ -19,11 +24,14 @@ const record = (i: number, version: string, answers: Answers) => ({
   questionnaireId: 'editions-test', questionnaireVersion: version, answers,
 });
 
-async function files() {
+async function zip() {
   const job = new StatisticsExport(q2, { selection: { status: 'all', dateField: 'created' }, labelLanguage: 'en', population: null, exportedAt: new Date('2027-02-01T10:00:00Z') }, undefined, set);
   job.add([record(1, '1', { level: 'state', retired: 3 }), record(2, '2', { level: 'regional', ai: 'no' })]);
-  const result = await job.finish();
-  return new Map([...zipEntries(result.bytes)].map(([name, e]) => [name, new TextDecoder('utf-8', { ignoreBOM: true }).decode(inflateRawSync(e.data))]));
+  return new Map([...zipEntries((await job.finish()).bytes)].map(([name, e]) => [name, inflateRawSync(e.data)]));
+}
+
+async function files() {
+  return new Map([...(await zip())].map(([name, bytes]) => [name, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)]));
 }
 
 describe('the statistics files across editions', () => {
@@ -50,4 +58,21 @@ describe('the statistics files across editions', () => {
     expect(text('.do')).toContain('mvdecode ai, mv(-99=.a \\ -98=.b \\ -97=.c)');
     expect(text('.xml')).toContain('<item VALUE="-97"/>');
   });
+
+  it.skipIf(!rWith(['haven'], 'reading the .dta with R haven'))('the .dta has −97 as .c: R haven reads NA(c), labelled', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dta-editions-'));
+    try {
+      for (const [name, bytes] of await zip()) writeFileSync(join(dir, name), bytes);
+      const script = `suppressMessages(library(haven)); d <- read_dta("innovationsbarometer.dta")
+        cat(as.numeric(d$level), na_tag(d$ai), as.numeric(d$retired[1]), na_tag(d$retired[2]), "\\n")
+        l <- attr(d$ai, "labels"); cat(paste0(ifelse(is.na(l), paste0("NA(", na_tag(l), ")"), l), "=", names(l), collapse = ";"))`;
+      const r = spawnSync('Rscript', ['-e', script], { cwd: dir, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const [values, labels] = r.stdout.split('\n');
+      expect(values).toBe('1 2 c NA 3 c ');
+      expect(labels).toMatch(/;NA\(a\)=Not answered;NA\(b\)=Skipped \(not asked\);NA\(c\)=Not in the response's edition$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -233,7 +233,7 @@ describe('the statistics-package format', () => {
     expect(kinds).toEqual(['statistics']);
     expect(saved[0]?.name).toBe('innovationsbarometer-2026-11-26T2310.zip');
     expect(recorded).toEqual([
-      expect.objectContaining({ kind: 'statistics', fileName: 'innovationsbarometer-2026-11-26T2310.zip', rows: completed, sheets: ['innovationsbarometer.csv', 'innovationsbarometer.sps', 'innovationsbarometer.do', 'variables.csv', 'innovationsbarometer.xml'] }),
+      expect.objectContaining({ kind: 'statistics', fileName: 'innovationsbarometer-2026-11-26T2310.zip', rows: completed, sheets: ['innovationsbarometer.csv', 'innovationsbarometer.sps', 'innovationsbarometer.do', 'innovationsbarometer.dta', 'variables.csv', 'innovationsbarometer.xml'] }),
     ]);
     // A zip (PK signature), not a workbook.
     expect([...(saved[0]?.data.subarray(0, 2) ?? [])]).toEqual([0x50, 0x4b]);

@@ -1,8 +1,9 @@
 /**
  * The statistics-package export (issue 11, items 4/5): a zip with a UTF-8 CSV under the short names,
- * SPSS syntax and a Stata do-file. Checked by reading the files back here, then — when present — by
- * running the .sps in PSPP (saving a .sav) and reading that .sav with R haven: values, value labels
- * and the missing codes match the store. Each outside program skips with one line when absent.
+ * SPSS syntax, a Stata do-file and a Stata .dta. Checked by reading the files back here, then — when
+ * present — by running the .sps in PSPP (saving a .sav) and reading that .sav with R haven, and by
+ * reading the .dta with R haven: values, value labels and the missing codes match the store. Each
+ * outside program skips with one line when absent.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -17,6 +18,7 @@ import { SKIPPED_CODE, StatisticsExport, xmlText } from '../../../renderer/src/c
 import { statisticsNames } from '../../../renderer/src/core/export/statistics-names';
 import type { Answers } from '../../../renderer/src/core/questionnaire/model';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
+import type { PopulationTable } from '../../../renderer/src/core/weights';
 import type { ResponseRecord, ResponseStatus } from '../../../renderer/src/db/records';
 import { generateResponses } from '../../fixtures/generate-responses';
 import { psppPresent, rWith } from '../../support/external-tools';
@@ -85,7 +87,8 @@ function parseCsv(text: string): string[][] {
 describe('the statistics-package export', () => {
   it('holds the CSV (UTF-8 with BOM, short names), the .sps, the .do and the name list', async () => {
     const { result, files } = await exported();
-    expect(result.files).toEqual(['innovationsbarometer.csv', 'innovationsbarometer.sps', 'innovationsbarometer.do', 'variables.csv', 'innovationsbarometer.xml']);
+    expect(result.files).toEqual(['innovationsbarometer.csv', 'innovationsbarometer.sps', 'innovationsbarometer.do', 'innovationsbarometer.dta', 'variables.csv', 'innovationsbarometer.xml']);
+    expect([...zipEntries(result.bytes).keys()]).toEqual(result.files);
     const csv = files.get('innovationsbarometer.csv') ?? '';
     expect(csv.startsWith('\ufeff')).toBe(true);
     const [header, ...rows] = parseCsv(csv.slice(1));
@@ -230,6 +233,122 @@ describe('the statistics-package export', () => {
       expect(count.stdout).toBe(`300 ${dataColumns(q).length}`);
     } finally {
       if (!process.env.KEEP_STATS_DIR) rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  const havenDta = rWith(['haven'], 'reading the .dta with R haven');
+
+  /** Reads the .dta with haven: per variable its label, value labels and every value ("NA", "NA(a)", a number to 17 digits, or the text). */
+  function readDta(dir: string): Map<string, { label: string; labels: [string, string][]; values: string[] }> {
+    const script = `
+      suppressMessages(library(haven))
+      d <- read_dta("innovationsbarometer.dta")
+      con <- file("dta.txt", "w", encoding = "UTF-8")
+      shown <- function(x) if (is.character(x)) x else ifelse(is.na(x), ifelse(is.na(na_tag(x)), "NA", paste0("NA(", na_tag(x), ")")), sprintf("%.17g", as.numeric(x)))
+      for (name in names(d)) {
+        x <- d[[name]]
+        lab <- attr(x, "label"); if (is.null(lab)) lab <- ""
+        writeLines(c(paste0("#", name), paste0("L", lab)), con)
+        labels <- attr(x, "labels")
+        if (!is.null(labels)) writeLines(paste0("K", shown(unclass(labels)), "\\t", names(labels)), con)
+        writeLines(paste0("V", shown(x)), con)
+      }
+      close(con)`;
+    const r = spawnSync('Rscript', ['-e', script], { cwd: dir, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/warning|error/i);
+    const out = new Map<string, { label: string; labels: [string, string][]; values: string[] }>();
+    let current: { label: string; labels: [string, string][]; values: string[] } | undefined;
+    for (const line of readFileSync(join(dir, 'dta.txt'), 'utf8').split('\n').slice(0, -1)) {
+      const [tag, rest] = [line[0], line.slice(1)];
+      if (tag === '#') out.set(rest, (current = { label: '', labels: [], values: [] }));
+      else if (tag === 'L' && current) current.label = rest;
+      else if (tag === 'K' && current) current.labels.push(rest.split('\t') as [string, string]);
+      else if (tag === 'V' && current) current.values.push(rest);
+    }
+    return out;
+  }
+
+  it.skipIf(!havenDta)('R haven reads the .dta: every value as the CSV has it, −99 / −98 as NA(a) / NA(b), no weight as NA, the value and variable labels, and the answers in the store', async () => {
+    // Weighted, with strata lacking a population row: some responses have no weight (system missing, not 0).
+    const population: PopulationTable = [
+      { sector_level: 'state', size_class: '3_9', population: 120 },
+      { sector_level: 'state', size_class: '10_49', population: 300 },
+      { sector_level: 'municipality', size_class: '10_49', population: 2_000 },
+    ];
+    const store = [...records.map((r) => ({ ...r, id: r.id.replace('00000000-', 'aaaaaaaa-') })), ...generateResponses(q, 300, 7).records];
+    const job = new StatisticsExport(q, { selection: { status: 'all', dateField: 'created' }, labelLanguage: 'da', population, exportedAt: new Date('2026-08-01T10:00:00Z') });
+    job.add(store);
+    const result = await job.finish();
+    const dir = mkdtempSync(join(tmpdir(), 'dta-'));
+    try {
+      const files = new Map([...zipEntries(result.bytes)].map(([name, e]) => [name, inflateRawSync(e.data)]));
+      for (const [name, bytes] of files) writeFileSync(join(dir, name), bytes);
+      const dta = readDta(dir);
+      const text = (name: string) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(files.get(name));
+      const [header = [], ...rows] = parseCsv(text('innovationsbarometer.csv').slice(1));
+      expect([...dta.keys()]).toEqual(header);
+      expect(rows).toHaveLength(store.length);
+      const kinds = new Map(parseCsv(`${text('variables.csv').slice(1)}\r\n`).slice(1).map((r) => [r[0], r[2]]));
+
+      // Every cell: the .dta holds what the do-file makes of the CSV.
+      header.forEach((name, j) => {
+        const values = dta.get(name)?.values ?? [];
+        const textual = kinds.get(name) === 'text' || kinds.get(name) === 'time';
+        const expected = rows.map((r) => {
+          const csv = r[j] ?? '';
+          if (textual) return csv;
+          return csv === '' ? 'NA' : csv === '-99' ? 'NA(a)' : csv === '-98' ? 'NA(b)' : Number(csv);
+        });
+        expect(values.map((v, r) => (typeof expected[r] === 'number' ? Number(v) : v)), name).toEqual(expected);
+      });
+      const weights = dta.get('weight')?.values ?? [];
+      expect(weights).toContain('NA');
+      expect(weights.some((w) => !Number.isInteger(Number(w)) && w !== 'NA')).toBe(true);
+
+      // Value labels: those of the .sps, with −99 / −98 as the tagged NA(a) / NA(b).
+      const sps = text('innovationsbarometer.sps');
+      const unquote = (t: string) => t.slice(1, -1).replace(/''/g, "'");
+      const valueBlock = sps.split('VALUE LABELS')[1]?.split('MISSING VALUES')[0] ?? '';
+      let labelled = 0;
+      for (const line of valueBlock.split('\n  /')) {
+        const [name = '', ...rest] = line.trim().replace(/^\/ */, '').replace(/\.$/, '').split(' ');
+        const pairs = [...rest.join(' ').matchAll(/(-?\d+) ('(?:[^']|'')*')/g)].map((m) => [m[1] === '-99' ? 'NA(a)' : m[1] === '-98' ? 'NA(b)' : m[1], unquote(m[2] ?? '')]);
+        expect(dta.get(name)?.labels, name).toEqual(pairs);
+        labelled++;
+      }
+      expect(labelled).toBe([...dta.values()].filter((v) => v.labels.length > 0).length);
+      expect(dta.get(n('innov_product'))?.labels).toEqual([['1', 'Ja'], ['2', 'Nej'], ['3', 'Ved ikke'], ['NA(a)', 'Ikke besvaret'], ['NA(b)', 'Sprunget over (ikke stillet)']]);
+
+      // Variable labels: the do-file's (80 characters).
+      const doLabels = new Map([...text('innovationsbarometer.do').matchAll(/^label variable (\S+) `"(.*)"'$/gm)].map((m) => [m[1], m[2]]));
+      expect(new Map([...dta].map(([name, v]) => [name, v.label]))).toEqual(doLabels);
+      expect(dta.get(n('innov_product'))?.label).toBe([...(q.byName.get('innov_product')?.label.da ?? '')].slice(0, 80).join(''));
+
+      // Against the store: each response's answers, by its key.
+      const keys = dta.get('key')?.values ?? [];
+      const at = (name: string, key: string) => dta.get(n(name))?.values[keys.indexOf(key)];
+      const labelOf = (name: string, shown: string | undefined) => dta.get(n(name))?.labels.find(([v]) => v === shown)?.[1];
+      let compared = 0;
+      for (const record of store) {
+        for (const v of q.variables) {
+          if (v.kind === 'derived' || v.kind === 'grid-row' || v.valueKind === 'multi') continue;
+          const answer = record.answers[v.name];
+          const shown = at(v.name, record.key);
+          if (answer === undefined || answer === null || answer === '') {
+            if (v.valueKind !== 'string' || (v.choices?.length ?? 0) > 0) expect(shown, `${record.key} ${v.name}`).toMatch(/^NA\([ab]\)$/);
+            continue;
+          }
+          if (v.valueKind === 'number') expect(Number(shown), `${record.key} ${v.name}`).toBe(answer);
+          else if ((v.choices?.length ?? 0) > 0) expect(labelOf(v.name, shown), `${record.key} ${v.name}`).toBe(v.choices?.find((c) => c.code === answer)?.label.da);
+          else expect(shown, `${record.key} ${v.name}`).toBe(String(answer).replace(/\r\n|[\r\n]/g, ' '));
+          compared++;
+        }
+      }
+      expect(compared).toBeGreaterThan(3000);
+      expect([at('workplace_name', 'K1'), at('innov_product', 'K1'), at('dev_ongoing', 'K1'), at('innov_product', 'K2'), at('collab_partner/citizens', 'K1')]).toEqual([NAME, '1', 'NA(b)', 'NA(a)', '1']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
 });

@@ -145,5 +145,5 @@ describe('the spread of the weights in About', () => {
     const book = readBook((await buildWorkbook(q, records, request({ population, labelLanguage: 'en' }))).bytes);
     const spread = String(rowsOf(book, 'About').find((row) => row[0] === 'Spread of the weights')?.[1]);
     expect(spread).toMatch(/^Σw = 3,000 against N = 3,000; .* effective n [\d,.]+ of 1,200\. /);
-  });
+  }, 60_000); // a workbook of 1,200 responses: over vitest's 5 s when the machine is busy
 });

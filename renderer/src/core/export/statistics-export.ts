@@ -12,6 +12,8 @@
  * - `<name>.sps`: SPSS/PSPP syntax: GET DATA, VARIABLE LABELS, VALUE LABELS, MISSING VALUES.
  * - `<name>.do`: a Stata do-file: import delimited, label variable, label define/values, −99 → .a
  *   and −98 → .b (extended missing values, labelled), notes with the full question text.
+ * - `<name>.dta`: the same dataset as a native Stata file (format 118, `stata-dta.ts`): what the
+ *   do-file makes of the CSV, with the same names, labels, value labels, notes and missing values.
  * - `variables.csv`: statistics name, workbook name, kind and label of every column.
  * - `<name>.xml`: a DDI-Codebook 2.5 description: every variable with its label, question text,
  *   value labels as categories and the missing codes.
@@ -30,6 +32,7 @@ import { isoWithOffset, localDay } from './excel-date';
 import { isFreeTextColumn, NOT_IN_EDITION_CODE, NOT_IN_EDITION_LABEL, UNANSWERED_CODE, UNANSWERED_LABEL } from './missing-codes';
 import { unneutraliseCode } from './neutralise-formula';
 import { statisticsNames } from './statistics-names';
+import { cutText, writeDta, type DtaCell, type DtaValueLabelTable, type DtaVariable, type StataMissing } from './stata-dta';
 import type { ExportSelection } from './selection';
 import { DataRowCollector } from './workbook-rows';
 import type { EditionSet } from '../editions/edition-set';
@@ -74,6 +77,11 @@ type Kind = { type: 'coded'; codes: Map<string, number>; variable: Variable } | 
  * empty skipped, as text columns), which the .sps reads as SDATE10 dates and the .do daily() dates.
  */
 const isCsvText = (k: Kind) => k.type === 'text' || k.type === 'time' || k.type === 'date';
+
+/** Text and times are strings in SPSS and Stata; every other column is numeric. */
+const isStringKind = (k: Kind) => k.type === 'text' || k.type === 'time';
+
+const TITLE: Record<Lang, string> = { da: 'Innovationsbarometeret – dataudtræk', en: 'The Innovation Barometer – data export' };
 
 function kindOf(c: ExportColumn): Kind {
   if (c.kind === 'meta') return c.name === 'created_at' || c.name === 'updated_at' ? { type: 'time' } : { type: 'text' };
@@ -143,6 +151,9 @@ function columnLabel(c: ExportColumn, lang: Lang): string {
       return `${c.variable.label[lang]}: ${c.choice.label[lang]}`;
   }
 }
+
+/** Stata's variable label: 80 characters, one line, no space left dangling where it was cut. */
+const stataLabel = (c: ExportColumn, lang: Lang) => cutText(columnLabel(c, lang).replace(/[\r\n]+/g, ' '), 80).trimEnd();
 
 const CHOSEN: Record<Lang, [string, string]> = { da: ['Ikke valgt', 'Valgt'], en: ['Not chosen', 'Chosen'] };
 
@@ -247,10 +258,13 @@ export class StatisticsExport {
 
     const ddi = this.ddi(columns, kinds, names, csvName, collected.count, lang);
     const zip = new ZipWriter(request.exportedAt, this.sinks);
-    const files = [csvName, `${base}.sps`, `${base}.do`, 'variables.csv', `${base}.xml`];
+    const files = [csvName, `${base}.sps`, `${base}.do`, `${base}.dta`, 'variables.csv', `${base}.xml`];
     await zip.add(csvName, csvBytes);
     await zip.add(`${base}.sps`, sps);
     await zip.add(`${base}.do`, dofile);
+    const dta = zip.entry(`${base}.dta`);
+    for (const part of this.dta(columns, kinds, names, collected, lang)) await dta.write(part);
+    await dta.close();
     await zip.add('variables.csv', `\ufeff${variables}\r\n`);
     await zip.add(`${base}.xml`, ddi);
     const bytes = await zip.finish();
@@ -323,7 +337,7 @@ export class StatisticsExport {
    */
   private ddi(columns: readonly ExportColumn[], kinds: readonly Kind[], names: ReadonlyMap<string, string>, csvName: string, cases: number, lang: Lang): string {
     const x = xmlText;
-    const title = lang === 'da' ? 'Innovationsbarometeret – dataudtræk' : 'The Innovation Barometer – data export';
+    const title = TITLE[lang];
     const out: string[] = [
       '<?xml version="1.0" encoding="UTF-8"?>',
       `<codeBook xmlns="ddi:codebook:2_5" version="2.5" xml:lang="${lang}">`,
@@ -365,6 +379,48 @@ export class StatisticsExport {
     return out.join('\n');
   }
 
+  /**
+   * The .dta: each value is what the do-file's `import delimited` and `mvdecode` make of the CSV's
+   * text (so the two cannot differ): text and times as strings, an empty number as system missing,
+   * −99 / −98 (/ −97) as .a / .b (/ .c) in the columns the do-file decodes (not the weight), the
+   * value labels of the .sps with the missing codes as .a / .b / .c, the do-file's variable labels
+   * (80 characters) and notes.
+   */
+  private dta(columns: readonly ExportColumn[], kinds: readonly Kind[], names: ReadonlyMap<string, string>, collected: { count: number; row(k: number): CellValue[] }, lang: Lang): Uint8Array<ArrayBuffer>[] {
+    const plain = this.request.plainText === true;
+    const tags = new Map<number, StataMissing>([
+      [UNANSWERED_CODE, '.a'],
+      [SKIPPED_CODE, '.b'],
+      ...(this.acrossEditions ? ([[NOT_IN_EDITION_CODE, '.c']] as const) : []),
+    ]);
+    const tagOf = new Map([...tags].map(([code, tag]) => [String(code), tag]));
+    const tables: DtaValueLabelTable[] = [];
+    const decoded = columns.map(() => false);
+    const variables = columns.map((c, i): DtaVariable => {
+      const k = kinds[i] as Kind;
+      const name = names.get(c.name) ?? c.name;
+      const pairs = valueLabels(c, k, lang, this.acrossEditions);
+      const notes = c.kind === 'value' && c.variable.kind !== 'derived' ? [columnLabel(c, lang).replace(/[\r\n]+/g, ' ')] : [];
+      const variable: DtaVariable = { name, label: stataLabel(c, lang), type: isStringKind(k) ? 'string' : 'numeric', notes };
+      if (!pairs) return variable;
+      decoded[i] = true;
+      tables.push({ name, entries: pairs.map(([v, l]) => [tags.get(v) ?? v, l] as const) });
+      return { ...variable, valueLabel: name };
+    });
+    const row = (r: number): DtaCell[] =>
+      collected.row(r).map((cell, i) => {
+        const k = kinds[i] as Kind;
+        const text = cellText(cell, k, columns[i] as ExportColumn, plain);
+        if (isStringKind(k)) return text;
+        if (text === '') return null;
+        const tag = decoded[i] ? tagOf.get(text) : undefined;
+        if (tag) return tag;
+        const value = Number(text);
+        return Number.isFinite(value) ? value : null; // as Stata's numericcols() reads a non-number
+      });
+    return writeDta({ label: TITLE[lang], timestamp: this.request.exportedAt, variables, rowCount: collected.count, row, valueLabels: tables });
+  }
+
   private stata(columns: readonly ExportColumn[], kinds: readonly Kind[], names: ReadonlyMap<string, string>, csvName: string, lang: Lang): string {
     const name = (c: ExportColumn) => names.get(c.name) ?? c.name;
     const textCols = kinds.map((k, i) => (isCsvText(k) ? i + 1 : 0)).filter((i) => i > 0);
@@ -394,7 +450,7 @@ export class StatisticsExport {
     columns.forEach((c, i) => {
       const k = kinds[i] as Kind;
       const n = name(c);
-      out.push(`label variable ${n} ${stataQuote([...columnLabel(c, lang)].slice(0, 80).join(''))}`);
+      out.push(`label variable ${n} ${stataQuote(stataLabel(c, lang))}`);
       if (c.kind === 'value' && c.variable.kind !== 'derived') out.push(`notes ${n}: ${columnLabel(c, lang).replace(/[\r\n]+/g, ' ')}`);
       if (c.kind === 'meta' || c.kind === 'weight' || isCsvText(k)) return;
       const pairs: [string, string][] = [];

@@ -24,7 +24,7 @@ export interface ExportChoice {
   content: ExportContent;
   labelLanguage: Lang;
   includeAudit: boolean;
-  /** The Excel workbook (default) or the zip for statistics packages (CSV + SPSS syntax + Stata do-file). */
+  /** The Excel workbook (default) or the zip for statistics packages (CSV + SPSS syntax + Stata do-file and .dta). */
   format?: 'workbook' | 'statistics';
   /** Free-text columns as plain text (an unanswered text empty, not −99), in the workbook and the statistics files. */
   plainText?: boolean;

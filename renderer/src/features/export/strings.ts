@@ -30,9 +30,9 @@ export const exportStrings = {
     contentLegend: 'Indhold',
     formatLegend: 'Format',
     formatWorkbook: 'Excel-projektmappe (.xlsx)',
-    formatStatistics: 'Til statistikprogrammer: CSV, SPSS-syntaks og Stata do-fil (.zip)',
+    formatStatistics: 'Til statistikprogrammer: CSV, SPSS-syntaks, Stata do-fil og Stata-datasæt (.zip)',
     statisticsIncluded:
-      'Zip-filen har data som CSV (UTF-8) med korte variabelnavne, SPSS-syntaks (.sps) og en Stata do-fil (.do) med variabel- og værditekster på det valgte sprog, -99 = ikke besvaret og -98 = sprunget over, samt navnelisten (variables.csv) og en DDI-kodebog (.xml, DDI 2.5). Kodebogen i Excel-eksporten viser navnene.',
+      'Zip-filen har data som CSV (UTF-8) med korte variabelnavne, SPSS-syntaks (.sps), en Stata do-fil (.do) og et Stata-datasæt (.dta, Stata 14 eller nyere) med variabel- og værditekster på det valgte sprog, -99 = ikke besvaret og -98 = sprunget over (i .dta: .a og .b), samt navnelisten (variables.csv) og en DDI-kodebog (.xml, DDI 2.5). Kodebogen i Excel-eksporten viser navnene.',
     contentBoth: 'Koder og svartekster (hver i sit ark)',
     contentCodes: 'Kun koder (arket med data)',
     contentLabels: 'Kun svartekster (arket med svartekster)',
@@ -94,9 +94,9 @@ export const exportStrings = {
     contentLegend: 'Content',
     formatLegend: 'Format',
     formatWorkbook: 'Excel workbook (.xlsx)',
-    formatStatistics: 'For statistics packages: CSV, SPSS syntax and Stata do-file (.zip)',
+    formatStatistics: 'For statistics packages: CSV, SPSS syntax, Stata do-file and Stata dataset (.zip)',
     statisticsIncluded:
-      'The zip holds the data as CSV (UTF-8) with short variable names, SPSS syntax (.sps) and a Stata do-file (.do) with variable and value labels in the chosen language, -99 = not answered and -98 = skipped, the list of names (variables.csv) and a DDI codebook (.xml, DDI-Codebook 2.5). The Codebook of the Excel export shows the names.',
+      'The zip holds the data as CSV (UTF-8) with short variable names, SPSS syntax (.sps), a Stata do-file (.do) and a Stata dataset (.dta, Stata 14 or later) with variable and value labels in the chosen language, -99 = not answered and -98 = skipped (in the .dta: .a and .b), the list of names (variables.csv) and a DDI codebook (.xml, DDI-Codebook 2.5). The Codebook of the Excel export shows the names.',
     contentBoth: 'Codes and labels (sheets Data and Labels)',
     contentCodes: 'Codes only (sheet Data)',
     contentLabels: 'Labels only (sheet Labels)',

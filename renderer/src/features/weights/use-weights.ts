@@ -9,7 +9,7 @@ import type { StratumCollapse } from '../../core/weights/collapse';
 import { sampledPerStratum } from '../../core/export/fieldwork-sheets';
 import { useStoredPopulation, type StoredTable } from '../../analysis/stored-population';
 import type { Weighting } from '../../analysis/compute-dashboard';
-import { runIndicators } from '../../analysis/run-indicators';
+import { storedWeighting } from '../../analysis/run-indicators';
 import { Cancelled } from '../../analysis/respondents';
 import { useWeightingEditions } from '../../analysis/weighting-editions';
 import { editionVocabulary } from '../../core/weights/edition-strata';
@@ -24,7 +24,7 @@ export interface SampleFrameFacts {
   cases: readonly Record<StratumDimension, string>[];
 }
 
-/** The weighting in force over every response that is not deleted, recomputed (in a Worker) when the table changes. */
+/** The weighting in force over the finished responses (the base rule's default), recomputed (in a Worker) when the table changes. */
 export function useWeights() {
   const services = useServices();
   const { store, settings, profile, fieldwork } = services;
@@ -39,7 +39,7 @@ export function useWeights() {
   useEffect(() => {
     if (!stored || !editions) return;
     const abort = new AbortController();
-    runIndicators({ editions, pages: store.responsePages(), filter: 'all', table: stored.table, collapses: stored.collapses, signal: abort.signal })
+    storedWeighting({ editions, pages: store.responsePages(), table: stored.table, collapses: stored.collapses, signal: abort.signal })
       .then(({ weighting, responseCount }) => {
         if (!abort.signal.aborted) setComputed({ stored, weighting, responseCount });
       })
