@@ -1,7 +1,7 @@
 /** Run-time behaviour of the expression functions. */
 import type { EvalContext } from './compiled';
 import type { FunctionName } from './functions';
-import { PATTERN_INPUT_MAX, patternRisk } from '../questionnaire/pattern-safety';
+import { patternInputMax, patternRisk } from '../questionnaire/pattern-safety';
 import { wholeTextPattern } from './whole-text-pattern';
 import { dateOfDayNumber, dayNumber, isIsoDate } from '../dates/calendar-date';
 import { formatDate } from './date-format';
@@ -210,7 +210,7 @@ export function buildCall(name: FunctionName, args: readonly Evaluator[], patter
       return (ctx) => {
         const regex = pattern ?? dynamicPattern(toText(b(ctx)));
         const text = toText(a(ctx));
-        return regex !== null && text.length <= PATTERN_INPUT_MAX && regex.test(text);
+        return regex !== null && text.length <= patternInputMax(regex) && regex.test(text);
       };
   }
 }

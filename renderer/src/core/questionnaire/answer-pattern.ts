@@ -1,6 +1,6 @@
 /** The regular expression behind a text question's `pattern`, shared by the loader and the validator. */
 import { err, ok, type Result } from '../result';
-import { PATTERN_INPUT_MAX, patternRisk } from './pattern-safety';
+import { patternInputMax, patternRisk } from './pattern-safety';
 
 /**
  * Compiles `pattern` so that it must match the whole answer (as XLSForm `regex` constraints are
@@ -18,10 +18,10 @@ export function compileAnswerPattern(pattern: string): Result<RegExp, string> {
 }
 
 /**
- * Whether `text` matches a compiled pattern. Bounded: a text longer than `PATTERN_INPUT_MAX`
- * characters does not match (a question with a pattern takes a short, code-like answer), so even
+ * Whether `text` matches a compiled pattern. Bounded: a text longer than `patternInputMax`
+ * characters (1,000; 300 for a pattern with three variable repetitions) does not match (a question with a pattern takes a short, code-like answer), so even
  * a pattern that passed the check runs on a short input only.
  */
 export function matchesPattern(pattern: RegExp, text: string): boolean {
-  return text.length <= PATTERN_INPUT_MAX && pattern.test(text);
+  return text.length <= patternInputMax(pattern) && pattern.test(text);
 }

@@ -3,7 +3,8 @@
  * `regex()` in an expression) before it is ever run: JavaScript's backtracking engine takes
  * exponential time on patterns such as `(a+)+b`, and a crafted package embedding one froze the
  * coordinator's window for 30 s and more (issue 10, defect 2). The answer it runs on is also bounded
- * (`PATTERN_INPUT_MAX`), so what this check lets through stays polynomial on a short input.
+ * (`patternInputMax`: 1,000 characters, 300 with three variable repetitions), so what this check
+ * lets through stays polynomial on a short input: tens of milliseconds at most.
  *
  * Refused, each with its reason (conservative: a safe pattern can always be written another way):
  * - a repetition of something that itself repeats a variable number of times, or can match
@@ -23,6 +24,13 @@ export const MAX_PATTERN_LENGTH = 500;
 export const MAX_VARIABLE_REPEATS = 3;
 /** Longest text a pattern is run on; a longer answer does not match (see `answer-pattern.ts`). */
 export const PATTERN_INPUT_MAX = 1_000;
+/**
+ * Longest text a pattern with `MAX_VARIABLE_REPEATS` variable repetitions is run on. The worst such
+ * pattern the check lets through (`\d*\d*\d*x` on digits) backtracks in about n³ steps: 645 ms at
+ * 1,000 characters on this project's machines, about 20 ms at 300. So every pattern from a file
+ * runs in tens of milliseconds at most, whatever the answer (an e-mail address has at most 254).
+ */
+export const PATTERN_INPUT_MAX_MOST_REPEATS = 300;
 
 /** What a pattern can begin with: a literal character, a class (its source), or anything. */
 type First = { kind: 'char'; char: string } | { kind: 'class'; source: string } | { kind: 'any' };
@@ -242,6 +250,32 @@ function check(root: Node): Node {
  * Why `source` is not safe to run as a pattern, or undefined when it is. English, for the
  * questionnaire loader's messages (which name the question).
  */
+/** How many variable repetitions `source` has (0 when it cannot be read: such a pattern is never run). */
+function variableRepeats(source: string): number {
+  try {
+    let repeats = 0;
+    for (const node of nodes(check(new Reader(source).parse()))) if (node.kind === 'quant' && variable(node)) repeats++;
+    return repeats;
+  } catch {
+    return 0;
+  }
+}
+
+const inputMaxima = new WeakMap<RegExp, number>();
+
+/**
+ * The longest text `pattern` may run on: its time bound. `PATTERN_INPUT_MAX`, and
+ * `PATTERN_INPUT_MAX_MOST_REPEATS` for a pattern with the most variable repetitions allowed.
+ */
+export function patternInputMax(pattern: RegExp): number {
+  let max = inputMaxima.get(pattern);
+  if (max === undefined) {
+    max = variableRepeats(pattern.source) >= MAX_VARIABLE_REPEATS ? PATTERN_INPUT_MAX_MOST_REPEATS : PATTERN_INPUT_MAX;
+    inputMaxima.set(pattern, max);
+  }
+  return max;
+}
+
 export function patternRisk(source: string): string | undefined {
   if (source.length > MAX_PATTERN_LENGTH) return `it is longer than ${MAX_PATTERN_LENGTH} characters`;
   try {

@@ -10,7 +10,7 @@ import { evaluateResponse } from '../../../../renderer/src/core/engine/evaluate-
 import { compileAnswerPattern, matchesPattern } from '../../../../renderer/src/core/questionnaire/answer-pattern';
 import { loadQuestionnaire } from '../../../../renderer/src/core/questionnaire/load-questionnaire';
 import type { QuestionnaireDef } from '../../../../renderer/src/core/questionnaire/model';
-import { MAX_PATTERN_LENGTH, PATTERN_INPUT_MAX, patternRisk } from '../../../../renderer/src/core/questionnaire/pattern-safety';
+import { MAX_PATTERN_LENGTH, PATTERN_INPUT_MAX, PATTERN_INPUT_MAX_MOST_REPEATS, patternInputMax, patternRisk } from '../../../../renderer/src/core/questionnaire/pattern-safety';
 import { gzJson, sampleDocument } from '../../../fixtures/packages/make-bad-packages';
 
 const SAFE = [
@@ -70,6 +70,28 @@ describe('the pattern check', () => {
     if (!compiled.ok) throw new Error('pattern');
     expect(matchesPattern(compiled.value, 'a'.repeat(PATTERN_INPUT_MAX))).toBe(true);
     expect(matchesPattern(compiled.value, 'a'.repeat(PATTERN_INPUT_MAX + 1))).toBe(false);
+  });
+
+  it('bounds the worst pattern it lets through to 300 characters: three variable repetitions backtrack in about n³ steps', () => {
+    const compiled = compileAnswerPattern('\\d*\\d*\\d*x');
+    if (!compiled.ok) throw new Error(compiled.error);
+    expect([patternInputMax(compiled.value), PATTERN_INPUT_MAX_MOST_REPEATS]).toEqual([300, 300]);
+    expect(matchesPattern(compiled.value, `${'1'.repeat(299)}x`)).toBe(true);
+    expect(matchesPattern(compiled.value, `${'1'.repeat(300)}x`)).toBe(false);
+    // The failing match on 300 digits is the costly one; it is run, and gives no.
+    expect(matchesPattern(compiled.value, '1'.repeat(300))).toBe(false);
+    // Two repetitions keep the 1,000 characters.
+    const two = compileAnswerPattern('[a-z]+@[a-z]+');
+    if (!two.ok) throw new Error(two.error);
+    expect(patternInputMax(two.value)).toBe(PATTERN_INPUT_MAX);
+  });
+
+  it('regex() in an expression has the same bound', () => {
+    const loaded = loadQuestionnaire(withPattern('[0-9x]+', "regex(${code}, '\\d*\\d*\\d*x')"));
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
+    const check = (code: string) => evaluateResponse(loaded.value, { code, other: 'y' }).problemsByVariable.get('other')?.map((p) => p.code);
+    expect(check(`${'1'.repeat(299)}x`)).toBeUndefined();
+    expect(check(`${'1'.repeat(300)}x`)).toEqual(['constraint']);
   });
 });
 
