@@ -146,17 +146,7 @@ export function evaluateOnCallingThread(request: EvaluateRequest): [string, numb
 
 export async function readOnCallingThread(request: ReadRequest, onProgress?: (done: number, total: number) => void): Promise<ReadOutcome> {
   const known = new Set(request.known);
-  const defs = new Map((request.definitions ?? []).map((def) => [JSON.stringify([def.id, def.version]), def]));
-  const compiled = new Map<string, Questionnaire | undefined>();
-  const storedQuestionnaire = (id: string, version: string): Questionnaire | undefined => {
-    const key = JSON.stringify([id, version]);
-    if (!compiled.has(key)) {
-      const def = defs.get(key);
-      const loaded = def === undefined ? undefined : loadQuestionnaire(def);
-      compiled.set(key, loaded?.ok ? loaded.value : undefined);
-    }
-    return compiled.get(key);
-  };
+  const storedQuestionnaire = compiledLookup(request.definitions ?? []);
   const result = await readPackage(request.bytes, {
     isKnownQuestionnaire: (id, version) => known.has(JSON.stringify([id, version])),
     storedQuestionnaire,
@@ -165,15 +155,9 @@ export async function readOnCallingThread(request: ReadRequest, onProgress?: (do
     ...(onProgress ? { onProgress } : {}),
   });
   if (!result.ok) return { result, leafProgress: new Map() };
-  // The embedded definitions first (checked by the reader), else the ones stored here.
-  for (const def of result.value.manifest.questionnaires) {
-    const key = JSON.stringify([def.id, def.version]);
-    if (!compiled.has(key)) {
-      const loaded = loadQuestionnaire(def);
-      compiled.set(key, loaded.ok ? loaded.value : undefined);
-    }
-  }
-  return { result, leafProgress: progressOfLeaves(result.value, storedQuestionnaire) };
+  // The embedded definitions, and the ones stored here (which the reader compared them with) where both are.
+  const questionnaire = compiledLookup([...result.value.manifest.questionnaires, ...(request.definitions ?? [])]);
+  return { result, leafProgress: progressOfLeaves(result.value, questionnaire) };
 }
 
 export function readPackageInWorker(request: ReadRequest, onProgress?: (done: number, total: number) => void): Promise<ReadOutcome> {
