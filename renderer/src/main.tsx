@@ -6,16 +6,20 @@
 import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { bootstrap } from './app/bootstrap';
 import { Root } from './app/Root';
 import { initI18n } from './i18n/i18n';
 import './ui/theme.css';
 
 const container = document.getElementById('root');
 if (container) {
+  // The start-up (opening the store first) runs while i18n starts and the start-up screen draws.
+  const starting = bootstrap();
+  starting.catch(() => undefined); // Root shows a failure; this only keeps it from being reported unhandled before Root looks
   void initI18n('da').then(() => {
     createRoot(container).render(
       <StrictMode>
-        <Root />
+        <Root starting={starting} />
       </StrictMode>,
     );
   });

@@ -5,7 +5,7 @@
  */
 import { LeaveGuard } from './LeaveGuard';
 import { UnsavedWorkProvider } from '../ui/unsaved-work';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createMemoryRouter, Navigate, RouterProvider, useLocation, type RouteObject } from 'react-router';
 import type { MenuCommand } from '../../../preload/contract';
@@ -13,7 +13,7 @@ import { HOME_PATH, pathOf, SCREENS } from '../core/navigation/screens';
 import { can, type Action } from '../core/permissions/permissions';
 import type { Lang } from '../core/questionnaire/model';
 import type { NewProfile } from '../db/profile-repository';
-import type { Profile } from '../db/records';
+import type { Profile, ResponseSummary } from '../db/records';
 import { useResponseExport } from '../features/export/use-response-export';
 import { FirstStartForm } from '../features/profile/FirstStartForm';
 import { BackupKeeperProvider, useBackupKeeperContext } from '../features/settings/BackupKeeperProvider';
@@ -25,13 +25,23 @@ import { AppLayout } from './AppLayout';
 import type { Boot } from './bootstrap';
 import { responseHref, SCREEN_COMPONENTS } from './route-screens';
 import { NotFound, RouteGuard } from './RouteGuard';
-import { ServicesProvider, useServices, type AppServices } from './services-context';
+import { ServicesProvider, useServices, type AppServices, type FirstRows } from './services-context';
 import { ShellProvider, useShell, type ShellActions } from './shell-context';
 import { useMenuCommands } from './use-menu-commands';
 import { useWindowTitle } from './use-window-title';
 import './layout.css';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function onceRows(rows: ResponseSummary[] | null): FirstRows {
+  let held = rows;
+  return {
+    peek: () => held,
+    drop: () => {
+      held = null;
+    },
+  };
+}
 
 /** The routes: the layout around one route per row of the screen table, each behind its guard. */
 function buildRoutes(layout: React.JSX.Element): RouteObject[] {
@@ -55,7 +65,25 @@ export function App({ boot }: { boot: Boot }) {
   const { t } = useTranslation('responses');
   const [profile, setProfile] = useState<Profile | null>(boot.profile);
   const [lang, setLangState] = useState<Lang>(boot.lang);
-  const [recovered, setRecovered] = useState(boot.recoveredDrafts);
+  const [recovered, setRecovered] = useState(0);
+  // The notice of drafts left from the last session is said once, on the first screen: counted once
+  // that screen is up (not holding it back), and not shown when the surveyor has already moved on.
+  const recoveredSaid = useRef(false);
+  const sayRecovered = useCallback((n: number) => {
+    recoveredSaid.current = true;
+    setRecovered(n);
+  }, []);
+  useEffect(() => {
+    if (!boot.profile) return;
+    boot.responses.countDrafts().then(
+      (n) => {
+        if (!recoveredSaid.current) sayRecovered(n);
+      },
+      () => undefined, // only the notice is left out
+    );
+  }, [boot, sayRecovered]);
+  // The first rows read during the start-up, for the first response list only.
+  const [firstRows] = useState(() => onceRows(boot.firstRows));
   const [problem, setProblem] = useState('');
   const readOnlyReason = boot.db.readOnly ? (boot.db.readOnlyReason ?? '') : null;
   /** The roles table's message when the active role may not do `action`; null when it may. */
@@ -115,9 +143,10 @@ export function App({ boot }: { boot: Boot }) {
             lang,
             setLang,
             readOnlyReason,
+            firstRows,
           }
         : null,
-    [boot, profile, lang, setLang, readOnlyReason],
+    [boot, profile, lang, setLang, readOnlyReason, firstRows],
   );
 
   // One export state for the list's button and the menu command.
@@ -162,20 +191,24 @@ export function App({ boot }: { boot: Boot }) {
       newResponse: () => void newResponse(),
       profileSwitched: (next) => {
         setProfile(next);
-        setRecovered(0);
+        sayRecovered(0);
+        firstRows.drop();
         setProblem('');
         void router.navigate(HOME_PATH);
       },
       exporter,
       changeLang,
       notices: { readOnlyReason, recovered, problem },
-      dismissRecovered: () => setRecovered(0),
+      dismissRecovered: () => sayRecovered(0),
       screenChanged: (pathname) => {
         setProblem('');
-        if (pathname !== HOME_PATH) setRecovered(0); // said once, then gone
+        if (pathname !== HOME_PATH) {
+          sayRecovered(0); // said once, then gone
+          firstRows.drop(); // a list opened later reads its rows afresh
+        }
       },
     }),
-    [newResponse, exporter, changeLang, readOnlyReason, recovered, problem, router],
+    [newResponse, exporter, changeLang, readOnlyReason, recovered, problem, router, sayRecovered, firstRows],
   );
 
   if (!services || !profile) {

@@ -3,18 +3,21 @@ import { useEffect, useState } from 'react';
 import { initI18n } from '../i18n/i18n';
 import { App } from './App';
 import { bootstrap, type Boot, type BootFailure } from './bootstrap';
+import type { Result } from '../core/result';
 import { StartupScreen } from './StartupScreen';
 
 type State = { kind: 'loading' } | { kind: 'failed'; failure: BootFailure } | { kind: 'ready'; boot: Boot };
 
-export function Root() {
+/** `starting`: the start-up, begun before React (main.tsx); without it Root begins it. */
+export function Root({ starting }: { starting?: Promise<Result<Boot, BootFailure>> }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   useEffect(() => {
     let live = true;
-    bootstrap()
+    (starting ?? bootstrap())
       .then(async (result) => {
         if (result.ok) await initI18n(result.value.lang);
+        performance.mark('boot:language');
         return result;
       })
       .then(
@@ -29,7 +32,7 @@ export function Root() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [starting]);
 
   if (state.kind === 'ready') return <App boot={state.boot} />;
   return <StartupScreen {...(state.kind === 'failed' ? { failure: state.failure } : {})} />;

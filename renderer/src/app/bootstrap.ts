@@ -1,16 +1,19 @@
 /**
  * Start-up: open the store (asking for persistent storage) while the built-in questionnaire loads,
- * then store the questionnaire if it is new while the language, the active profile and the drafts
- * left from the last session are read. Each failure says which step failed, for a full-screen explanation.
+ * then store the questionnaire if it is new while the language and the active profile are read, and
+ * the response list's first rows with them. Each failure says which step failed, for a full-screen
+ * explanation. What the first screen does not need (the drafts left from the last session, for the
+ * notice) is counted once it is up (`countRecoveredDrafts`).
  */
 import { loadBuiltinQuestionnaire } from '../core/questionnaire/builtin';
 import type { Lang, Questionnaire } from '../core/questionnaire/model';
 import { err, ok, type Result } from '../core/result';
 import { openBarometerDb, type BarometerDb } from '../db/database';
 import { registerKeySealer } from '../db/device-keys';
-import type { Profile } from '../db/records';
+import type { Profile, ResponseSummary } from '../db/records';
 import { getHost, type Host } from '../host/host';
 import { EditionCatalog } from '../db/edition-catalog';
+import { FIRST_SCREEN_ROWS } from '../features/responses/list-view';
 import { makeRepositories, type Repositories } from './repositories';
 
 export interface Boot extends Repositories {
@@ -21,9 +24,14 @@ export interface Boot extends Repositories {
   lang: Lang;
   /** null on first start: the surveyor has not made a profile yet. */
   profile: Profile | null;
-  /** Drafts (not deleted) the store held when the app started. */
-  recoveredDrafts: number;
+  /**
+   * The response list's first rows (the newest summaries), read while the start-up ran; null on
+   * first start, or when that read failed (the list then reads them itself). Only the first list
+   * may use them: nothing writes before it is up.
+   */
+  firstRows: ResponseSummary[] | null;
 }
+
 
 export type BootStage = 'db' | 'questionnaire' | 'profile';
 export interface BootFailure {
@@ -68,11 +76,13 @@ export async function bootstrap(dbName?: string): Promise<Result<Boot, BootFailu
     ? Promise.resolve()
     : questionnaires.ensure(def).then(() => void performance.mark('boot:questionnaire-stored'));
   const compiled = stored.then(() => questionnaires.loadCatalog());
+  // The list is the first screen: its first rows are read beside the rest (a read of 60 summaries
+  // through an index, done before the list has drawn its frame).
+  const recent = responses.recentSummaries(FIRST_SCREEN_ROWS).catch(() => null);
   const found = (async () => {
     const [lang, profileId] = await Promise.all([settings.get('language'), settings.get('activeProfileId')]);
     const profile = (profileId ? await profiles.get(profileId) : undefined) ?? null;
-    const recoveredDrafts = profile ? await responses.countDrafts() : 0;
-    return { lang: lang ?? 'da', profile, recoveredDrafts };
+    return { lang: lang ?? 'da', profile, firstRows: profile ? await recent : null };
   })();
   const [storing, finding] = await Promise.allSettled([compiled, found]);
   if (storing.status === 'rejected') return err({ stage: 'questionnaire', message: messageOf(storing.reason) });

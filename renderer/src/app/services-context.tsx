@@ -5,7 +5,7 @@
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Lang, Questionnaire } from '../core/questionnaire/model';
-import type { Profile } from '../db/records';
+import type { Profile, ResponseSummary } from '../db/records';
 import type { Host } from '../host/host';
 import type { Repositories } from './repositories';
 
@@ -20,6 +20,17 @@ export interface AppServices extends Repositories {
   setLang(l: Lang): Promise<void>;
   /** Why the store is read-only (e.g. a newer app version made it), or null when writable. */
   readOnlyReason: string | null;
+  /** The response list's first rows read during the start-up, for the first list only. */
+  firstRows?: FirstRows;
+}
+
+/**
+ * Rows read once for the first response list: it draws its first frame from `peek()` (pure, so a
+ * render may call it), then `drop()`s them; a list opened later (null) reads its own.
+ */
+export interface FirstRows {
+  peek(): ResponseSummary[] | null;
+  drop(): void;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

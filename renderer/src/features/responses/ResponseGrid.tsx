@@ -4,13 +4,13 @@
  * the highlighted row, which arrow keys move and Enter opens.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/questionnaire/model';
 import type { ResponseSummary } from '../../db/records';
 import type { VerificationState } from '../../db/verification-records';
 import type { SortDir, SortKey } from './response-query';
-import { ResponseRow } from './ResponseRow';
+import { ResponseRow, rowWords } from './ResponseRow';
 
 /** Fixed in app-shell.css too (.response-grid .grid-row): the virtualizer never measures. */
 const ROW_HEIGHT = 40;
@@ -42,6 +42,7 @@ interface Props {
 export function ResponseGrid(props: Props) {
   const { rows, activeIndex, onActiveChange, sort, dir, lang, readOnly, gridRef } = props;
   const { t } = useTranslation('responses');
+  const words = useMemo(() => rowWords(t), [t]);
   const idBase = useId();
   const rowId = (i: number) => `${idBase}-row-${i}`;
 
@@ -154,6 +155,7 @@ export function ResponseGrid(props: Props) {
               top={item.start - HEADER_HEIGHT}
               active={index === activeIndex}
               lang={lang}
+              words={words}
               readOnly={readOnly}
               onOpen={() => {
                 onActiveChange(index);

@@ -8,7 +8,7 @@ import { useServices } from '../../app/services-context';
 import { can } from '../../core/permissions/permissions';
 import type { ResponseSummary } from '../../db/records';
 import type { VerificationState } from '../../db/verification-records';
-import type { ListView } from './list-view';
+import { FIRST_SCREEN_ROWS, type ListView } from './list-view';
 import { ResponseList } from './ResponseList';
 
 interface Props {
@@ -24,17 +24,21 @@ type Load =
   | { kind: 'failed'; message: string }
   | { kind: 'ready'; summaries: ResponseSummary[]; partial?: boolean };
 
-/** Rows read first, before the whole list: more than a tall window shows. */
-const FIRST_SCREEN_ROWS = 60;
-
 export function ResponsesScreen({ onOpen, onNew, initialView, onViewChange, toolbarExtra }: Props) {
-  const { responses, verification, fieldwork, profile, lang, readOnlyReason } = useServices();
+  const { responses, verification, fieldwork, profile, lang, readOnlyReason, firstRows } = useServices();
   const { t } = useTranslation('responses');
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  // The first list after the start-up draws at once from the rows the start-up read.
+  const [load, setLoad] = useState<Load>(() => {
+    const rows = firstRows?.peek() ?? null;
+    return rows ? { kind: 'ready', summaries: rows, partial: true } : { kind: 'loading' };
+  });
   // Bumped after a change: the list reads the summaries again (the old rows stay up meanwhile).
   const [generation, setGeneration] = useState(0);
   const [verified, setVerified] = useState<ReadonlyMap<string, VerificationState>>(() => new Map());
+  // The flags beside the rows are read once the first rows are up: they do not hold those back.
+  const shown = load.kind !== 'loading';
   useEffect(() => {
+    if (!shown) return undefined;
     let live = true;
     // The list works without it: a failure only leaves the verification states out.
     verification.states().then(
@@ -44,9 +48,10 @@ export function ResponsesScreen({ onOpen, onNew, initialView, onViewChange, tool
     return () => {
       live = false;
     };
-  }, [verification, generation]);
+  }, [verification, generation, shown]);
   const [duplicates, setDuplicates] = useState<ReadonlySet<string>>(() => new Set());
   useEffect(() => {
+    if (!shown) return undefined;
     let live = true;
     // The same: a failure only leaves the flags for two responses to one workplace out.
     fieldwork.duplicateResponseIds().then(
@@ -56,7 +61,7 @@ export function ResponsesScreen({ onOpen, onNew, initialView, onViewChange, tool
     return () => {
       live = false;
     };
-  }, [fieldwork, generation]);
+  }, [fieldwork, generation, shown]);
 
   useEffect(() => {
     let live = true;
@@ -69,7 +74,10 @@ export function ResponsesScreen({ onOpen, onNew, initialView, onViewChange, tool
       }, fail);
     // First screen fast: the newest rows through the updatedAt index first, then every summary
     // (about 0.2 s per 10,000 in Chromium) for search, filter, sort and counts.
-    if (generation === 0) {
+    if (generation === 0 && firstRows?.peek()) {
+      firstRows.drop(); // drawn from; every later read is the list's own
+      void loadAll();
+    } else if (generation === 0) {
       responses.recentSummaries(FIRST_SCREEN_ROWS).then((recent) => {
         if (live) setLoad((current) => (current.kind === 'loading' ? { kind: 'ready', summaries: recent, partial: true } : current));
         return loadAll();
@@ -80,7 +88,7 @@ export function ResponsesScreen({ onOpen, onNew, initialView, onViewChange, tool
     return () => {
       live = false;
     };
-  }, [responses, generation]);
+  }, [responses, generation, firstRows]);
 
   const ready = load.kind === 'ready';
   useEffect(() => {

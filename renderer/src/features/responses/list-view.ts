@@ -6,6 +6,9 @@ export interface ListView {
   activeId: string | null;
 }
 
+/** Rows the list reads first, before the whole list (the start-up reads them for the first list): more than a tall window shows. */
+export const FIRST_SCREEN_ROWS = 60;
+
 export const INITIAL_LIST_VIEW: ListView = { query: DEFAULT_QUERY, activeId: null };
 
 const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'draft', 'completed', 'rejected', 'approved', 'deleted'];
