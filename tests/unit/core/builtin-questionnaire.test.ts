@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinQuestionnaireDef, loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
 import { loadQuestionnaire } from '../../../renderer/src/core/questionnaire/load-questionnaire';
+import { questionnaireDefSchema } from '../../../renderer/src/core/questionnaire/definition-schema';
 import { evaluateResponse } from '../../../renderer/src/core/engine/evaluate-response';
 import type { Evaluation } from '../../../renderer/src/core/engine/evaluation';
 import type {
@@ -82,6 +83,18 @@ describe('the built-in Innovation Barometer definition', () => {
     expect(result.ok ? [] : result.error).toEqual([]);
     expect(questionnaire.id).toBe('innovation-barometer');
     expect(questionnaire.version).toBe('2024.1');
+  });
+
+  it('fits the definition schema exactly, so the start-up may compile it without validating it again', () => {
+    const parsed = questionnaireDefSchema.safeParse(builtinQuestionnaireDef);
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+    // The schema has no defaults or transforms: what it passes is the shipped definition itself.
+    expect(parsed.data).toEqual(builtinQuestionnaireDef);
+    // And the start-up's compiled form is the validated one's.
+    const validated = loadQuestionnaire(builtinQuestionnaireDef);
+    if (!validated.ok) throw new Error('the built-in definition does not load');
+    expect(questionnaire.evaluationOrder).toEqual(validated.value.evaluationOrder);
+    expect(questionnaire.variables.map((v) => v.name)).toEqual(validated.value.variables.map((v) => v.name));
   });
 
   it('has the sections A to E with a title in both languages', () => {

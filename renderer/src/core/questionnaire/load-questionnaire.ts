@@ -9,7 +9,7 @@ import { compileConditions } from './compile-conditions';
 import { questionnaireDefSchema } from './definition-schema';
 import { orderEvaluation } from './evaluation-order';
 import type { LoadError } from './load-error';
-import type { Questionnaire, Variable } from './model';
+import type { Questionnaire, QuestionnaireDef, Variable } from './model';
 import { schemaErrors } from './schema-issues';
 
 /** One problem in a refused definition; see `load-error.ts`. */
@@ -26,8 +26,16 @@ export type { LoadError } from './load-error';
 export function loadQuestionnaire(json: unknown): Result<Questionnaire, LoadError[]> {
   const parsed = questionnaireDefSchema.safeParse(json);
   if (!parsed.success) return err(schemaErrors(parsed.error.issues, json));
-  const def = parsed.data;
+  return compileQuestionnaire(parsed.data);
+}
 
+/**
+ * The checks and compilation after the schema, for a definition known to fit it: the one shipped
+ * in the bundle, whose fit a unit test proves (`builtin-questionnaire.test.ts`), so the start-up
+ * does not validate it again (≈ 7 ms of the first screen). Anything read from a file or the store
+ * goes through `loadQuestionnaire`.
+ */
+export function compileQuestionnaire(def: QuestionnaireDef): Result<Questionnaire, LoadError[]> {
   const errors = [...checkNames(def), ...checkChoiceLists(def), ...checkQuestions(def), ...checkDerived(def)];
   const entries = buildVariables(def);
   errors.push(...compileConditions(def, entries));
