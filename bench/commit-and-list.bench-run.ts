@@ -8,6 +8,7 @@ const COMMITS = 200;
 const WARM = 9;
 
 interface FirstScreen {
+  /** Navigation start → the frame with the first row painted, measured in the page. */
   firstScreenMs: number;
   domLoadedMs: number;
   fullListMs: number;
@@ -16,11 +17,35 @@ interface FirstScreen {
   scripts: { name: string; bytes: number }[];
 }
 
+/**
+ * Installed before the app's own scripts run: notes when the first response row is in the document
+ * and the frame that shows it has been painted (a message posted from that frame's animation
+ * callback arrives after its paint). Measured in the page, so the time Playwright takes to ask is
+ * not counted.
+ */
+function watchFirstRow(): void {
+  const found = () => document.querySelectorAll('[role="row"]').length > 1;
+  const observer = new MutationObserver(() => {
+    if (!found()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        (window as unknown as { firstRowPaintedMs: number }).firstRowPaintedMs = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
 /** One start of the app: navigation start to the first row, the marks, and what scripts it loaded. */
 async function firstScreen(page: Page, url: string): Promise<FirstScreen> {
-  await page.goto(url);
-  await page.getByRole('row').nth(1).waitFor();
-  const firstScreenMs = await page.evaluate(() => performance.now());
+  await page.goto(url, { waitUntil: 'commit' });
+  // Asked seldom (Playwright's own queries run on the page's thread and would slow what is measured).
+  await page.waitForFunction(() => (window as unknown as { firstRowPaintedMs?: number }).firstRowPaintedMs !== undefined, null, { polling: 250 });
+  const firstScreenMs = await page.evaluate(() => (window as unknown as { firstRowPaintedMs: number }).firstRowPaintedMs);
+  await page.getByRole('row').nth(1).waitFor(); // a response row, as a person finds it
   const rows = await page.getByRole('row').count();
   const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const));
   await page.getByText(/^Viser [\d.]+ af [\d.]+$/).waitFor();
@@ -94,6 +119,7 @@ for (const count of SIZES) it(`commit one answer with ${count} responses stored,
   const { context, profileDir } = await benchBrowser();
   try {
     const page = await context.newPage();
+    await page.addInitScript(watchFirstRow);
     const base = inject('benchURL');
     await page.goto(`${base}bench/browser/index.html`);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
@@ -127,7 +153,7 @@ for (const count of SIZES) it(`commit one answer with ${count} responses stored,
     report('  of them', scripts.map((r) => r.name).sort().join(', '), '');
     for (const [what, load] of [['cold', cold], [`warm, median of ${WARM}`, median]] as const) {
       report(`${what}: app page loaded (DOMContentLoaded, from navigation start)`, load.domLoadedMs);
-      report(`${what}: response list first screen (${rows} rows, from navigation start)`, load.firstScreenMs);
+      report(`${what}: response list first screen (${rows} rows painted, from navigation start)`, load.firstScreenMs);
       for (const [name, at] of load.marks) report(`  start-up mark ${name}`, at);
       report(`${what}: first screen after page load`, load.firstScreenMs - load.domLoadedMs);
       report(`${what}: whole list of ${count} loaded (search/sort ready)`, load.fullListMs);
