@@ -17,6 +17,8 @@ import { ok } from '../../../renderer/src/core/result';
 import type { BarometerDb } from '../../../renderer/src/db/database';
 import { EditionCatalog } from '../../../renderer/src/db/edition-catalog';
 import type { Profile } from '../../../renderer/src/db/records';
+import { revisionRow } from '../../../renderer/src/db/revision-write';
+import { ConflictsScreen } from '../../../renderer/src/features/conflicts/ConflictsScreen';
 import { DuplicatesScreen } from '../../../renderer/src/features/duplicates/DuplicatesScreen';
 import { OverviewScreen } from '../../../renderer/src/features/overview/OverviewScreen';
 import { QualityScreen } from '../../../renderer/src/features/quality/QualityScreen';
@@ -26,6 +28,7 @@ import type { Host } from '../../../renderer/src/host/host';
 import { initI18n } from '../../../renderer/src/i18n/i18n';
 import { anna, bo, carl, dora, openTestDb, storeProfiles } from '../../unit/db/db-test-support';
 import { compiled } from '../../unit/editions/editions-fixture';
+import { anna as annaSide, bo as boSide, created, edited, merged } from '../../unit/revisions/revision-support';
 import { strata2024, strata2027 } from '../../unit/editions/strata-fixture';
 
 const withWorkplaceId = (def: QuestionnaireDef): QuestionnaireDef => ({
@@ -54,6 +57,7 @@ const host: Host = {
 let db: BarometerDb;
 let repos: Repositories;
 let keys: { a: string; b: string; c: string };
+let idOfB = '';
 
 async function keyed(who: Profile, version: '2024.1' | '2027.1', answers: Record<string, string>, complete: boolean) {
   const q = repos.questionnaires.catalog.get('strata-test', version);
@@ -73,6 +77,7 @@ beforeEach(async () => {
   const a = await keyed(anna, '2024.1', { workplace_id: '111', sector_level: 'state', policy_area: 'health' }, true);
   await repos.questionnaires.add(carl, e2027, 'udgave-2027.xlsx');
   const b = await keyed(bo, '2027.1', { workplace_id: '111', sector_level: 'national', policy_area: 'culture' }, true);
+  idOfB = (await repos.responses.listSummaries()).find((r) => r.key === b)?.id ?? '';
   const c = await keyed(anna, '2027.1', { workplace_id: '222', policy_area: 'school' }, false);
   keys = { a, b, c };
 });
@@ -117,6 +122,19 @@ describe('screens across editions', { timeout: 30_000 }, () => {
     const cells = (name: RegExp) => [...within(table).getByRole('row', { name }).querySelectorAll('td')].map((td) => td.textContent);
     expect(cells(/^Forvaltningsniveau/)).toEqual(['Stat', 'Staten']);
     expect(cells(/^Område/)).toEqual(['Sundhed', 'Kultur']);
+  });
+
+  it('the conflict view labels a 2027.1 response’s sides in 2027.1’s words: «Staten» against «Kommune», under the 2027.1 wording', async () => {
+    // B edited on two computers independently: one side kept «Staten», the other chose «Kommune».
+    const base = created({ workplace_id: '111', sector_level: 'national', policy_area: 'culture' });
+    const tree = merged(edited(base, { workplace_id: '111', sector_level: 'national', policy_area: 'culture' }, { actor: annaSide }), edited(base, { workplace_id: '111', sector_level: 'municipality', policy_area: 'culture' }, { actor: boSide }));
+    await db.revisions.put(revisionRow(idOfB, tree));
+    const user = userEvent.setup();
+    await renderAs(carl, <ConflictsScreen />);
+    await user.click(await screen.findByRole('button', { name: `Løs konflikten for ${keys.b}` }, { timeout: 10_000 }));
+    const level = await screen.findByRole('group', { name: /^Niveau i den offentlige sektor/ });
+    const sides = within(level).getAllByRole('radio').map((r) => r.closest('label')?.textContent?.replace(/^Version \d: /, ''));
+    expect(sides.sort()).toEqual(['Kommune', 'Staten']);
   });
 
   it('«Datakvalitet» names a 2027.1 response’s question in 2027.1’s words', async () => {
