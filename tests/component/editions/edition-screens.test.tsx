@@ -10,6 +10,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { acrossHeldEditions } from '../../../renderer/src/analysis/held-editions';
 import { makeRepositories, type Repositories } from '../../../renderer/src/app/repositories';
 import { ServicesProvider } from '../../../renderer/src/app/services-context';
 import type { QuestionnaireDef } from '../../../renderer/src/core/questionnaire/model';
@@ -112,6 +113,20 @@ describe('screens across editions', { timeout: 30_000 }, () => {
     expect(cells).toEqual([[keys.a, 'Staten'], [keys.b, 'Staten']]);
     await user.selectOptions(screen.getByLabelText('Område'), 'Kultur');
     await screen.findByText('1 besvarelse passer til filteret');
+  });
+
+  it('bulk approve under «Staten» approves both editions’ responses, also one whose summary predates keeping its edition', async () => {
+    const held = acrossHeldEditions(q24, repos.questionnaires.catalog.all());
+    if (!held) throw new Error('two editions expected');
+    const a = (await repos.responses.listSummaries()).find((r) => r.key === keys.a);
+    if (!a) throw new Error('no A');
+    const { questionnaireId: _id, questionnaireVersion: _version, ...older } = a;
+    await db.summaries.put(older);
+    const filter = { sectorLevel: 'national', editions: held };
+    const queued = await repos.review.queue(filter);
+    expect(queued.map((r) => r.key)).toEqual([keys.a, keys.b]);
+    const approved = await repos.review.bulkApprove(dora, filter, queued.map((r) => r.id));
+    expect(approved.map((r) => [r.key, r.status])).toEqual([[keys.a, 'approved'], [keys.b, 'approved']]);
   });
 
   it('«Dubletter» labels each side’s answers in its own edition: «Stat» and «Sundhed» for 2024.1, «Staten» and «Kultur» for 2027.1', async () => {
