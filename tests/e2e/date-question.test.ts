@@ -2,8 +2,8 @@
  * A date question (issue 14): a coordinator exports the edition in use as an XLSForm, adds a date
  * question whose constraint is `. <= today()`, imports it, makes it the edition for new responses, and keys a date the Danish
  * way (dd-mm-åååå): a day in the future is refused with the form's message, 31-02-2021 with the
- * month's length, 05-03-2021 is stored. The exported workbook holds it as a real date cell, read
- * back with SheetJS.
+ * month's length, 05-03-2021 is stored, and the history reads it so. The exported workbook holds
+ * it as a real date cell, read back with SheetJS.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,15 +13,13 @@ import { chromiumPath, launchBrowser, removeProfile } from './support/chromium';
 import { goTo } from './support/navigation';
 import { PATIENCE, Surveyor } from './support/surveyor';
 import { da } from './support/wording';
+import { loadEditionFromXlsForm, withVersion, workbookOf, type Sheets } from './support/xlsform-edition';
 
 const DATE = 'Hvornår blev innovationen taget i brug?';
-type Rows = string[][];
 
 /** The next edition: the current one with a date question after the workplace's name, as a methodologist adds it in Excel. */
-function withDate(exported: Buffer): Buffer {
-  const book = XLSX.read(exported, { type: 'buffer' });
-  const rows = (name: string) => XLSX.utils.sheet_to_json<string[]>(book.Sheets[name]!, { header: 1, raw: false, defval: '' });
-  const survey = rows('survey');
+function withDate(current: Sheets): Buffer {
+  const survey = current.survey!.map((r) => [...r]);
   const header = survey[0]!;
   const row = header.map(() => '');
   const set = (column: string, value: string) => {
@@ -36,13 +34,7 @@ function withDate(exported: Buffer): Buffer {
   set('constraint_message::Dansk (da)', 'Datoen må ikke ligge efter i dag');
   set('constraint_message::English (en)', 'The date must not be after today');
   survey.splice(survey.findIndex((r) => r[header.indexOf('name')] === 'workplace_name') + 1, 0, row);
-  const settings = rows('settings');
-  const version = settings[0]!.indexOf('version');
-  settings[1]![version] = '2027.1';
-  const out = XLSX.utils.book_new();
-  const sheets: Record<string, Rows> = { survey, choices: rows('choices'), settings };
-  for (const [name, data] of Object.entries(sheets)) XLSX.utils.book_append_sheet(out, XLSX.utils.aoa_to_sheet(data), name);
-  return Buffer.from(XLSX.write(out, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array);
+  return workbookOf({ survey, choices: current.choices!, settings: withVersion(current, '2027.1') });
 }
 
 describe.skipIf(!chromiumPath)('a date question', () => {
@@ -54,17 +46,7 @@ describe.skipIf(!chromiumPath)('a date question', () => {
       await page.setViewportSize({ width: 1280, height: 720 });
       await s.startWithRole('Karen Koordinator', 'KK', 'Koordinator');
 
-      await goTo(page, 'Spørgeskemaer');
-      const exported = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Eksportér 2024.1 som XLSForm' }).click();
-      const current = readFileSync(await (await exported).path());
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'Vælg XLSForm-fil …' }).click();
-      await (await chooser).setFiles({ name: 'dato.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: withDate(current) });
-      await page.getByRole('button', { name: 'Gem udgaven' }).click();
-      await page.getByText('Udgave 2027.1 af innovation-barometer er gemt.').waitFor(PATIENCE);
-      await page.getByRole('button', { name: 'Brug 2027.1 til nye besvarelser' }).click();
-      await page.getByText('Nye besvarelser tastes nu i udgave 2027.1.', { exact: false }).waitFor(PATIENCE);
+      await loadEditionFromXlsForm(page, { from: '2024.1', version: '2027.1', edit: withDate, fileName: 'dato.xlsx' });
 
       await goTo(page, 'Besvarelser');
       await s.createResponse();
@@ -95,6 +77,15 @@ describe.skipIf(!chromiumPath)('a date question', () => {
       expect(await date.inputValue()).toBe('05-03-2021');
       expect(await page.getByText('31-02-2021 findes ikke', { exact: false }).count()).toBe(0);
       await page.screenshot({ path: join(profileDir, 'date-question.png') });
+
+      // The history reads the answer as it was keyed, 05-03-2021, not the stored 2021-03-05.
+      await page.getByRole('button', { name: 'Historik' }).click();
+      const changes = page.getByRole('list', { name: 'Alle ændringer, ældste først' });
+      await changes.getByText(`Ændrede «${DATE}»: (tom) → 05-03-2021`, { exact: true }).waitFor(PATIENCE);
+      await page.getByRole('cell', { name: '05-03-2021', exact: true }).waitFor(PATIENCE);
+      expect(await page.getByText('2021-03-05', { exact: false }).count()).toBe(0);
+      if (process.env['SCREENSHOT_DIR']) await page.screenshot({ path: join(process.env['SCREENSHOT_DIR'], 'history-date.png') });
+      await page.getByRole('button', { name: /^Tilbage/ }).first().click();
       await s.backToList();
 
       // The workbook: the answer is a date cell (serial 44260 = 25569 days to 1970 + 18691) in yyyy-mm-dd.

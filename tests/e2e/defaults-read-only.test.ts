@@ -13,18 +13,12 @@ import { chromiumPath, launchBrowser, removeProfile } from './support/chromium';
 import { goTo } from './support/navigation';
 import { PATIENCE, Surveyor } from './support/surveyor';
 import { da } from './support/wording';
-
-type Rows = string[][];
+import { loadEditionFromXlsForm, withVersion, workbookOf, type Sheets } from './support/xlsform-edition';
 
 const ROUND = 'Undersøgelsesrunde';
 
-function sheets(bytes: Buffer): Record<string, Rows> {
-  const book = XLSX.read(bytes, { type: 'buffer' });
-  return Object.fromEntries(book.SheetNames.map((n) => [n, XLSX.utils.sheet_to_json<string[]>(book.Sheets[n]!, { header: 1, raw: false, defval: '' })]));
-}
-
 /** Edition 2027.1: n_employees defaults to 25; survey_round is read-only, "Runde 2027"; the level a drop-down, the area side by side. */
-function nextEdition(current: Record<string, Rows>): Buffer {
+function nextEdition(current: Sheets): Buffer {
   const survey = current.survey!;
   const col = (name: string) => survey[0]!.indexOf(name);
   expect([col('default'), col('read_only')].every((i) => i >= 0)).toBe(true);
@@ -38,11 +32,7 @@ function nextEdition(current: Record<string, Rows>): Buffer {
   round[col('default')] = 'Runde 2027';
   round[col('read_only')] = 'yes';
   rows.splice(rows.findIndex((r) => r[col('name')] === 'workplace_name') + 1, 0, round);
-  const st = current.settings![0]!;
-  const settings = [st, current.settings![1]!.map((c, j) => (st[j] === 'version' ? '2027.1' : st[j] === 'previous_version' ? '2024.1' : c))];
-  const book = XLSX.utils.book_new();
-  for (const [name, data] of Object.entries({ survey: rows, choices: current.choices!, settings })) XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(data), name);
-  return Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array);
+  return workbookOf({ survey: rows, choices: current.choices!, settings: withVersion(current, '2027.1', '2024.1') });
 }
 
 describe.skipIf(!chromiumPath)('defaults and read-only questions from an XLSForm', () => {
@@ -54,17 +44,7 @@ describe.skipIf(!chromiumPath)('defaults and read-only questions from an XLSForm
       await page.setViewportSize({ width: 1280, height: 720 });
       await s.startWithRole('Karen Koordinator', 'KK', 'Koordinator');
 
-      await goTo(page, 'Spørgeskemaer');
-      const exported = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Eksportér 2024.1 som XLSForm' }).click();
-      const current = sheets(readFileSync(await (await exported).path()));
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'Vælg XLSForm-fil …' }).click();
-      await (await chooser).setFiles({ name: 'barometer-2027.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: nextEdition(current) });
-      await page.getByRole('button', { name: 'Gem udgaven' }).click();
-      await page.getByText('Udgave 2027.1 af innovation-barometer er gemt.').waitFor(PATIENCE);
-      await page.getByRole('button', { name: 'Brug 2027.1 til nye besvarelser' }).click();
-      await page.getByText('Nye besvarelser tastes nu i udgave 2027.1.', { exact: false }).waitFor(PATIENCE);
+      await loadEditionFromXlsForm(page, { from: '2024.1', version: '2027.1', edit: nextEdition });
 
       await goTo(page, 'Besvarelser');
       const key = await s.createResponse();

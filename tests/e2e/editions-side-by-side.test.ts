@@ -17,24 +17,12 @@ import { chromiumPath, launchBrowser, removeProfile } from './support/chromium';
 import { goTo } from './support/navigation';
 import { PATIENCE, Surveyor } from './support/surveyor';
 import { da } from './support/wording';
-
-type Rows = string[][];
-
-function sheets(bytes: Buffer): Record<string, Rows> {
-  const book = XLSX.read(bytes, { type: 'buffer' });
-  return Object.fromEntries(book.SheetNames.map((n) => [n, XLSX.utils.sheet_to_json<string[]>(book.Sheets[n]!, { header: 1, raw: false, defval: '' })]));
-}
-
-function workbook(all: Record<string, Rows>): Buffer {
-  const book = XLSX.utils.book_new();
-  for (const [name, rows] of Object.entries(all)) XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), name);
-  return Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array);
-}
+import { loadEditionFromXlsForm, withVersion, workbookOf, type Sheets } from './support/xlsform-edition';
 
 const EMAIL = 'Kontaktpersonens e-mail';
 
 /** Edition 2027.1 as a methodologist makes it: contact_email added, resp_role removed, `state` renamed `national`. */
-function nextEdition(current: Record<string, Rows>): Buffer {
+function nextEdition(current: Sheets): Buffer {
   const survey = current.survey!;
   const col = (name: string) => survey[0]!.indexOf(name);
   const added = survey[0]!.map(() => '');
@@ -54,9 +42,7 @@ function nextEdition(current: Record<string, Rows>): Buffer {
     renamed[ch.indexOf('previous_name')] = 'state';
     return renamed;
   });
-  const st = current.settings![0]!;
-  const settings = [st, current.settings![1]!.map((c, j) => (st[j] === 'version' ? '2027.1' : st[j] === 'previous_version' ? '2024.1' : c))];
-  return workbook({ survey: rows, choices, settings });
+  return workbookOf({ survey: rows, choices, settings: withVersion(current, '2027.1', '2024.1') });
 }
 
 async function keyOldDraft(s: Surveyor, name: string): Promise<string> {
@@ -101,19 +87,15 @@ describe.skipIf(!chromiumPath)('editions side by side', () => {
       const moves = await keyOldDraft(s, 'Skole Vest');
 
       // The next edition from the current one, imported with its mapping, stored and made active.
-      await goTo(page, 'Spørgeskemaer');
-      const exported = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Eksportér 2024.1 som XLSForm' }).click();
-      const current = sheets(readFileSync(await (await exported).path()));
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'Vælg XLSForm-fil …' }).click();
-      await (await chooser).setFiles({ name: 'barometer-2027.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: nextEdition(current) });
-      await page.getByRole('heading', { name: 'Omdøbte svarmuligheder fra 2024.1 (1)' }).waitFor(PATIENCE);
-      await page.getByText('sector_level: state → national').waitFor();
-      await page.getByRole('button', { name: 'Gem udgaven' }).click();
-      await page.getByText('Udgave 2027.1 af innovation-barometer er gemt.').waitFor(PATIENCE);
-      await page.getByRole('button', { name: 'Brug 2027.1 til nye besvarelser' }).click();
-      await page.getByText('Nye besvarelser tastes nu i udgave 2027.1.', { exact: false }).waitFor(PATIENCE);
+      await loadEditionFromXlsForm(page, {
+        from: '2024.1',
+        version: '2027.1',
+        edit: nextEdition,
+        preview: async () => {
+          await page.getByRole('heading', { name: 'Omdøbte svarmuligheder fra 2024.1 (1)' }).waitFor(PATIENCE);
+          await page.getByText('sector_level: state → national').waitFor();
+        },
+      });
       await page.getByText(/^Nye besvarelser tastes i udgave 2027\.1/).waitFor();
       expect(await page.getByRole('button', { name: 'Brug 2027.1 til nye besvarelser' }).count()).toBe(0);
 

@@ -11,7 +11,7 @@ import type { BarometerDb } from './database';
 import { permit, reasonFor, responseContext, stampOf } from './permission-guard';
 import type { Profile, ProfileRow, ResponseRecord, ResponseStatus, ResponseSummary } from './records';
 import { newResponseKey } from './response-key';
-import { summarise } from './response-summary';
+import { summarise, withEditions } from './response-summary';
 import { extendRevisions } from './revision-write';
 import { ResponseWriter, type Decide, type QuestionnaireLookup } from './response-write';
 import { statusChange } from './status-change';
@@ -22,6 +22,8 @@ export type { QuestionnaireLookup } from './response-write';
 export interface ListSummariesOptions {
   /** Include soft-deleted responses (for the "Deleted" filter). */
   includeDeleted?: boolean;
+  /** Give each summary written before summaries kept their edition its response's (read across editions). */
+  withEditions?: boolean;
 }
 
 const MAX_KEY_ATTEMPTS = 20;
@@ -131,10 +133,11 @@ export class ResponseRepository {
   }
 
   /** The list rows, read from the summaries table only; deleted ones only when asked for. */
-  listSummaries(options: ListSummariesOptions = {}): Promise<ResponseSummary[]> {
-    return options.includeDeleted
-      ? this.db.summaries.toArray()
-      : this.db.summaries.where('deleted').equals(0).toArray();
+  async listSummaries(options: ListSummariesOptions = {}): Promise<ResponseSummary[]> {
+    const summaries = options.includeDeleted
+      ? await this.db.summaries.toArray()
+      : await this.db.summaries.where('deleted').equals(0).toArray();
+    return options.withEditions ? withEditions(this.db.responses, summaries) : summaries;
   }
 
   /**

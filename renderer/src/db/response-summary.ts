@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { Answers } from '../core/questionnaire/model';
 import type { ResponseRecord, ResponseSummary } from './records';
 
@@ -32,4 +33,20 @@ export function summarise(record: ResponseRecord, progress: number): ResponseSum
     deleted: record.deletedAt === null ? 0 : 1,
     progress,
   };
+}
+
+/**
+ * `summaries` with the edition of each one written before summaries kept it, read from its
+ * response, so its level and area can be read across editions (`strataIn`). Dexie reads only: it
+ * may run inside an open transaction that holds `responses`.
+ */
+export async function withEditions(responses: Pick<Table<ResponseRecord, string>, 'bulkGet'>, summaries: readonly ResponseSummary[]): Promise<ResponseSummary[]> {
+  const older = summaries.filter((s) => s.questionnaireId === undefined || s.questionnaireVersion === undefined);
+  if (older.length === 0) return [...summaries];
+  const records = await responses.bulkGet(older.map((s) => s.id));
+  const editions = new Map(records.flatMap((r) => (r ? [[r.id, { questionnaireId: r.questionnaireId, questionnaireVersion: r.questionnaireVersion }] as const] : [])));
+  return summaries.map((s) => {
+    const edition = s.questionnaireVersion === undefined || s.questionnaireId === undefined ? editions.get(s.id) : undefined;
+    return edition ? { ...s, ...edition } : s;
+  });
 }

@@ -2,6 +2,8 @@
  * The review queue's filter, one pure function: the queue lists what it matches, and bulk approve
  * acts on exactly what it matches (the same function, over the same rows, inside the transaction).
  */
+import type { EditionSet } from '../core/editions/edition-set';
+import { rowStrataIn } from '../core/export/selection';
 import type { ResponseStatus, ResponseSummary } from './records';
 import type { VerificationState } from './verification-records';
 
@@ -15,10 +17,17 @@ export interface ReviewFilter {
   statuses?: readonly ResponseStatus[];
   /** The surveyor who created the response (profile id). */
   surveyorId?: string;
-  /** Government level code (sector_level). */
+  /** Government level code (sector_level); across `editions`, in their reference's codes. */
   sectorLevel?: string;
-  /** Area code (policy_area). */
+  /** Area code (policy_area); across `editions`, in their reference's codes. */
   policyArea?: string;
+  /**
+   * The editions held, when there are several: each response's level and area are carried to the
+   * codes of their reference (the newest) through the declared renames before they are compared, so
+   * one choice selects every edition's responses (`rowStrataIn`, as the export dialog's lists do).
+   * Summaries are then read with their edition (`withEditions`).
+   */
+  editions?: EditionSet;
   /** Last changed at or after this instant (ISO 8601; the UI turns a local date into one). */
   from?: string;
   /** Last changed before this instant (exclusive). */
@@ -33,8 +42,11 @@ export function matchesReviewFilter(s: ResponseSummary, f: ReviewFilter, verific
   if (f.verification !== undefined && (verification.get(s.id) ?? 'none') !== f.verification) return false;
   if (f.statuses !== undefined && f.statuses.length > 0 && !f.statuses.includes(s.status)) return false;
   if (f.surveyorId !== undefined && s.createdById !== f.surveyorId) return false;
-  if (f.sectorLevel !== undefined && s.sectorLevel !== f.sectorLevel) return false;
-  if (f.policyArea !== undefined && s.policyArea !== f.policyArea) return false;
+  if (f.sectorLevel !== undefined || f.policyArea !== undefined) {
+    const strata = rowStrataIn(f.editions, s);
+    if (f.sectorLevel !== undefined && strata.sectorLevel !== f.sectorLevel) return false;
+    if (f.policyArea !== undefined && strata.policyArea !== f.policyArea) return false;
+  }
   const updated = Date.parse(s.updatedAt);
   if (f.from !== undefined && !(updated >= Date.parse(f.from))) return false;
   if (f.to !== undefined && !(updated < Date.parse(f.to))) return false;

@@ -7,6 +7,7 @@ import { permit } from './permission-guard';
 import type { Profile, ResponseRecord, ResponseSummary } from './records';
 import { ResponseWriter, type QuestionnaireLookup } from './response-write';
 import { reviewQueue, type ReviewFilter } from './review-filter';
+import { withEditions } from './response-summary';
 import type { VerificationState } from './verification-records';
 import { statusChange } from './status-change';
 import { StoreError } from './store-error';
@@ -25,7 +26,13 @@ export class ReviewRepository {
 
   /** The responses matching `filter`, oldest change first; never deleted ones. */
   async queue(filter: ReviewFilter): Promise<ResponseSummary[]> {
-    return reviewQueue(await this.db.summaries.toArray(), filter, await this.verificationStates());
+    return reviewQueue(await this.summaries(filter), filter, await this.verificationStates());
+  }
+
+  /** Every summary; across editions each with its edition (read from the response where the summary predates it). */
+  private async summaries(filter: ReviewFilter): Promise<ResponseSummary[]> {
+    const all = await this.db.summaries.toArray();
+    return filter.editions ? withEditions(this.db.responses, all) : all;
   }
 
   /** Each marked response's verification state, for the filter. */
@@ -57,7 +64,7 @@ export class ReviewRepository {
   bulkApprove(actor: Profile, filter: ReviewFilter, expectedIds?: readonly string[]): Promise<ResponseRecord[]> {
     return this.writer.transaction(actor, async (chain, row, now) => {
       permit(row, 'approve', { status: 'completed' });
-      const chosen = reviewQueue(await this.db.summaries.toArray(), filter, await this.verificationStates());
+      const chosen = reviewQueue(await this.summaries(filter), filter, await this.verificationStates());
       if (expectedIds !== undefined && !sameIds(chosen.map((s) => s.id), expectedIds)) {
         throw new StoreError('stale-selection', 'The responses matching the filter have changed since the list was shown: look again, then approve.', [], {
           en: 'The responses matching the filter have changed since the list was shown: look again, then approve.',

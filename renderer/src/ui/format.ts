@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../core/questionnaire/model';
 import { localeOf } from '../app/locale';
+import { isIsoDate } from '../core/dates/calendar-date';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
@@ -51,6 +52,18 @@ export function formatCalendarDay(day: string, lang: Lang, { short = false }: { 
     ? cached(`cd-s:${lang}`, () => new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short', timeZone: 'UTC' }))
     : cached(`cd:${lang}`, () => new Intl.DateTimeFormat(localeOf(lang), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }));
   return f.format(d);
+}
+
+/**
+ * A date question's answer (ISO `YYYY-MM-DD`) as the entry form shows it and the glossary has it:
+ * dd-mm-åååå in Danish, dd-mm-yyyy in English (05-03-2021), the day's parts through `Intl` in the
+ * language's digits, the same day whatever the computer's time zone. Any other text unchanged.
+ */
+export function formatDateAnswer(iso: string, lang: Lang): string {
+  if (!isIsoDate(iso)) return iso;
+  const parts = cached(`da-a:${lang}`, () => new Intl.DateTimeFormat(localeOf(lang), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })).formatToParts(new Date(`${iso}T12:00:00Z`));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}-${part('month')}-${part('year')}`;
 }
 
 /** A count shown to a person: 1.234 (da) · 1,234 (en). */

@@ -1,9 +1,10 @@
 /**
  * Answers as a person reads them in the history: choice codes as their labels in the chosen
  * language (a code the questionnaire no longer has is shown as the code), numbers in the local
- * format, several choices separated by commas, and statuses by name.
+ * format, a date question's answer as the entry form shows it (05-03-2021), several choices
+ * separated by commas, and statuses by name.
  */
-import { formatAnswerNumber } from './format';
+import { formatAnswerNumber, formatDateAnswer } from './format';
 import { isResponseStatus, type ResponseStatus } from '../core/permissions/roles';
 import type { AnswerValue, Lang, Questionnaire } from '../core/questionnaire/model';
 
@@ -17,6 +18,7 @@ export function valueLabel(q: Questionnaire, field: string | null, value: Answer
     return (Array.isArray(value) ? value : [String(value)]).map(label).join(', ');
   }
   if (typeof value === 'number') return formatAnswerNumber(value, lang);
+  if (variable?.type === 'date' && typeof value === 'string') return formatDateAnswer(value, lang);
   return Array.isArray(value) ? value.join(', ') : value;
 }
 

@@ -54,3 +54,13 @@ export function editionSet(editions: readonly Questionnaire[], reference: Questi
     },
   };
 }
+
+/**
+ * The editions this computer holds (`held`, any order) with the questionnaire in use among them,
+ * the newest as reference: what the export, the overview and the review queue read responses across.
+ */
+export function heldEditionSet(inUse: Questionnaire, held: readonly Questionnaire[]): EditionSet {
+  const byKey = new Map(held.map((q) => [editionKey(q.id, q.version), q]));
+  if (!byKey.has(editionKey(inUse.id, inUse.version))) byKey.set(editionKey(inUse.id, inUse.version), inUse);
+  return editionSet([...byKey.values()]);
+}

@@ -82,6 +82,26 @@ export function strataIn<F extends Pick<SelectionFacts, 'sectorLevel' | 'policyA
   return { ...facts, sectorLevel: carry('sector_level', facts.sectorLevel), policyArea: carry('policy_area', facts.policyArea) };
 }
 
+/** A list row: its government level and area as stored ('' when unanswered) and, where kept, its edition. */
+export interface StrataRow {
+  sectorLevel: string;
+  policyArea: string;
+  questionnaireId?: string | undefined;
+  questionnaireVersion?: string | undefined;
+}
+
+/**
+ * A list row's government level and area in the codes of `set`'s reference (`strataIn`), as the
+ * overview counts them and the review queue filters them; '' (unanswered) stays ''. Without a set
+ * (one edition held), or for a row that does not name its edition, the codes as stored.
+ */
+export function rowStrataIn(set: EditionSet | undefined, row: StrataRow): { sectorLevel: string; policyArea: string } {
+  const stored = { sectorLevel: row.sectorLevel, policyArea: row.policyArea };
+  if (!set || row.questionnaireId === undefined || row.questionnaireVersion === undefined) return stored;
+  const carried = strataIn(set, { questionnaireId: row.questionnaireId, questionnaireVersion: row.questionnaireVersion }, stored);
+  return { sectorLevel: carried.sectorLevel ?? '', policyArea: carried.policyArea ?? '' };
+}
+
 const FINISHED = new Set(['completed', 'approved']);
 
 /** The local calendar day of an ISO timestamp, or undefined when it is not a date. */

@@ -24,6 +24,12 @@ export interface Finding {
   message: LocalText;
   /** The stored value the finding is about (null: none, e.g. required but unanswered). */
   value: AnswerValue | null;
+  /**
+   * The edition the response was checked against, when it is its own (given `QualityOptions.editionOf`):
+   * the report labels the question in that edition's words.
+   */
+  questionnaireId?: string;
+  questionnaireVersion?: string;
 }
 
 /** The fields of a response the rules read (a db ResponseRecord fits). */

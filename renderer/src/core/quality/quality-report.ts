@@ -32,8 +32,10 @@ export function qualityReport(responses: readonly QualityResponse[], q: Question
   const outlierVariables = (options.outlierVariables ?? DEFAULT_OUTLIER_VARIABLES).filter((v) => q.byName.has(v));
   const samples = new Map<string, Sample[]>(outlierVariables.map((v) => [v, []]));
   const findings: Finding[] = [];
+  const editions = new Map<string, Questionnaire>();
   for (const response of responses) {
     const own = response.questionnaireId !== undefined && response.questionnaireVersion !== undefined ? options.editionOf?.(response.questionnaireId, response.questionnaireVersion) : undefined;
+    if (own) editions.set(response.id, own);
     const edition = own ?? q;
     const evaluation = evaluateResponse(edition, response.answers, response);
     findings.push(...responseFindings(response, edition, evaluation));
@@ -44,6 +46,10 @@ export function qualityReport(responses: readonly QualityResponse[], q: Question
   }
   for (const [variable, list] of samples) findings.push(...outlierFindings(list, variable, options.outlierFactor ?? OUTLIER_FACTOR));
   findings.push(...duplicateFindings(responses, options.workplaceIdVariable ?? WORKPLACE_ID_VARIABLE));
+  for (const f of findings) {
+    const own = editions.get(f.responseId);
+    if (own) Object.assign(f, { questionnaireId: own.id, questionnaireVersion: own.version });
+  }
 
   const order = new Map(q.variables.map((v, i) => [v.name, i]));
   const rank = (f: Finding) => order.get(f.variable) ?? Number.MAX_SAFE_INTEGER;

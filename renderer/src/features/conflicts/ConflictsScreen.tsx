@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
+import { ownEdition } from '../../core/editions/own-edition';
 import { ScreenFrame } from '../../ui/ScreenFrame';
 import { conflictRows } from './conflict-rows';
 import { ConflictResolver } from './ConflictResolver';
@@ -17,9 +18,11 @@ export function ConflictsScreen() {
 }
 
 function ConflictsForCoordinator() {
-  const { questionnaire, lang } = useServices();
+  const { questionnaire: inUse, questionnaires, lang } = useServices();
   const { t } = useTranslation('conflicts');
   const state = useConflicts();
+  // The sides are answers of the response's own edition: its wordings and option texts label them.
+  const questionnaire = useMemo(() => (state.open ? ownEdition(questionnaires.catalog, state.open, inUse) : inUse), [state.open, questionnaires, inUse]);
   const rows = useMemo(() => (state.open ? conflictRows(state.open.tree, questionnaire) : null), [state.open, questionnaire]);
 
   return (

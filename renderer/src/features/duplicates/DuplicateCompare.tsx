@@ -5,6 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ownEdition, type HeldEditions } from '../../core/editions/own-edition';
 import type { Lang, Questionnaire } from '../../core/questionnaire/model';
 import type { DuplicateSide } from '../../db/duplicate-repository';
 import { formatDateTime } from '../../ui/format';
@@ -15,7 +16,10 @@ import { sideBySideRows, sideValue } from './side-by-side-rows';
 interface Props {
   sides: readonly DuplicateSide[];
   workplaceIds: readonly string[];
+  /** The questionnaire in use: it labels a side whose edition this computer does not hold. */
   questionnaire: Questionnaire;
+  /** The editions held: each side's answers are labelled in its own edition's words. */
+  held: HeldEditions;
   lang: Lang;
   /** Keeps one; a message the user can act on when refused. */
   onKeep(keepId: string, reason: string): Promise<string | null>;
@@ -23,7 +27,7 @@ interface Props {
   onBack(): void;
 }
 
-export function DuplicateCompare({ sides, workplaceIds, questionnaire, lang, onKeep, onOpenResponse, onBack }: Props) {
+export function DuplicateCompare({ sides, workplaceIds, questionnaire, held, lang, onKeep, onOpenResponse, onBack }: Props) {
   const { t } = useTranslation('duplicates');
   const [keepId, setKeepId] = useState<string | null>(null);
   const [reason, setReason] = useState('');
@@ -31,11 +35,14 @@ export function DuplicateCompare({ sides, workplaceIds, questionnaire, lang, onK
   // A key while it is ours to say (so it follows a change of language), the store's words otherwise.
   const [problem, setProblem] = useState<{ key: 'chooseOne' | 'reasonNeeded' } | { refused: string } | null>(null);
   const when = (iso: string) => formatDateTime(iso, lang);
-  const rows = sideBySideRows(sides, questionnaire);
-  const wording = (name: string) => questionWording(questionnaire, name, lang) ?? name;
+  const editionOf = (side: DuplicateSide) => ownEdition(held, side, questionnaire);
+  const editions = sides.map(editionOf);
+  const rows = sideBySideRows(sides, editions[0] ?? questionnaire);
+  // A question's wording from the first side whose edition has it (the sides may be of two editions).
+  const wording = (name: string) => editions.map((q) => questionWording(q, name, lang)).find((w) => w !== null) ?? questionWording(questionnaire, name, lang) ?? name;
   const value = (side: DuplicateSide, name: string) => {
     const v = sideValue(side, name);
-    return (v === undefined ? null : valueLabel(questionnaire, name, v, lang)) ?? t('notAnswered');
+    return (v === undefined ? null : valueLabel(editionOf(side), name, v, lang)) ?? t('notAnswered');
   };
   const where = (side: DuplicateSide) => {
     const w = side.where;

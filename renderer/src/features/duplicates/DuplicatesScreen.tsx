@@ -13,7 +13,7 @@ import './duplicates.css';
 
 /** Coordinators only: the route guard asks the roles table (`resolve-duplicate`). */
 export function DuplicatesScreen({ onOpenResponse }: { onOpenResponse?(responseId: string): void }) {
-  const { questionnaire, lang } = useServices();
+  const { questionnaire, questionnaires, lang } = useServices();
   const { t } = useTranslation('duplicates');
   const state = useDuplicates();
   const openGroup = state.open ? state.groups?.find((g) => g.responses.some((r) => r.id === state.open?.[0]?.id)) : undefined;
@@ -33,6 +33,7 @@ export function DuplicatesScreen({ onOpenResponse }: { onOpenResponse?(responseI
           sides={state.open}
           workplaceIds={openGroup?.workplaceIds ?? []}
           questionnaire={questionnaire}
+          held={questionnaires.catalog}
           lang={lang}
           onKeep={state.keep}
           {...(onOpenResponse ? { onOpenResponse } : {})}

@@ -3,9 +3,7 @@ import type { AppServices } from '../../app/services-context';
 import { can } from '../../core/permissions/permissions';
 import { verifiedFlag } from '../../core/verification/verification-sheets';
 import { strataIn, type SelectionFacts } from '../../core/export/selection';
-import { editionSet, type EditionSet } from '../../core/editions/edition-set';
-import { editionKey } from '../../core/editions/edition-order';
-import type { Questionnaire } from '../../core/questionnaire/model';
+import { heldEditionSet, type EditionSet } from '../../core/editions/edition-set';
 import type { FieldworkInput } from '../../core/export/fieldwork-sheets';
 import type { ResponseSummary } from '../../db/records';
 import { APP_VERSION } from '../../host/app-version';
@@ -35,11 +33,7 @@ export function summaryFacts(s: ResponseSummary, verified: 0 | 1 | null = null, 
  * The editions an export holds: every edition this computer holds (the questionnaire in use among
  * them), the newest as reference, as the export Worker builds them from the stored definitions.
  */
-export function exportEditions(questionnaire: Questionnaire, held: readonly Questionnaire[]): EditionSet {
-  const byKey = new Map(held.map((q) => [editionKey(q.id, q.version), q]));
-  if (!byKey.has(editionKey(questionnaire.id, questionnaire.version))) byKey.set(editionKey(questionnaire.id, questionnaire.version), questionnaire);
-  return editionSet([...byKey.values()]);
-}
+export const exportEditions = heldEditionSet;
 
 async function* factPages(app: AppServices): AsyncGenerator<SelectionFacts[]> {
   // The double-entry state of each response, as the export Worker reads it (`response-pages.ts`).

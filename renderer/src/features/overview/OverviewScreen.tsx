@@ -8,8 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { localeOf } from '../../app/locale';
 import { useServices } from '../../app/services-context';
 import { ScreenFrame } from '../../ui/ScreenFrame';
-import type { Lang, Questionnaire } from '../../core/questionnaire/model';
-import { POLICY_AREA_FIELD, SECTOR_LEVEL_FIELD } from '../../db/response-summary';
+import { useMemo } from 'react';
+import { acrossHeldEditions, listVocabulary } from '../../analysis/held-editions';
+import type { Lang } from '../../core/questionnaire/model';
+import type { StratumCode } from '../../core/weights/population';
 import './overview.css';
 import { CountTable } from './CountTable';
 import type { CountRow } from './overview-counts';
@@ -24,15 +26,18 @@ export function OverviewScreen({ onOpenDuplicates }: { onOpenDuplicates?(): void
   return <OverviewForCoordinator {...(onOpenDuplicates ? { onOpenDuplicates } : {})} />;
 }
 
-function codeLabel(questionnaire: Questionnaire, field: string, lang: Lang) {
-  const choices = questionnaire.byName.get(field)?.choices ?? [];
-  return (row: CountRow) => choices.find((c) => c.code === row.value)?.label[lang] ?? row.value;
+/** A level's or area's label in the newest held edition's words (the codes counted are that edition's). */
+function codeLabel(codes: readonly StratumCode[], lang: Lang) {
+  return (row: CountRow) => codes.find((c) => c.code === row.value)?.label[lang] ?? row.value;
 }
 
 function OverviewForCoordinator({ onOpenDuplicates }: { onOpenDuplicates?(): void }) {
-  const { questionnaire, lang } = useServices();
+  const { questionnaire, questionnaires, lang } = useServices();
   const { t } = useTranslation('overview');
-  const { overview, imports, problem } = useOverview();
+  // Across editions a renamed option is one row, under the newest edition's code and words.
+  const editions = useMemo(() => acrossHeldEditions(questionnaire, questionnaires.catalog.all()), [questionnaire, questionnaires]);
+  const vocabulary = useMemo(() => listVocabulary(questionnaire, editions), [questionnaire, editions]);
+  const { overview, imports, problem } = useOverview(editions);
   const number = new Intl.NumberFormat(localeOf(lang));
   const format = (n: number) => number.format(n);
   const orUnanswered = (label: (row: CountRow) => string) => (row: CountRow) => (row.value === '' ? t('unanswered') : label(row));
@@ -48,8 +53,8 @@ function OverviewForCoordinator({ onOpenDuplicates }: { onOpenDuplicates?(): voi
           <div className="overview-grid">
             <CountTable caption={t('bySurveyor')} rows={overview.bySurveyor} labelOf={(r) => r.name} format={format} />
             <CountTable caption={t('byStatus')} rows={overview.byStatus} labelOf={(r) => say(t, `status.${r.value as ResponseStatus}`)} format={format} />
-            <CountTable caption={t('byLevel')} rows={overview.byLevel} labelOf={orUnanswered(codeLabel(questionnaire, SECTOR_LEVEL_FIELD, lang))} format={format} />
-            <CountTable caption={t('byArea')} rows={overview.byArea} labelOf={orUnanswered(codeLabel(questionnaire, POLICY_AREA_FIELD, lang))} format={format} />
+            <CountTable caption={t('byLevel')} rows={overview.byLevel} labelOf={orUnanswered(codeLabel(vocabulary.sector_level, lang))} format={format} />
+            <CountTable caption={t('byArea')} rows={overview.byArea} labelOf={orUnanswered(codeLabel(vocabulary.policy_area, lang))} format={format} />
           </div>
           <section aria-labelledby="overview-duplicates">
             <h2 id="overview-duplicates">{t('duplicatesTitle')}</h2>

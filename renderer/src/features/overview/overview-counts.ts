@@ -2,6 +2,8 @@
  * The coordinator overview's figures, from the response list's summaries: counts by surveyor,
  * status, government level and area, and the workplaces with more than one response. Pure.
  */
+import type { EditionSet } from '../../core/editions/edition-set';
+import { rowStrataIn } from '../../core/export/selection';
 import { duplicateFindings } from '../../core/quality/duplicates';
 import type { ResponseStatus } from '../../core/permissions/roles';
 import type { ResponseSummary } from '../../db/records';
@@ -42,8 +44,12 @@ function countBy(rows: readonly ResponseSummary[], keyOf: (s: ResponseSummary) =
   return [...counts.values()].sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** Deleted responses are counted apart and left out of every other figure. */
-export function overviewOf(summaries: readonly ResponseSummary[]): Overview {
+/**
+ * Deleted responses are counted apart and left out of every other figure. `editions`: the editions
+ * held, when there are several: each response's level and area are counted in the codes of their
+ * reference (the newest), so an option one edition renamed is one row (`rowStrataIn`).
+ */
+export function overviewOf(summaries: readonly ResponseSummary[], editions?: EditionSet): Overview {
   const live = summaries.filter((s) => s.deleted === 0);
   const byStatus = STATUS_ORDER.map((status) => ({ value: status, name: status, count: live.filter((s) => s.status === status).length }));
   const findings = duplicateFindings(live.map((s) => ({ id: s.id, key: s.key, answers: { workplace_id: s.workplaceId } })));
@@ -62,8 +68,8 @@ export function overviewOf(summaries: readonly ResponseSummary[]): Overview {
     deleted: summaries.length - live.length,
     bySurveyor: countBy(live, (s) => s.createdById, (s) => s.createdByName),
     byStatus,
-    byLevel: countBy(live, (s) => s.sectorLevel, (s) => s.sectorLevel),
-    byArea: countBy(live, (s) => s.policyArea, (s) => s.policyArea),
+    byLevel: countBy(live, (s) => rowStrataIn(editions, s).sectorLevel, (s) => rowStrataIn(editions, s).sectorLevel),
+    byArea: countBy(live, (s) => rowStrataIn(editions, s).policyArea, (s) => rowStrataIn(editions, s).policyArea),
     duplicates: [...groups.values()].sort((a, b) => (a.workplaceId < b.workplaceId ? -1 : 1)),
   };
 }

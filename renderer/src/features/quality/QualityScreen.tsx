@@ -29,7 +29,7 @@ function exportText(t: TFunction<'quality'>, outcome: QualityExportOutcome | 'wo
 
 function QualityReport({ onOpen }: Props) {
   const services = useServices();
-  const { questionnaire, lang } = services;
+  const { questionnaire, questionnaires, lang } = services;
   const { t } = useTranslation('quality');
   const { state, rerun } = useQuality();
   const [outcome, setOutcome] = useState<QualityExportOutcome | 'working' | null>(null);
@@ -56,7 +56,7 @@ function QualityReport({ onOpen }: Props) {
       <p role="status" className={outcome !== null && outcome !== 'working' && outcome.kind === 'failed' ? 'notice failure' : 'status-line'}>
         {exportText(t, outcome)}
       </p>
-      <FindingGroups findings={findings} questionnaire={questionnaire} lang={lang} onOpen={onOpen} />
+      <FindingGroups findings={findings} questionnaire={questionnaire} held={questionnaires.catalog} lang={lang} onOpen={onOpen} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { suggestedQualityFileName } from '../../core/export/file-names';
 import { can } from '../../core/permissions/permissions';
 import type { Finding } from '../../core/quality/finding';
 import { QUALITY_COLUMNS, QUALITY_SHEET_NAME, qualityRows } from '../../core/quality/quality-rows';
+import type { HeldEditions } from '../../core/editions/own-edition';
 import type { Lang, Questionnaire } from '../../core/questionnaire/model';
 import type { AuditRepository } from '../../db/audit-repository';
 import type { Profile } from '../../db/records';
@@ -18,6 +19,8 @@ export interface QualityExportDeps {
   host: Pick<Host, 'saveFile'>;
   profile: Profile;
   questionnaire: Questionnaire;
+  /** The editions held: a finding's question is worded in its response's own edition. */
+  questionnaires?: { catalog: HeldEditions };
   lang: Lang;
   now?: Date;
 }
@@ -33,7 +36,7 @@ export async function exportQualityReport(findings: readonly Finding[], deps: Qu
   if (!decision.allowed) return { kind: 'failed', message: decision.message[lang] };
   try {
     const now = deps.now ?? new Date();
-    const rows = [[...QUALITY_COLUMNS], ...qualityRows(findings, deps.questionnaire, lang)];
+    const rows = [[...QUALITY_COLUMNS], ...qualityRows(findings, deps.questionnaire, lang, (id, version) => deps.questionnaires?.catalog.get(id, version))];
     // The xlsx writer is loaded on first use, not with the app's first screen.
     const { writeXlsx } = await import('../../core/export/xlsx-writer');
     const bytes = await writeXlsx([{ name: QUALITY_SHEET_NAME, rows }], now);

@@ -3,7 +3,8 @@ import { DateInput } from '../../ui/DateInput';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESPONSE_STATUSES } from '../../core/permissions/roles';
-import type { ChoiceDef, Lang } from '../../core/questionnaire/model';
+import type { Lang } from '../../core/questionnaire/model';
+import type { StratumCode } from '../../core/weights/population';
 import { VERIFICATION_MATCHES } from '../../db/review-filter';
 import { EMPTY_REVIEW_VIEW, isBackwardRange, type ReviewView } from './review-view';
 
@@ -11,8 +12,9 @@ interface Props {
   view: ReviewView;
   onChange(view: ReviewView): void;
   surveyors: readonly { id: string; name: string }[];
-  levels: readonly ChoiceDef[];
-  areas: readonly ChoiceDef[];
+  /** The options of the editions held, each once (`listVocabulary`). */
+  levels: readonly StratumCode[];
+  areas: readonly StratumCode[];
   lang: Lang;
 }
 

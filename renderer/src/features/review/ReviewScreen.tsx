@@ -2,7 +2,8 @@
  * The review queue (auditors; coordinators read it): filter, count, open a response to approve or
  * reject it, and approve exactly the filtered set after a confirmation that states the count.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { acrossHeldEditions, listVocabulary } from '../../analysis/held-editions';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
 import { can } from '../../core/permissions/permissions';
@@ -24,14 +25,18 @@ interface Props {
 export function ReviewScreen({ initialView, onViewChange, onOpen }: Props) {
   const { t, i18n } = useTranslation('review');
   const { t: tc } = useTranslation('common');
-  const { profile, questionnaire, lang, readOnlyReason } = useServices();
+  const { profile, questionnaire, questionnaires, lang, readOnlyReason } = useServices();
   const [view, setView] = useState(initialView);
-  const { load, rows, surveyors, bulkApprove } = useReviewQueue(view);
+  // Across editions the lists hold each edition's levels and areas once, in the newest's words, and a
+  // choice selects every edition's responses through the renames (as the export dialog's lists do).
+  const editions = useMemo(() => acrossHeldEditions(questionnaire, questionnaires.catalog.all()), [questionnaire, questionnaires]);
+  const vocabulary = useMemo(() => listVocabulary(questionnaire, editions), [questionnaire, editions]);
+  const { load, rows, surveyors, bulkApprove } = useReviewQueue(view, editions);
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const mayApprove = can(profile.role, 'approve', { status: 'completed' }).allowed && readOnlyReason === null;
-  const levels = questionnaire.def.choiceLists['sector_level'] ?? [];
-  const areas = questionnaire.def.choiceLists['policy_area'] ?? [];
+  const levels = vocabulary.sector_level;
+  const areas = vocabulary.policy_area;
 
   const change = (next: ReviewView) => {
     setView(next);
@@ -64,7 +69,7 @@ export function ReviewScreen({ initialView, onViewChange, onOpen }: Props) {
       {load.kind === 'loading' ? <p role="status">{t('loading')}</p> : null}
       {load.kind === 'failed' ? <p role="alert" className="error">{t('loadFailed', { message: refusalText(load.error, i18n.language) })}</p> : null}
       {load.kind === 'ready' && rows.length === 0 ? <p>{t('empty')}</p> : null}
-      {rows.length > 0 ? <ReviewTable rows={rows} levels={levels} areas={areas} lang={lang} onOpen={onOpen} /> : null}
+      {rows.length > 0 ? <ReviewTable rows={rows} levels={levels} areas={areas} editions={editions} lang={lang} onOpen={onOpen} /> : null}
       {confirming ? (
         <ConfirmDialog
           title={t('bulk.title', { count: rows.length })}

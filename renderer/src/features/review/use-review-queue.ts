@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useServices } from '../../app/services-context';
+import type { EditionSet } from '../../core/editions/edition-set';
 import type { ResponseSummary } from '../../db/records';
 import { reviewQueue } from '../../db/review-filter';
 import type { VerificationState } from '../../db/verification-records';
@@ -12,7 +13,8 @@ import { reviewFilterOf, type ReviewView } from './review-view';
 
 type Load = { kind: 'loading' } | { kind: 'failed'; error: unknown } | { kind: 'ready'; all: ResponseSummary[] };
 
-export function useReviewQueue(view: ReviewView) {
+/** `editions`: the editions held when there are several (`acrossHeldEditions`): the level and area filters are in the newest's codes. */
+export function useReviewQueue(view: ReviewView, editions?: EditionSet) {
   const { review, profile } = useServices();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [states, setStates] = useState<ReadonlyMap<string, VerificationState>>(() => new Map());
@@ -20,7 +22,7 @@ export function useReviewQueue(view: ReviewView) {
 
   useEffect(() => {
     let live = true;
-    Promise.all([review.queue({}), review.verificationStates()]).then(
+    Promise.all([review.queue(editions ? { editions } : {}), review.verificationStates()]).then(
       ([all, verification]) => {
         if (!live) return;
         setStates(verification);
@@ -31,9 +33,9 @@ export function useReviewQueue(view: ReviewView) {
     return () => {
       live = false;
     };
-  }, [review, generation]);
+  }, [review, generation, editions]);
 
-  const filter = useMemo(() => reviewFilterOf(view), [view]);
+  const filter = useMemo(() => ({ ...reviewFilterOf(view), ...(editions ? { editions } : {}) }), [view, editions]);
   const all = load.kind === 'ready' ? load.all : null;
   const rows = useMemo(() => (all ? reviewQueue(all, filter, states) : []), [all, filter, states]);
 
