@@ -88,6 +88,20 @@ export interface ImportProgress {
   total: number;
 }
 
+/**
+ * Who signed a restored backup, as the backup says: a restore checks that the signature is valid
+ * but not whose key made it (a new computer trusts no key yet), so the restore's message names it.
+ */
+export interface BackupSigner {
+  /** The computer that wrote it (`manifest.deviceId`) and the profile that made it. */
+  deviceId: string;
+  profileName: string;
+  /** The signing key's fingerprint (`keyFingerprint`); null for an unsigned backup of format 1. */
+  fingerprint: string | null;
+  /** Signed with this computer's own signing key. */
+  thisComputer: boolean;
+}
+
 /** What happened to one file. */
 export type ImportOutcome =
   | {
@@ -98,12 +112,16 @@ export type ImportOutcome =
       /** What of the fieldwork (cases, attempts, links, verifications, sessions, comments) was new or changed. */
       fieldwork: FieldworkMergeOutcome;
       warnings: PackageWarning[];
+      /** A restore: who signed the backup. */
+      signer?: BackupSigner;
     }
   | {
       /** The same package was imported before: nothing changed. */
       status: 'already-imported';
       fileName: string;
       previous: ImportRecord;
+      /** A restore: who signed the backup. */
+      signer?: BackupSigner;
     }
   | {
       /** Refused whole: nothing from this file was written. */

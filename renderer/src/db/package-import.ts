@@ -3,12 +3,12 @@
  * merged in one transaction (package-merge.ts). A file's refusal never touches the store and never
  * stops the next file.
  */
-import { BACKUP_PACKAGE_LIMITS, packageWarnings } from '../core/exchange';
+import { BACKUP_PACKAGE_LIMITS, keyFingerprint, packageWarnings } from '../core/exchange';
 import type { LocalText } from '../core/questionnaire/model';
 import type { BarometerDb } from './database';
 import { ensureDeviceId } from './device-id';
 import { deviceSigner } from './device-keys';
-import type { ImportFile, ImportOutcome, ImportProgress } from './exchange-records';
+import type { BackupSigner, ImportFile, ImportOutcome, ImportProgress } from './exchange-records';
 import { MergeRefusal, mergePackage, NeedsEvaluation, type MergeInput, type MergeResult } from './package-merge';
 import { evaluateInWorker, readPackageInWorker } from './package-read-client';
 import { trustOf, type ConfirmDevice } from './package-trust';
@@ -40,6 +40,17 @@ const surveyorPackageForCoordinator: LocalText = {
 };
 
 /** Why the actor may not import this package (addressed to someone else, or a surveyor's package for a coordinator). */
+/** Who signed a backup (its signature was verified on reading), and whether it was this computer's key. */
+function signerOf(pkg: Package, ownPublicKey: string): BackupSigner {
+  const publicKey = pkg.signature?.publicKey;
+  return {
+    deviceId: pkg.manifest.deviceId,
+    profileName: pkg.manifest.surveyor.name,
+    fingerprint: publicKey === undefined ? null : keyFingerprint(publicKey),
+    thisComputer: publicKey !== undefined && publicKey === ownPublicKey,
+  };
+}
+
 function notForActor(row: ProfileRow, action: 'import' | 'import-addressed' | 'restore-backup', pkg: Package): LocalText | undefined {
   if (action === 'restore-backup') return undefined;
   const recipient = pkg.manifest.recipient;
@@ -123,9 +134,11 @@ export async function importPackageFiles(
       report('done', 1, 1);
       continue;
     }
-    // A restore brings back this computer's own data (its signature, if any, was checked on reading);
+    // A restore brings back this computer's own data (its signature, if any, was checked on reading,
+    // but not whose key made it: a new computer trusts no key yet; the outcome names the signer);
     // an import must come from this computer, from a trusted device, or from one confirmed now.
     const trust = action === 'restore-backup' ? { ok: true as const, value: { kind: 'restore' as const } } : await trustOf(db, pkg, file.name, await ownDevice(), confirmDevice);
+    const signer = action === 'restore-backup' ? { signer: signerOf(pkg, (await ownDevice()).publicKey) } : {};
     if (!trust.ok) {
       outcomes.push({ status: 'refused', fileName: file.name, code: trust.error.code, message: trust.error.message });
       report('done', 1, 1);
@@ -145,7 +158,7 @@ export async function importPackageFiles(
         leafProgress,
       });
       if (merged.kind === 'already-imported') {
-        outcomes.push({ status: 'already-imported', fileName: file.name, previous: merged.previous });
+        outcomes.push({ status: 'already-imported', fileName: file.name, previous: merged.previous, ...signer });
       } else {
         const { packageId, deviceId: source, surveyor, createdAt, since } = pkg.manifest;
         outcomes.push({
@@ -155,6 +168,7 @@ export async function importPackageFiles(
           report: merged.plan.report,
           fieldwork: merged.fieldwork,
           warnings: packageWarnings(pkg, new Date()),
+          ...signer,
         });
       }
     } catch (error) {

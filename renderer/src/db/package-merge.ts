@@ -118,7 +118,7 @@ async function knownProgress(
   for (const item of writes) {
     const top = winner(item.merged);
     if (!top) continue;
-    const { id, questionnaireId, questionnaireVersion } = item.header;
+    const { id, questionnaireId, questionnaireVersion, createdAt } = item.header;
     const key = leafKey(id, top.rev, questionnaireVersion);
     const ratio = leafProgress.get(key);
     if (ratio !== undefined) {
@@ -127,7 +127,7 @@ async function knownProgress(
     }
     const mine = local.get(id);
     if (mine && mine.header.questionnaireVersion === questionnaireVersion && winner(mine.tree)?.rev === top.rev) storedIds.push(id);
-    unknown.push({ id, leaf: { key, questionnaireId, questionnaireVersion, answers: top.content.answers } });
+    unknown.push({ id, leaf: { key, questionnaireId, questionnaireVersion, answers: top.content.answers, createdAt } });
   }
   const summaries = new Map((await db.summaries.bulkGet(storedIds)).filter((s): s is ResponseSummary => s !== undefined).map((s) => [s.id, s.progress]));
   for (const [id, ratio] of summaries) progress.set(id, ratio);

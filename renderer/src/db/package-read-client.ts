@@ -55,12 +55,14 @@ export interface ReadOutcome {
 /** A leaf's progress depends on its answers (its `rev`) and on the edition it is evaluated in. */
 export const leafKey = (responseId: string, rev: string, questionnaireVersion: string): string => `${responseId}\n${rev}\n${questionnaireVersion}`;
 
-/** A leaf the merge needs evaluated: its key (`leafKey`), its edition and its answers. */
+/** A leaf the merge needs evaluated: its key (`leafKey`), its edition, its answers and its response's creation (for `today()`). */
 export interface LeafToEvaluate {
   key: string;
   questionnaireId: string;
   questionnaireVersion: string;
   answers: Answers;
+  /** The response's `createdAt`: `today()` in its edition's expressions is that day, as where the package was read. */
+  createdAt: string;
 }
 
 /** Leaves to evaluate off the window, with the definitions of their editions. */
@@ -139,7 +141,7 @@ export function evaluateOnCallingThread(request: EvaluateRequest): [string, numb
   const out: [string, number][] = [];
   for (const leaf of request.evaluate) {
     const q = questionnaire(leaf.questionnaireId, leaf.questionnaireVersion);
-    if (q) out.push([leaf.key, evaluateResponse(q, leaf.answers).progress.ratio]);
+    if (q) out.push([leaf.key, evaluateResponse(q, leaf.answers, { createdAt: leaf.createdAt }).progress.ratio]);
   }
   return out;
 }

@@ -3,8 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { read, utils, write } from 'xlsx';
 import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
 import { ok } from '../../../renderer/src/core/result';
+import { TOO_MANY_FRAME_ROWS } from '../../../renderer/src/core/fieldwork/parse-frame';
 import { stratumVocabulary } from '../../../renderer/src/core/weights/population';
 import { importFrameFile } from '../../../renderer/src/features/fieldwork/import-frame';
+import { csvRows } from '../../../renderer/src/ui/spreadsheet/csv-rows';
+import { checkSheetMatrix } from '../../../renderer/src/ui/spreadsheet/sheet-matrix';
 
 const vocabulary = stratumVocabulary(loadBuiltinQuestionnaire());
 const noWorker = vi.fn(() => Promise.reject(new Error('the Worker must not be used')));
@@ -45,6 +48,30 @@ describe('importing a sample-frame file', () => {
       expect(result.ok, file.name).toBe(false);
       if (!result.ok) expect(result.error[0]?.code).toBe('unreadable');
     }
+    expect(noWorker).not.toHaveBeenCalled();
+  });
+
+  it('splits a csv with the frame’s reader, not the sheet reader, and reads 50,000 workplaces below the header', async () => {
+    const lines = ['cvr;navn;niveau;område;størrelse', ...Array.from({ length: 50_000 }, (_, i) => `${10_000_000 + i};Skole ${i};kommune;uddannelse;10-49`)];
+    const result = await importFrameFile({ name: 'frame.csv', data: new TextEncoder().encode(lines.join('\n')) }, vocabulary, noWorker);
+    expect(result.ok && result.value.cases.length).toBe(50_000);
+    expect(noWorker).not.toHaveBeenCalled();
+  });
+
+  it('refuses a csv of 1,000,000 rows whole for its length, in the frame’s words, splitting no more than one row past the limit', async () => {
+    const lines = ['cvr;navn;niveau;område;størrelse', ...Array.from({ length: 1_000_000 }, (_, i) => `${10_000_000 + i};Skole;kommune;uddannelse;10-49`)];
+    // What the Worker does, in-process: the header and 50,000 rows are the limit, one more is split, no further.
+    const readCsv = vi.fn(async (data: Uint8Array) => {
+      const rows = csvRows(data, 50_001);
+      expect(rows).toHaveLength(50_002);
+      return checkSheetMatrix(rows, 50_001, TOO_MANY_FRAME_ROWS);
+    });
+    const file = { name: 'frame.csv', data: new TextEncoder().encode(lines.join('\n')) };
+    expect(await importFrameFile(file, vocabulary, noWorker, readCsv)).toEqual({ ok: false, error: [{ code: 'too-many-rows', message: TOO_MANY_FRAME_ROWS }] });
+    expect(readCsv).toHaveBeenCalledTimes(1);
+    // The reader the app uses (here on the calling thread: jsdom has no Worker) refuses it alike.
+    expect(await importFrameFile(file, vocabulary, noWorker)).toEqual({ ok: false, error: [{ code: 'too-many-rows', message: TOO_MANY_FRAME_ROWS }] });
+    expect(TOO_MANY_FRAME_ROWS.da).toBe('Filen er for lang: en stikprøve kan have højst 50.000 rækker under overskriften, og filen har flere.');
     expect(noWorker).not.toHaveBeenCalled();
   });
 });

@@ -117,6 +117,30 @@ describe('«Stikprøve»', { timeout: 20_000 }, () => {
     expect(alert.parentElement?.textContent).toMatch(/Række 3, arbejdsplads-id: «2222» er hverken et CVR-nummer/);
     expect(await store.db.frameVersions.count()).toBe(1);
   });
+
+  it('a file with more than 50,000 workplaces is refused whole for its length, and the frame in force stays as it was', async () => {
+    store = await openStore();
+    const user = userEvent.setup();
+    const tooLong = ['cvr;navn;niveau;område;størrelse', ...Array.from({ length: 50_001 }, (_, i) => `${10_000_000 + i};Skole ${i};kommune;uddannelse;10-49`)].join('\n');
+    await renderScreen(carl, <SampleScreen />, [
+      { name: 'v1.csv', text: FRAME },
+      { name: 'alle.csv', text: tooLong },
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Indlæs stikprøve …' }));
+    await user.click(await screen.findByRole('button', { name: 'Anvend som version 1' }));
+    await screen.findByText(/Version 1 af stikprøven er gemt/);
+    const before = (await store.db.cases.toArray()).map((c) => c.id).sort();
+
+    await user.click(screen.getByRole('button', { name: 'Indlæs stikprøve …' }));
+    const alert = await screen.findByText('Filen «alle.csv» blev afvist. Intet er ændret.');
+    expect(within(alert.parentElement as HTMLElement).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Filen er for lang: en stikprøve kan have højst 50.000 rækker under overskriften, og filen har flere.',
+    ]);
+    expect(screen.queryByRole('region', { name: /Ændringer fra/ })).toBeNull();
+    expect(await store.db.frameVersions.count()).toBe(1);
+    expect((await store.db.cases.toArray()).map((c) => c.id).sort()).toEqual(before);
+    expect(before).toEqual(['11111111', '22222222', '33333333', '44444444']);
+  });
 });
 
 describe('«Mine opgaver»', { timeout: 20_000 }, () => {

@@ -83,6 +83,15 @@ const MAX_PROBLEMS = 50;
 /** A frame larger than this is refused (the 2021-23 barometer drew 4,494 of 14,297 workplaces). */
 export const MAX_FRAME_CASES = 50_000;
 
+/**
+ * Why a frame with more than `MAX_FRAME_CASES` rows below its header is refused: the same words
+ * whether the parser counted them or the reader stopped at the limit (it never reads further).
+ */
+export const TOO_MANY_FRAME_ROWS: LocalText = {
+  da: `Filen er for lang: en stikprøve kan have højst ${new Intl.NumberFormat('da-DK').format(MAX_FRAME_CASES)} rækker under overskriften, og filen har flere.`,
+  en: `The file is too long: a sample can have at most ${new Intl.NumberFormat('en-GB').format(MAX_FRAME_CASES)} rows below the header, and the file has more.`,
+};
+
 const text = cellText;
 const problem = (code: FrameProblemCode, da: string, en: string, row?: number, column?: string): FrameProblem => ({
   code,
@@ -159,9 +168,7 @@ export function parseFrameRows(rows: readonly (readonly unknown[])[], vocabulary
   const { index: headerIndex, columns } = header.value;
   const width = Math.max(...columns.values()) + 1;
   const dataRows = rows.length - headerIndex - 1;
-  if (dataRows > MAX_FRAME_CASES) {
-    return err([problem('too-many-rows', `Filen har ${dataRows} rækker under overskriften; højst ${MAX_FRAME_CASES} kan indlæses.`, `The file has ${dataRows} rows below the header; at most ${MAX_FRAME_CASES} can be imported.`)]);
-  }
+  if (dataRows > MAX_FRAME_CASES) return err([problem('too-many-rows', TOO_MANY_FRAME_ROWS.da, TOO_MANY_FRAME_ROWS.en)]);
   const problems: FrameProblem[] = [];
   const add = (p: FrameProblem) => {
     if (problems.length < MAX_PROBLEMS) problems.push(p);

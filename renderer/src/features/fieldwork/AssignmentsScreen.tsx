@@ -3,10 +3,12 @@
  * data; a response started from a case has section A filled in from the frame; each attempt to
  * reach the workplace is recorded with its outcome.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWeightingEditions } from '../../analysis/weighting-editions';
 import { useServices } from '../../app/services-context';
 import { dispositionSpec, type Attempt } from '../../core/fieldwork/dispositions';
+import { editionVocabulary } from '../../core/weights/edition-strata';
 import { STRATUM_DIMENSIONS, stratumLabel, stratumVocabulary } from '../../core/weights/population';
 import type { CaseView } from '../../db/fieldwork-repository';
 import { ScreenFrame } from '../../ui/ScreenFrame';
@@ -23,12 +25,15 @@ export interface AssignmentsScreenProps {
 
 export function AssignmentsScreen({ onOpenResponse }: AssignmentsScreenProps) {
   const { t } = useTranslation('fieldwork');
-  const { fieldwork, responses, profile, questionnaire, lang, readOnlyReason, questionnaires } = useServices();
+  const services = useServices();
+  const { fieldwork, responses, profile, questionnaire, lang, readOnlyReason, questionnaires } = services;
   const [cases, setCases] = useState<CaseView[] | null>(null);
   const [problem, setProblem] = useState('');
   const [notice, setNotice] = useState('');
   const [recording, setRecording] = useState<{ caseId: string; history: Attempt[] } | null>(null);
-  const vocabulary = stratumVocabulary(questionnaire);
+  // The cases' codes are those of the editions held (as «Stikprøve» checked them), labelled in the edition for new responses.
+  const { editions } = useWeightingEditions(services);
+  const vocabulary = useMemo(() => (editions ? editionVocabulary(editions) : stratumVocabulary(questionnaire)), [editions, questionnaire]);
   const readOnly = readOnlyReason !== null;
 
   const [revision, setRevision] = useState(0);

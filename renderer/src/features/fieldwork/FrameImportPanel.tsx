@@ -11,12 +11,14 @@ interface Props {
   state: FrameImport;
   lang: Lang;
   disabled: boolean;
+  /** False until the codes a frame is checked against are read. */
+  pickable: boolean;
   onPick(): void;
   onApply(): void;
   onCancel(): void;
 }
 
-export function FrameImportPanel({ state, lang, disabled, onPick, onApply, onCancel }: Props) {
+export function FrameImportPanel({ state, lang, disabled, pickable, onPick, onApply, onCancel }: Props) {
   const { t } = useTranslation('fieldwork');
   const who = (c: FrameCase) => ({ id: c.workplaceId, name: c.name });
   return (
@@ -60,7 +62,7 @@ export function FrameImportPanel({ state, lang, disabled, onPick, onApply, onCan
           </div>
         </div>
       ) : (
-        <button type="button" onClick={onPick} disabled={disabled || state.kind === 'reading'}>
+        <button type="button" onClick={onPick} disabled={disabled || !pickable || state.kind === 'reading'}>
           {t('import.button')}
         </button>
       )}

@@ -21,7 +21,7 @@ import './fieldwork.css';
 export function SampleScreen() {
   const { t } = useTranslation('fieldwork');
   const { lang, readOnlyReason } = useServices();
-  const { vocabulary, data, loadError, frameImport, pickFile, apply, cancel, assign } = useSample();
+  const { vocabulary, ready, data, loadError, frameImport, pickFile, apply, cancel, assign } = useSample();
   const readOnly = readOnlyReason !== null;
 
   const labels = useMemo(() => {
@@ -51,7 +51,7 @@ export function SampleScreen() {
       <p>{t('sample.intro')}</p>
       {readOnly ? <p className="notice warning">{t('sample.readOnly')}</p> : null}
       {loadError ? <p className="error" role="alert">{t('sample.loadFailed', { message: loadError })}</p> : null}
-      <FrameImportPanel state={frameImport} lang={lang} disabled={readOnly} onPick={() => void pickFile()} onApply={() => void apply()} onCancel={cancel} />
+      <FrameImportPanel state={frameImport} lang={lang} disabled={readOnly} pickable={ready} onPick={() => void pickFile()} onApply={() => void apply()} onCancel={cancel} />
       {data === null ? (
         <p role="status">{t('sample.loading')}</p>
       ) : data.cases.length === 0 ? (

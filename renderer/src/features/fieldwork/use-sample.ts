@@ -3,10 +3,12 @@
  * profiles cases can be assigned to, and the import of a new frame (read → preview → apply).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useWeightingEditions } from '../../analysis/weighting-editions';
 import { useServices } from '../../app/services-context';
 import type { FrameDiff } from '../../core/fieldwork/frame-diff';
 import { progressByDay, type DayProgress } from '../../core/fieldwork/progress-by-day';
 import type { FrameProblem, ParsedFrame } from '../../core/fieldwork/parse-frame';
+import { editionVocabulary } from '../../core/weights/edition-strata';
 import { stratumVocabulary } from '../../core/weights/population';
 import type { Assignee, CaseView } from '../../db/fieldwork-repository';
 import type { FrameVersionRow } from '../../db/fieldwork-records';
@@ -34,8 +36,14 @@ export interface SampleData {
 }
 
 export function useSample() {
-  const { fieldwork, host, profile, questionnaire } = useServices();
-  const vocabulary = useMemo(() => stratumVocabulary(questionnaire), [questionnaire]);
+  const services = useServices();
+  const { fieldwork, host, profile, questionnaire } = services;
+  // The frame's levels and areas are checked against the codes of the editions held here, in those of
+  // the edition for new responses (an older edition's renamed code read as the new one), as the
+  // population table is; until they are read, nothing is imported.
+  const { editions, error: editionsError } = useWeightingEditions(services);
+  const heldVocabulary = useMemo(() => (editions ? editionVocabulary(editions) : null), [editions]);
+  const vocabulary = useMemo(() => heldVocabulary ?? stratumVocabulary(questionnaire), [heldVocabulary, questionnaire]);
   const [data, setData] = useState<SampleData | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [frameImport, setFrameImport] = useState<FrameImport>({ kind: 'idle' });
@@ -57,16 +65,17 @@ export function useSample() {
   }, [fieldwork, revision]);
 
   const pickFile = useCallback(async () => {
+    if (heldVocabulary === null) return;
     const opened = await host.openFile('spreadsheet', MAX_FRAME_FILE_BYTES);
     if (!opened.ok) return setFrameImport({ kind: 'open-failed', message: opened.error });
     if (opened.value === null) return;
     const file = opened.value;
     setFrameImport({ kind: 'reading' });
-    const parsed = await importFrameFile(file, vocabulary);
+    const parsed = await importFrameFile(file, heldVocabulary);
     if (!parsed.ok) return setFrameImport({ kind: 'refused', file: file.name, problems: parsed.error });
     const { diff, basedOn } = await fieldwork.preview(parsed.value);
     setFrameImport({ kind: 'preview', file: file.name, parsed: parsed.value, diff, basedOn });
-  }, [host, vocabulary, fieldwork]);
+  }, [host, heldVocabulary, fieldwork]);
 
   const apply = useCallback(async () => {
     if (frameImport.kind !== 'preview') return;
@@ -88,5 +97,5 @@ export function useSample() {
     [fieldwork, profile, reload],
   );
 
-  return { vocabulary, data, loadError, frameImport, pickFile, apply, cancel: () => setFrameImport({ kind: 'idle' }), assign };
+  return { vocabulary, ready: heldVocabulary !== null, data, loadError: loadError ?? editionsError, frameImport, pickFile, apply, cancel: () => setFrameImport({ kind: 'idle' }), assign };
 }

@@ -76,6 +76,10 @@ export const settingsStrings = {
       restoredCounts: '{{new}} nye, {{updated}} opdaterede, {{unchanged}} uændrede, {{conflicts}} konflikter.',
       alreadyImported: 'den var allerede indlæst, intet er ændret.',
       restoreFailed: 'Sikkerhedskopien blev ikke indlæst: {{message}}',
+      signedHere: 'Den er signeret af denne computer (fingeraftryk {{fingerprint}}).',
+      signedElsewhere:
+        'Den er signeret af en anden computer, {{device}}, med fingeraftryk {{fingerprint}} og lavet af {{name}}. Signaturen er gyldig, men en gendannelse kontrollerer ikke, hvilken computer der har signeret: gendan kun sikkerhedskopier, du ved, hvor kommer fra.',
+      unsigned: 'Den er ikke signeret (skrevet af en tidligere version) og er lavet af {{name}} på computer {{device}}.',
     },
     startup: {
       loading: 'Starter Barometer Entry …',
@@ -164,6 +168,10 @@ export const settingsStrings = {
       restoredCounts: '{{new}} new, {{updated}} updated, {{unchanged}} unchanged, {{conflicts}} conflicts.',
       alreadyImported: 'it was imported before; nothing changed.',
       restoreFailed: 'The backup was not imported: {{message}}',
+      signedHere: 'It is signed by this computer (fingerprint {{fingerprint}}).',
+      signedElsewhere:
+        'It is signed by another computer, {{device}}, with fingerprint {{fingerprint}}, and was made by {{name}}. The signature is valid, but a restore does not check which computer signed it: restore only backups you know the origin of.',
+      unsigned: 'It is not signed (written by an earlier version) and was made by {{name}} on computer {{device}}.',
     },
     startup: {
       loading: 'Starting Barometer Entry …',

@@ -1,13 +1,14 @@
 /**
  * The backups the host keeps (Electron: the folder and its files, newest first) and restore: read a
- * listed backup back and import it like a package (coordinators only: import is theirs).
+ * listed backup back and import it like a package (any role), saying after it who signed the backup.
  */
 import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services-context';
 import { can } from '../../core/permissions/permissions';
-import type { ImportOutcome } from '../../db/exchange-records';
+import { shortDevice } from '../../core/audit/verify-messages';
+import type { BackupSigner, ImportOutcome } from '../../db/exchange-records';
 import type { BackupFile } from '../../host/host';
 
 export interface BackupFiles {
@@ -49,9 +50,17 @@ export function useBackupFiles(lastBackupAt: string | null): BackupFiles {
 
 function describeOutcome(outcome: ImportOutcome, lang: 'da' | 'en', t: TFunction<'settings'>): string {
   if (outcome.status === 'refused') return t('backup.restoreFailed', { message: outcome.message[lang] });
-  if (outcome.status === 'already-imported') return t('backup.restored', { summary: t('backup.alreadyImported') });
-  const { report } = outcome;
-  return t('backup.restored', { summary: t('backup.restoredCounts', { ...countsOf(report) }) });
+  const summary = outcome.status === 'already-imported' ? t('backup.alreadyImported') : t('backup.restoredCounts', { ...countsOf(outcome.report) });
+  const signer = outcome.signer ? ` ${signedBy(outcome.signer, t)}` : '';
+  return `${t('backup.restored', { summary })}${signer}`;
+}
+
+/** Who signed the backup: a restore checks the signature, not whose key made it (docs/exchange-format.md). */
+function signedBy(signer: BackupSigner, t: TFunction<'settings'>): string {
+  const device = shortDevice(signer.deviceId);
+  if (signer.fingerprint === null) return t('backup.unsigned', { name: signer.profileName, device });
+  if (signer.thisComputer) return t('backup.signedHere', { fingerprint: signer.fingerprint });
+  return t('backup.signedElsewhere', { device, fingerprint: signer.fingerprint, name: signer.profileName });
 }
 
 function countsOf(report: Extract<ImportOutcome, { status: 'imported' }>['report']) {

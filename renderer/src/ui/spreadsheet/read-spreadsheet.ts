@@ -4,8 +4,7 @@
  */
 import type { LocalText } from '../../core/questionnaire/model';
 import { err, type Result } from '../../core/result';
-import { splitCsv } from '../../core/weights/split-csv';
-import { decodeCsvText } from './decode-text';
+import { csvRows } from './csv-rows';
 import { checkSheetMatrix, checkSheetReply, checkWorkbookReply } from './sheet-matrix';
 import { MAX_SHEET_ROWS, SHEET_READ_TIMEOUT_MS } from './sheet-limits';
 
@@ -55,12 +54,14 @@ function inWorker<T>(data: Uint8Array, request: Record<string, unknown>, timeout
   });
 }
 
+/** The first sheet's rows, at most `maxRows` (a longer sheet is refused, with `tooManyRows` when given). */
 export function readSpreadsheetInWorker(
   data: Uint8Array,
   timeoutMs = SHEET_READ_TIMEOUT_MS,
   maxRows = MAX_SHEET_ROWS,
+  tooManyRows?: LocalText,
 ): Promise<Result<string[][], LocalText>> {
-  return inWorker(data, { maxRows }, timeoutMs, (reply) => checkSheetReply(reply, maxRows));
+  return inWorker(data, { maxRows }, timeoutMs, (reply) => checkSheetReply(reply, maxRows, tooManyRows));
 }
 
 /** The sheets named (compared ignoring case), each within `maxRows`; sheets the file lacks are left out. */
@@ -74,11 +75,17 @@ export function readWorkbookInWorker(
 }
 
 /**
- * A csv file's rows, at most `maxRows` (a longer file is refused, and never split past the limit),
- * read in the disposable Worker: a file of a million lines took the window 4.6 s (issue 10, item 7).
- * Where there is no Worker (component tests) it is read on the calling thread, with the same result.
+ * A csv file's rows, at most `maxRows` (a longer file is refused, with `tooManyRows` when given, and
+ * never split past the limit), read in the disposable Worker: a file of a million lines took the
+ * window 4.6 s (issue 10, item 7). Where there is no Worker (component tests) it is read on the
+ * calling thread, with the same result.
  */
-export function readCsvInWorker(data: Uint8Array, timeoutMs = SHEET_READ_TIMEOUT_MS, maxRows = MAX_SHEET_ROWS): Promise<Result<string[][], LocalText>> {
-  if (typeof Worker === 'undefined') return Promise.resolve(checkSheetMatrix(splitCsv(decodeCsvText(data), undefined, maxRows + 1), maxRows));
-  return inWorker(data, { maxRows, csv: true }, timeoutMs, (reply) => checkSheetReply(reply, maxRows));
+export function readCsvInWorker(
+  data: Uint8Array,
+  timeoutMs = SHEET_READ_TIMEOUT_MS,
+  maxRows = MAX_SHEET_ROWS,
+  tooManyRows?: LocalText,
+): Promise<Result<string[][], LocalText>> {
+  if (typeof Worker === 'undefined') return Promise.resolve(checkSheetMatrix(csvRows(data, maxRows), maxRows, tooManyRows));
+  return inWorker(data, { maxRows, csv: true }, timeoutMs, (reply) => checkSheetReply(reply, maxRows, tooManyRows));
 }

@@ -9,7 +9,5 @@ export const MAX_POPULATION_FILE_BYTES = 20 * 1024 * 1024;
 /** A sheet that takes longer to read is abandoned and its Worker terminated. */
 export const SHEET_READ_TIMEOUT_MS = 10_000;
 
-/** A sample frame: the 2021-23 barometer drew 4,494 workplaces from 14,297; room for a full population as frame. */
-export const MAX_FRAME_ROWS = 50_000;
 /** The largest sample-frame file the coordinator may pick. */
 export const MAX_FRAME_FILE_BYTES = 40 * 1024 * 1024;

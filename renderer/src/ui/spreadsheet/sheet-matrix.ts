@@ -29,10 +29,14 @@ const malformed = t(
   'The file could not be read as a spreadsheet (unexpected content).',
 );
 
-/** The Worker's rows as a fresh `string[][]`, or a message a coordinator can act on. */
-export function checkSheetMatrix(rows: unknown, maxRows = MAX_SHEET_ROWS): Result<string[][], LocalText> {
+/**
+ * The Worker's rows as a fresh `string[][]`, or a message a coordinator can act on; more than
+ * `maxRows` rows is refused with `tooManyRows` (the caller's words for its limit) when given.
+ */
+export function checkSheetMatrix(rows: unknown, maxRows = MAX_SHEET_ROWS, tooManyRows?: LocalText): Result<string[][], LocalText> {
   if (!isPlainArray(rows)) return err(malformed);
   if (rows.length > maxRows) {
+    if (tooManyRows) return err(tooManyRows);
     return err(t(`Arket har mere end ${maxRows} rækker: det er for mange til denne fil.`, `The sheet has more than ${maxRows} rows: too many for this file.`));
   }
   const out: string[][] = [];
@@ -57,10 +61,10 @@ export function checkSheetMatrix(rows: unknown, maxRows = MAX_SHEET_ROWS): Resul
 }
 
 /** The Worker's whole reply: `{ ok: true, rows }` or `{ ok: false, error }`, own keys only. */
-export function checkSheetReply(reply: unknown, maxRows = MAX_SHEET_ROWS): Result<string[][], LocalText> {
+export function checkSheetReply(reply: unknown, maxRows = MAX_SHEET_ROWS, tooManyRows?: LocalText): Result<string[][], LocalText> {
   if (typeof reply !== 'object' || reply === null || Object.getPrototypeOf(reply) !== Object.prototype) return err(malformed);
   const own = (key: string): unknown => (Object.hasOwn(reply, key) ? (reply as Record<string, unknown>)[key] : undefined);
-  if (own('ok') === true) return checkSheetMatrix(own('rows'), maxRows);
+  if (own('ok') === true) return checkSheetMatrix(own('rows'), maxRows, tooManyRows);
   const error = own('error');
   const detail = typeof error === 'string' ? error.slice(0, 200) : '';
   return err(t(`Filen kunne ikke læses som et Excel-regneark (xlsx). ${detail}`.trim(), `The file could not be read as an Excel workbook (xlsx). ${detail}`.trim()));

@@ -5,8 +5,7 @@
  * checks the shape of whatever comes back (see `sheet-matrix.ts`).
  */
 import { read, utils } from 'xlsx';
-import { splitCsv } from '../../core/weights/split-csv';
-import { decodeCsvText } from './decode-text';
+import { csvRows } from './csv-rows';
 import { MAX_SHEET_ROWS } from './sheet-limits';
 import { namedSheetRows } from './named-sheet-rows';
 
@@ -57,7 +56,7 @@ scope.onmessage = (event: MessageEvent<unknown>) => {
     const { bytes, maxRows, sheets, csv } = requestOf(event.data);
     if (csv) {
       // One row more than the limit, so the caller can tell a file that is too long; the rest is never split.
-      reply = { ok: true, rows: splitCsv(decodeCsvText(new Uint8Array(bytes)), undefined, maxRows + 1) };
+      reply = { ok: true, rows: csvRows(new Uint8Array(bytes), maxRows) };
     } else if (sheets) {
       reply = { ok: true, sheets: namedSheets(new Uint8Array(bytes), sheets, maxRows) };
     } else {

@@ -12,6 +12,7 @@ import { keyFingerprint } from '../../../../renderer/src/core/exchange';
 import { gzJson } from '../../../fixtures/packages/make-bad-packages';
 import { canonicalText, leaves } from '../../../../renderer/src/core/revisions';
 import { verifyIntegrity } from '../../../../renderer/src/db/audit-verification';
+import { ensureDeviceId } from '../../../../renderer/src/db/device-id';
 import { anna, carl, dora } from '../db-test-support';
 import { computer, digest, send } from './exchange-support';
 
@@ -67,6 +68,10 @@ describe('a full backup', () => {
 
     const [outcome] = await wiped.exchange.restoreBackup(anna, file);
     expect(outcome).toMatchObject({ status: 'imported', report: { new: 1 } });
+    // Not this computer's key, and restored all the same (a new computer trusts no key): the outcome names the signer.
+    expect(outcome?.status === 'imported' && outcome.signer).toEqual({
+      deviceId: await ensureDeviceId(laptop.db), profileName: 'Anna Jensen', fingerprint: await laptop.exchange.fingerprint(), thisComputer: false,
+    });
     expect((await wiped.responses.get(r.id))?.answers['workplace_name']).toBe('Skolen');
     // Anna can go on working on her draft after the restore.
     await wiped.responses.commitAnswer(anna, r.id, 'workplace_name', 'Skolen Nord');

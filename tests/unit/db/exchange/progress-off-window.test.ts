@@ -73,12 +73,12 @@ describe('the progress of responses an import writes', () => {
     expect(thrown).toBeInstanceOf(NeedsEvaluation);
     if (!(thrown instanceof NeedsEvaluation)) return;
     const key = leafKey(responseId, winner(incoming.revisions)?.rev ?? '', incoming.questionnaireVersion);
-    expect(thrown.leaves).toEqual([{ key, questionnaireId: fresh.q.id, questionnaireVersion: fresh.q.version, answers: leaf.content.answers }]);
+    expect(thrown.leaves).toEqual([{ key, questionnaireId: fresh.q.id, questionnaireVersion: fresh.q.version, answers: leaf.content.answers, createdAt: incoming.createdAt }]);
     expect(thrown.definitions.map((d) => [d.id, d.version])).toEqual([[fresh.q.id, fresh.q.version]]);
     expect(await digest(fresh.db)).toEqual(before);
 
     const ratios = new Map(evaluateOnCallingThread({ evaluate: thrown.leaves, definitions: thrown.definitions }));
-    const expected = evaluateResponse(fresh.q, leaf.content.answers).progress.ratio;
+    const expected = evaluateResponse(fresh.q, leaf.content.answers, { createdAt: incoming.createdAt }).progress.ratio;
     expect(ratios).toEqual(new Map([[key, expected]]));
     const merged = await mergePackage(fresh.db, { ...input, leafProgress: ratios });
     expect(merged.kind).toBe('imported');
