@@ -1,12 +1,13 @@
 /**
  * XLSForm files as coordinators save them (tests/fixtures/xlsforms), picked on the Spørgeskemaer
  * screen and read by the real spreadsheet Worker in Chromium: a form under a blank first row is
- * refused with the rows the spreadsheet shows, and sheets formatted far beyond their cells are read.
+ * refused with the rows the spreadsheet shows, each reason in Danish (and in English on request), and
+ * sheets formatted far beyond their cells are read.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { chromiumPath, launchBrowser, removeProfile } from './support/chromium';
 import { goTo } from './support/navigation';
 
@@ -35,13 +36,34 @@ describe.skipIf(!chromiumPath)('real XLSForm files through the Worker', () => {
       await pickXlsForm(page, 'header-variants.xlsx');
       // jr:choice-name() on row 10 is read now (the option's Danish label); three problems are left.
       await page.getByText('header-variants.xlsx kan ikke bruges. 3 problemer skal rettes:').waitFor();
-      await page.getByText('Ark survey, række 6, kolonne Constraint, tegn 6:').waitFor();
-      await page.getByText("compares numbers, but format-date(…) is text", { exact: false }).waitFor();
-      await page.getByText('Ark survey, række 9, kolonne Relevance, tegn 3:').waitFor();
-      await page.getByText("unknown question 'ansate'; did you mean 'ansatte'?", { exact: false }).waitFor();
-      await page.getByText('Ark survey, række 11, kolonne bind::calculate, tegn 16:').waitFor();
-      await page.getByText("'div' needs a number", { exact: false }).waitFor();
+      // In Danish throughout: the place, the lead-in and the loader's own reason.
+      const problems = page.getByRole('listitem');
+      const problem = (place: string) => problems.filter({ hasText: place });
+      await problem('Ark survey, række 6, kolonne Constraint, tegn 6:')
+        .getByText("Spørgeskemaet kan ikke indlæses: Spørgsmålet 'aar' (constraint): '<=' sammenligner tal, men format-date(…) er tekst")
+        .waitFor();
+      await problem('Ark survey, række 9, kolonne Relevance, tegn 3:')
+        .getByText("Spørgeskemaet kan ikke indlæses: Spørgsmålet 'begrundelse' (relevant): ukendt spørgsmål 'ansate'; mente du 'ansatte'?")
+        .waitFor();
+      await problem('Ark survey, række 11, kolonne bind::calculate, tegn 16:')
+        .getByText("Spørgeskemaet kan ikke indlæses: Den afledte variabel 'andel' (calculation): 'div' skal have et tal, men ${begrundelse} er tekst; omregn tekst med number(…)")
+        .waitFor();
+      expect(await page.getByText('compares numbers', { exact: false }).count()).toBe(0);
       if (process.env.XLSFORM_SCREENSHOT) await page.screenshot({ path: process.env.XLSFORM_SCREENSHOT });
+
+      // The same refusal in English, once the coordinator asks for English.
+      await page.getByRole('group', { name: 'Sprog' }).getByRole('button', { name: 'English' }).click();
+      await page.getByText('header-variants.xlsx cannot be used. 3 problems must be fixed:').waitFor();
+      await problem('Sheet survey, row 6, column Constraint, character 6:')
+        .getByText("The questionnaire cannot be loaded: Question 'aar' constraint: '<=' compares numbers, but format-date(…) is text")
+        .waitFor();
+      await problem('Sheet survey, row 9, column Relevance, character 3:')
+        .getByText("The questionnaire cannot be loaded: Question 'begrundelse' relevant: unknown question 'ansate'; did you mean 'ansatte'?")
+        .waitFor();
+      expect(await page.getByText('sammenligner tal', { exact: false }).count()).toBe(0);
+      if (process.env.XLSFORM_SCREENSHOT_EN) await page.screenshot({ path: process.env.XLSFORM_SCREENSHOT_EN });
+      await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Dansk' }).click();
+      await page.getByText('header-variants.xlsx kan ikke bruges. 3 problemer skal rettes:').waitFor();
 
       await pickXlsForm(page, 'formatted-far.xlsx');
       await page.getByRole('heading', { name: 'Udgaven i formatted-far.xlsx' }).waitFor();

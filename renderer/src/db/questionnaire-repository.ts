@@ -103,8 +103,8 @@ export class QuestionnaireRepository {
     assertWritable(this.db);
     const loaded = loadQuestionnaire(def);
     if (!loaded.ok) {
-      const first = loaded.error[0]?.message ?? '';
-      throw refuse(`The questionnaire cannot be loaded: ${first}`, `Spørgeskemaet kan ikke indlæses: ${first}`);
+      const first = loaded.error[0]?.text ?? { da: '', en: '' };
+      throw refuse(`The questionnaire cannot be loaded: ${first.en}`, `Spørgeskemaet kan ikke indlæses: ${first.da}`);
     }
     const deviceId = await ensureDeviceId(this.db);
     const { questionnaires, audit, profiles } = this.db;

@@ -85,11 +85,35 @@ export function compile(def: QuestionnaireDef | FormSpec): Questionnaire {
   return result.value;
 }
 
-/** Loads a definition that must be refused, and returns the errors. */
-export function loadErrors(def: unknown): LoadError[] {
+/** Words that give away an English text where a Danish one belongs (outside quoted names and codes). */
+export const ENGLISH = /\b(the|is|are|not|must|needs?|cannot|unknown|only|at position|but|of|with|and|or)\b/;
+
+/** What a message says once its quoted names, codes and `${…}` references are taken out. */
+export function unquoted(text: string): string {
+  return text
+    .replace(/'[^']*'/g, '')
+    .replace(/\$\{[^}]*\}/g, '')
+    .replace(/[A-Za-z][\w:-]*\(/g, '(')
+    .replace(/\([^()]*\)/g, '');
+}
+
+/** A refusal said in both languages: the English is the message, the Danish a Danish sentence. */
+export function expectDanishToo(error: { message: string; text: { da: string; en: string } }): void {
+  if (error.text.en !== error.message) throw new Error(`text.en differs from the message: ${error.text.en} / ${error.message}`);
+  if (error.text.da === error.text.en || ENGLISH.test(unquoted(error.text.da))) throw new Error(`not said in Danish: ${error.text.da}`);
+}
+
+/**
+ * Loads a definition that must be refused, and returns the errors (their English message; each one's
+ * Danish text is checked to be there, and Danish, and then left out of what is returned).
+ */
+export function loadErrors(def: unknown): Omit<LoadError, 'text'>[] {
   const result = loadQuestionnaire(def);
   if (result.ok) throw new Error('expected the questionnaire to be refused, but it loaded');
-  return result.error;
+  return result.error.map(({ text, ...rest }) => {
+    expectDanishToo({ message: rest.message, text });
+    return rest;
+  });
 }
 
 /** The messages of the errors a definition is refused with. */

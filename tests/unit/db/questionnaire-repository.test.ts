@@ -23,4 +23,18 @@ describe('stored questionnaires', () => {
     expect(await repo.get('store-test', '3')).toBeUndefined();
     expect(await db.questionnaires.count()).toBe(2);
   });
+
+  it('refuses to store an edition the loader refuses, saying why in both languages', async () => {
+    const repo = new QuestionnaireRepository(db);
+    const bad = { ...testDefinition, version: '9', choiceLists: { ...testDefinition.choiceLists, tom: [] } };
+    const refusal = await repo.add({ id: 'anyone' }, bad, 'bad.xlsx').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(refusal).toMatchObject({
+      message: "The questionnaire cannot be loaded: Choice list 'tom': has no options",
+      text: { da: "Spørgeskemaet kan ikke indlæses: Listen 'tom': har ingen svarmuligheder", en: "The questionnaire cannot be loaded: Choice list 'tom': has no options" },
+    });
+    expect(await repo.get('store-test', '9')).toBeUndefined();
+  });
 });

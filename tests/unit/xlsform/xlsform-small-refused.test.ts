@@ -5,6 +5,7 @@
  * character in the cell (counted from 0).
  */
 import { describe, expect, it } from 'vitest';
+import { ENGLISH, unquoted } from '../core/form-builder';
 import { notice, refusedWith } from './fixture-reader';
 
 const cannotLoad = (text: string) => `The questionnaire cannot be loaded: ${text}`;
@@ -94,13 +95,38 @@ describe('small XLSForms the app refuses, one class of refusal each', () => {
     expect((await refusedWith(file)).map(notice)).toEqual(expected);
   });
 
+  it.each(REFUSALS.map(([file]) => file))('%s: every problem is said in Danish too, with no English left but names and codes', async (file) => {
+    for (const problem of await refusedWith(file)) {
+      expect(problem.message.da).not.toBe(problem.message.en);
+      expect(unquoted(problem.message.da)).not.toMatch(ENGLISH);
+    }
+  });
+
   it('every refusal is said in Danish too, at the same cell', async () => {
     const [problem] = await refusedWith('refused-default.xlsx');
     expect(problem?.message).toEqual({
       da: 'et forudfyldt svar skal være en fast værdi: udtryk (dynamiske default) understøttes ikke',
       en: 'a default answer must be a fixed value: expressions (dynamic defaults) are not supported',
     });
+  });
+
+  // The loader's own reasons (expressions, cycles, defaults), as a Danish coordinator reads them beside the cell.
+  it.each([
+    ['refused-type-error.xlsx', 0, "Spørgeskemaet kan ikke indlæses: Spørgsmålet 'hvorfor' (relevant): typerne passer ikke sammen: ${ansatte} er et tal, men '5' er tekst; skriv 5 uden anførselstegn"],
+    ['refused-unknown-reference.xlsx', 0, "Spørgeskemaet kan ikke indlæses: Spørgsmålet 'hvorfor' (relevant): ukendt spørgsmål 'antal'"],
+    ['refused-unknown-function.xlsx', 0, "Spørgeskemaet kan ikke indlæses: Spørgsmålet 'navn' (constraint): ukendt funktion 'upper-case'"],
+    ['refused-cycle.xlsx', 0, "Spørgeskemaet kan ikke indlæses: Den afledte variabel 'x': cirkulær afhængighed 'x' → 'y' → 'x' (gennem relevant eller calculation)"],
+    ['refused-default-not-fitting.xlsx', 0, `Spørgeskemaet kan ikke indlæses: Spørgsmålet 'c' (default): "maaske" passer ikke til spørgsmålet: Ikke en svarmulighed til spørgsmålet: 'maaske'`],
+    ['refused-default-not-fitting.xlsx', 1, "Spørgeskemaet kan ikke indlæses: Spørgsmålet 'e' (readOnly): et skrivebeskyttet spørgsmål, der skal besvares, skal have et forudfyldt svar (ellers kan ingen besvare det)"],
+    ['refused-repeat-functions.xlsx', 0, "Spørgeskemaet kan ikke indlæses: Den afledte variabel 'a' (calculation): count() understøttes ikke; appen har ingen gentagelser"],
+    ['refused-choice-name.xlsx', 1, "Spørgeskemaet kan ikke indlæses: Den afledte variabel 'b' (calculation): jr:choice-name() skal have et spørgsmål med svarmuligheder, men ${navn} har ingen; skriv spørgsmålet som tekst, fx jr:choice-name(${q}, '${q}')"],
+    ['refused-unknown-type.xlsx', 0, "typen 'email_address' kendes ikke"],
+  ])('%s (problem %i) in Danish', async (file, index, da) => {
+    expect((await refusedWith(file))[index]?.message.da).toBe(da);
+  });
+
+  it('the Danish names no position of its own: the place beside it names the character in the cell', async () => {
     const [typed] = await refusedWith('refused-type-error.xlsx');
-    expect(typed?.message.da.startsWith('Spørgeskemaet kan ikke indlæses: ')).toBe(true);
+    expect([typed?.position, typed?.message.da.includes('ved tegn'), typed?.message.en.includes('at position')]).toEqual([11, false, false]);
   });
 });

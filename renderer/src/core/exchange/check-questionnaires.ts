@@ -35,13 +35,13 @@ export function checkQuestionnaires(
     const path = `manifest.questionnaires[${index}]`;
     const loaded = loadQuestionnaire(raw);
     if (!loaded.ok) {
-      const first = loaded.error[0]?.message ?? '';
+      const first = loaded.error[0]?.text ?? { da: '', en: '' };
       return err(
         packageError(
           'invalid-questionnaire',
           {
-            en: `The questionnaire included in the package (${id}, version ${version}) is not valid: ${first}. Ask the surveyor to send the package again from an up-to-date installation.`,
-            da: `Spørgeskemaet i pakken (${id}, version ${version}) er ugyldigt: ${first}. Bed intervieweren sende pakken igen fra en opdateret installation.`,
+            en: `The questionnaire included in the package (${id}, version ${version}) is not valid: ${first.en}. Ask the surveyor to send the package again from an up-to-date installation.`,
+            da: `Spørgeskemaet i pakken (${id}, version ${version}) er ugyldigt: ${first.da}. Bed intervieweren sende pakken igen fra en opdateret installation.`,
           },
           { path, details: loaded.error.map((problem) => `${problem.path}: ${problem.message}`) },
         ),

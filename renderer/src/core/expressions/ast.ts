@@ -1,4 +1,5 @@
 /** The parse tree of an expression, before type checking. */
+import type { LocalText } from '../local-text';
 import type { FunctionName } from './functions';
 
 /** Comparison operators (XPath `=` is equality; there is no `==`). */
@@ -31,20 +32,21 @@ export function startOf(node: Node): number {
 }
 
 /** How a node reads in an error message: `${name}`, `.`, `'text'`, `5`, `selected(…)`. */
-export function describeNode(node: Node): string {
+export function describeNode(node: Node): LocalText {
+  const same = (text: string): LocalText => ({ da: text, en: text });
   switch (node.kind) {
     case 'ref':
-      return `\${${node.name}}`;
+      return same(`\${${node.name}}`);
     case 'self':
-      return "'.' (this answer)";
+      return { da: "'.' (dette svar)", en: "'.' (this answer)" };
     case 'string':
-      return `'${node.value}'`;
+      return same(`'${node.value}'`);
     case 'number':
-      return String(node.value);
+      return same(String(node.value));
     case 'call':
-      return `${node.name}(…)`;
+      return same(`${node.name}(…)`);
     case 'negate':
     case 'binary':
-      return 'the expression';
+      return { da: 'udtrykket', en: 'the expression' };
   }
 }

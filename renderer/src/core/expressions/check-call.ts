@@ -4,6 +4,7 @@ import { toDate } from './call-runtime';
 import { DATE_FORMAT_CODES, unknownFormatCode } from './date-format';
 import { choicesOf, isEmptyLiteral, requireChoiceCode, requireOperand, requireType, type CheckContext } from './check-context';
 import type { ExprType } from './compiled';
+import { t, type LocalText } from '../local-text';
 import { fail } from './errors';
 import type { FunctionName } from './functions';
 import { describeType, type Typed } from './typed';
@@ -21,7 +22,14 @@ function unify(name: string, a: Typed, b: Typed, pos: number): ExprType {
   if (a.type === b.type || b.type === 'any' || isEmptyLiteral(b)) return a.type;
   if (a.type === 'any' || isEmptyLiteral(a)) return b.type;
   if (a.type === 'multi' || b.type === 'multi') {
-    return fail(`${name}() gives ${describeType(a.type)} or ${describeType(b.type)}; a multiple choice cannot be mixed with another type`, pos);
+    const [typeA, typeB] = [describeType(a.type), describeType(b.type)];
+    return fail(
+      t(
+        `${name}() giver ${typeA.da} eller ${typeB.da}; en multiple choice kan ikke blandes med en anden type`,
+        `${name}() gives ${typeA.en} or ${typeB.en}; a multiple choice cannot be mixed with another type`,
+      ),
+      pos,
+    );
   }
   return 'any';
 }
@@ -29,32 +37,42 @@ function unify(name: string, a: Typed, b: Typed, pos: number): ExprType {
 function compileLiteralPattern(node: Node): RegExp | undefined {
   if (node.kind !== 'string') return undefined;
   const risk = patternRisk(node.value);
-  if (risk !== undefined) return fail(`regular expression '${node.value}' is not allowed: ${risk}`, node.pos);
+  if (risk !== undefined) {
+    return fail(t(`det regulære udtryk '${node.value}' er ikke tilladt: ${risk.da}`, `regular expression '${node.value}' is not allowed: ${risk.en}`), node.pos);
+  }
   try {
     return wholeTextPattern(node.value);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return fail(`invalid regular expression '${node.value}' (${reason})`, node.pos);
+    // The reason is JavaScript's own (in English): it names what is wrong, so the Danish text quotes it.
+    return fail(t(`ugyldigt regulært udtryk '${node.value}' (JavaScript: ${reason})`, `invalid regular expression '${node.value}' (${reason})`), node.pos);
   }
 }
 
-function singleChoiceHint(node: Node, typed: Typed, ctx: CheckContext): string | undefined {
+function singleChoiceHint(node: Node, typed: Typed, ctx: CheckContext): LocalText | undefined {
   if (typed.type !== 'string' || choicesOf(node, ctx.scope) === undefined) return undefined;
   const name = describeNode(node);
-  return `${name} is a single choice: compare with ${name} = 'code'`;
+  return t(`${name.da} vælger én svarmulighed: sammenlign med ${name.da} = 'kode'`, `${name.en} is a single choice: compare with ${name.en} = 'code'`);
 }
 
 /** A text literal given as a date must be one (`date('2021-02-31')` is refused where it is written). */
 function requireDateLiteral(node: Node): void {
   if (node.kind !== 'string' || node.value === '' || toDate(node.value) !== undefined) return;
-  fail(`'${node.value}' is not a date`, node.pos, 'write an existing day as YYYY-MM-DD, e.g. \'2021-03-05\'');
+  fail(
+    t(`'${node.value}' er ikke en dato`, `'${node.value}' is not a date`),
+    node.pos,
+    t("skriv en dag, der findes, som ÅÅÅÅ-MM-DD, fx '2021-03-05'", "write an existing day as YYYY-MM-DD, e.g. '2021-03-05'"),
+  );
 }
 
 /** A literal format of format-date() may use only the codes the app runs (an unknown one is refused). */
 function requireDateFormat(node: Node): void {
   if (node.kind !== 'string') return;
   const unknown = unknownFormatCode(node.value);
-  if (unknown !== undefined) fail(`format-date() has no code '${unknown}'`, node.pos, `use ${DATE_FORMAT_CODES.join(' ')}`);
+  if (unknown !== undefined) {
+    const codes = DATE_FORMAT_CODES.join(' ');
+    fail(t(`format-date() har ingen kode '${unknown}'`, `format-date() has no code '${unknown}'`), node.pos, t(`brug ${codes}`, `use ${codes}`));
+  }
 }
 
 /**
@@ -63,11 +81,23 @@ function requireDateFormat(node: Node): void {
  */
 function choiceLabels(node: Node, ctx: CheckContext): ReadonlyMap<string, string> {
   const named = node.kind === 'string' ? /^\s*\$\{([A-Za-z][A-Za-z0-9_]*)\}\s*$/.exec(node.value)?.[1] : undefined;
-  const hint = "write the question as text, e.g. jr:choice-name(${q}, '${q}')";
-  if (named === undefined) return fail('the second argument of jr:choice-name() must name a select question', startOf(node), hint);
+  const hint = t("skriv spørgsmålet som tekst, fx jr:choice-name(${q}, '${q}')", "write the question as text, e.g. jr:choice-name(${q}, '${q}')");
+  if (named === undefined) {
+    return fail(
+      t('det andet argument til jr:choice-name() skal nævne et spørgsmål med svarmuligheder', 'the second argument of jr:choice-name() must name a select question'),
+      startOf(node),
+      hint,
+    );
+  }
   const variable = ctx.scope.lookup(named);
-  if (variable === undefined) return fail(`unknown question '${named}'`, node.pos + 3, ctx.scope.hintForUnknown?.(named));
-  if (variable.labels === undefined) return fail(`jr:choice-name() needs a select question, but \${${named}} has no options`, node.pos, hint);
+  if (variable === undefined) return fail(t(`ukendt spørgsmål '${named}'`, `unknown question '${named}'`), node.pos + 3, ctx.scope.hintForUnknown?.(named));
+  if (variable.labels === undefined) {
+    return fail(
+      t(`jr:choice-name() skal have et spørgsmål med svarmuligheder, men \${${named}} har ingen`, `jr:choice-name() needs a select question, but \${${named}} has no options`),
+      node.pos,
+      hint,
+    );
+  }
   return variable.labels;
 }
 
@@ -83,7 +113,7 @@ export function checkCall(node: CallNode, ctx: CheckContext): Typed {
   if (name === 'today') return call('date');
   switch (name) {
     case 'not':
-      requireOperand(...arg(0), ['boolean'], 'not()', 'compare it first, e.g. not(${q} = \'yes\')');
+      requireOperand(...arg(0), ['boolean'], 'not()', t("sammenlign først, fx not(${q} = 'yes')", "compare it first, e.g. not(${q} = 'yes')"));
       return call('boolean');
     case 'selected': {
       const [target, targetNode] = arg(0);
@@ -98,7 +128,7 @@ export function checkCall(node: CallNode, ctx: CheckContext): Typed {
       requireType(...arg(0), ['multi'], 'count-selected()', singleChoiceHint(nodes[0]!, args[0]!, ctx));
       return call('number');
     case 'if':
-      requireOperand(...arg(0), ['boolean'], 'the condition of if()');
+      requireOperand(...arg(0), ['boolean'], t('betingelsen i if()', 'the condition of if()'));
       return call(unify(name, args[1]!, args[2]!, pos));
     case 'coalesce':
       return call(unify(name, args[0]!, args[1]!, pos));
@@ -113,7 +143,7 @@ export function checkCall(node: CallNode, ctx: CheckContext): Typed {
       return call('number');
     case 'round':
       requireType(...arg(0), ['string', 'number', 'boolean'], 'round()');
-      if (args.length > 1) requireType(...arg(1), ['number'], 'the number of decimals of round()');
+      if (args.length > 1) requireType(...arg(1), ['number'], t('antallet af decimaler i round()', 'the number of decimals of round()'));
       return call('number');
     case 'concat':
       // Any value reads as text: a number as written, true/false as 'true'/'false', a multiple choice as its codes.
@@ -138,8 +168,8 @@ export function checkCall(node: CallNode, ctx: CheckContext): Typed {
       return call('boolean');
     case 'substr':
       requireType(...arg(0), ['string', 'number'], 'substr()');
-      requireType(...arg(1), ['number', 'string'], 'the start of substr()');
-      if (args.length > 2) requireType(...arg(2), ['number', 'string'], 'the end of substr()');
+      requireType(...arg(1), ['number', 'string'], t('starten i substr()', 'the start of substr()'));
+      if (args.length > 2) requireType(...arg(2), ['number', 'string'], t('slutningen i substr()', 'the end of substr()'));
       return call('string');
     case 'translate':
       for (let i = 0; i < 3; i++) requireType(...arg(i), ['string', 'number'], 'translate()');
@@ -162,7 +192,7 @@ export function checkCall(node: CallNode, ctx: CheckContext): Typed {
     case 'format-date':
       requireType(...arg(0), ['string', 'number', 'date'], 'format-date()');
       requireDateLiteral(nodes[0]!);
-      requireType(...arg(1), ['string'], 'the format of format-date()', "e.g. '%d-%m-%Y'");
+      requireType(...arg(1), ['string'], t('formatet i format-date()', 'the format of format-date()'), t("fx '%d-%m-%Y'", "e.g. '%d-%m-%Y'"));
       requireDateFormat(nodes[1]!);
       return call('string');
     case 'jr:choice-name': {
@@ -171,7 +201,7 @@ export function checkCall(node: CallNode, ctx: CheckContext): Typed {
     }
     case 'regex':
       requireType(...arg(0), ['string', 'number'], 'regex()');
-      requireType(...arg(1), ['string'], 'regex()', 'the pattern is text, e.g. \'^[0-9]{8}$\'');
+      requireType(...arg(1), ['string'], 'regex()', t("mønsteret er tekst, fx '^[0-9]{8}$'", "the pattern is text, e.g. '^[0-9]{8}$'"));
       return call('boolean', compileLiteralPattern(nodes[1]!));
   }
 }

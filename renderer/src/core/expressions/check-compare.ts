@@ -2,20 +2,21 @@
 import { describeNode, startOf, type CompareOp, type Node } from './ast';
 import { choicesOf, converts, isEmptyLiteral, requireChoiceCode, type CheckContext } from './check-context';
 import { isIsoDate } from '../dates/calendar-date';
+import { t, type LocalText } from '../local-text';
 import { fail } from './errors';
 import { describeType, type CompareMode, type Typed } from './typed';
 
 const NUMERIC_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
 
-function mismatchHint(left: Node, right: Node, ctx: CheckContext): string | undefined {
+function mismatchHint(left: Node, right: Node, ctx: CheckContext): LocalText | undefined {
   for (const [a, b] of [
     [left, right],
     [right, left],
   ] as const) {
     if (a.kind === 'number' && choicesOf(b, ctx.scope)?.includes(String(a.value))) {
-      return `choice codes are text: write '${a.value}'`;
+      return t(`koder for svarmuligheder er tekst: skriv '${a.value}'`, `choice codes are text: write '${a.value}'`);
     }
-    if (a.kind === 'string' && NUMERIC_TEXT.test(a.value)) return `write ${a.value.trim()} without quotes`;
+    if (a.kind === 'string' && NUMERIC_TEXT.test(a.value)) return t(`skriv ${a.value.trim()} uden anførselstegn`, `write ${a.value.trim()} without quotes`);
   }
   return undefined;
 }
@@ -64,16 +65,22 @@ export function checkComparison(
   ] as const) {
     if (typed.type === 'multi') {
       const name = describeNode(side);
-      fail(`a multiple choice cannot be compared with '${op}'`, startOf(side), `use selected(${name}, 'code') or count-selected(${name})`);
+      fail(
+        t(`en multiple choice kan ikke sammenlignes med '${op}'`, `a multiple choice cannot be compared with '${op}'`),
+        startOf(side),
+        t(`brug selected(${name.da}, 'kode') eller count-selected(${name.da})`, `use selected(${name.en}, 'code') or count-selected(${name.en})`),
+      );
     }
     if (!equality && typed.type !== 'number' && typed.type !== 'date' && typed.type !== 'any' && !bothConvert && !isDateText(side, typed === left ? right : left)) {
-      fail(`'${op}' compares numbers, but ${describeNode(side)} is ${describeType(typed.type)}`, startOf(side), mismatchHint(node.left, node.right, ctx));
+      const [what, type] = [describeNode(side), describeType(typed.type)];
+      fail(t(`'${op}' sammenligner tal, men ${what.da} er ${type.da}`, `'${op}' compares numbers, but ${what.en} is ${type.en}`), startOf(side), mismatchHint(node.left, node.right, ctx));
     }
   }
   const mode = equality ? (equalityMode(left, right) ?? (bothConvert ? 'dynamic' : undefined)) : left.type === 'any' || right.type === 'any' ? 'dynamic' : 'number';
   if (mode === undefined) {
+    const [a, typeA, b, typeB] = [describeNode(node.left), describeType(left.type), describeNode(node.right), describeType(right.type)];
     fail(
-      `type mismatch: ${describeNode(node.left)} is ${describeType(left.type)} but ${describeNode(node.right)} is ${describeType(right.type)}`,
+      t(`typerne passer ikke sammen: ${a.da} er ${typeA.da}, men ${b.da} er ${typeB.da}`, `type mismatch: ${a.en} is ${typeA.en} but ${b.en} is ${typeB.en}`),
       pos,
       mismatchHint(node.left, node.right, ctx),
     );

@@ -1,6 +1,7 @@
 /** Shared state and helpers of one type-checking pass. */
 import { describeNode, startOf, type Node } from './ast';
 import type { ExprType } from './compiled';
+import { orList, t, type LocalText } from '../local-text';
 import { fail } from './errors';
 import type { ExpressionScope } from './scope';
 import { describeType, type Typed } from './typed';
@@ -34,13 +35,20 @@ export function requireType(
   typed: Typed,
   node: Node,
   allowed: readonly ExprType[],
-  what: string,
-  hint?: string,
+  what: string | LocalText,
+  hint?: LocalText,
 ): void {
   if (typed.type === 'any' || allowed.includes(typed.type)) return;
   if (typed.type === 'date' && (allowed.includes('number') || allowed.includes('string'))) return;
-  const wanted = allowed.map(describeType).join(' or ');
-  fail(`${what} needs ${wanted}, but ${describeNode(node)} is ${describeType(typed.type)}`, startOf(node), hint);
+  // A function's name (`not()`) reads the same in both languages.
+  const whatText = typeof what === 'string' ? t(what, what) : what;
+  const wanted = orList(allowed.map(describeType));
+  const [got, type] = [describeNode(node), describeType(typed.type)];
+  fail(
+    t(`${whatText.da} skal have ${wanted.da}, men ${got.da} er ${type.da}`, `${whatText.en} needs ${wanted.en}, but ${got.en} is ${type.en}`),
+    startOf(node),
+    hint,
+  );
 }
 
 /**
@@ -56,7 +64,7 @@ export function converts(node: Node): boolean {
  * An operand of an operator: `allowed` types pass; any other type but a multiple choice passes too
  * when `node` converts (`true() + 8` is 9, `not('')` is true), else it is refused as `requireType` does.
  */
-export function requireOperand(typed: Typed, node: Node, allowed: readonly ExprType[], what: string, hint?: string): void {
+export function requireOperand(typed: Typed, node: Node, allowed: readonly ExprType[], what: string | LocalText, hint?: LocalText): void {
   if (typed.type !== 'multi' && converts(node)) return;
   requireType(typed, node, allowed, what, hint);
 }
@@ -67,5 +75,10 @@ export function requireChoiceCode(target: Node, literal: Node, scope: Expression
   const choices = choicesOf(target, scope);
   if (choices === undefined || choices.includes(literal.value)) return;
   const shown = choices.length > 12 ? [...choices.slice(0, 12), '…'] : choices;
-  fail(`'${literal.value}' is not an option of ${describeNode(target)}`, literal.pos, `options: ${shown.join(', ')}`);
+  const of = describeNode(target);
+  fail(
+    t(`'${literal.value}' er ikke en svarmulighed i ${of.da}`, `'${literal.value}' is not an option of ${of.en}`),
+    literal.pos,
+    t(`svarmuligheder: ${shown.join(', ')}`, `options: ${shown.join(', ')}`),
+  );
 }

@@ -2,6 +2,7 @@
 import { err, ok, type Result } from '../result';
 import { startOf } from './ast';
 import type { CompiledExpression, ExprType } from './compiled';
+import { orList, t } from '../local-text';
 import { attempt, expressionError, type ExpressionError } from './errors';
 import { buildEvaluator } from './evaluator';
 import { parseExpression } from './parser';
@@ -26,8 +27,8 @@ export function compileExpression(source: string, scope: ExpressionScope): Resul
   const { typed, references } = checked.value;
   const expect = scope.expect;
   if (expect !== undefined && typed.type !== 'any' && !expect.includes(typed.type)) {
-    const wanted = expect.map(describeType).join(' or ');
-    return err(expressionError(`must give ${wanted}, but gives ${describeType(typed.type)}`, startOf(parsed.value)));
+    const [wanted, gives] = [orList(expect.map(describeType)), describeType(typed.type)];
+    return err(expressionError(t(`skal give ${wanted.da}, men giver ${gives.da}`, `must give ${wanted.en}, but gives ${gives.en}`), startOf(parsed.value)));
   }
   const run = buildEvaluator(typed);
   return ok({

@@ -1,4 +1,5 @@
 /** The functions an expression may call, and the XLSForm functions it refuses with a reason. */
+import { t, type LocalText } from '../local-text';
 
 /** Each function with its number of arguments: `[fewest, most]` (`most` undefined = any number). */
 export const FUNCTION_ARITY = {
@@ -41,32 +42,37 @@ export function isFunctionName(name: string): name is FunctionName {
   return Object.hasOwn(FUNCTION_ARITY, name);
 }
 
-const SAME_EVERY_TIME = 'a response must check the same whenever it is opened (the audit log records the times)';
-const CLOCK =
-  'it reads the clock, so a response would check differently each time it is opened; today() is the day the response was created';
-const NO_TIMES = 'the app has dates but no times of day';
-const NO_REPEATS = 'the app has no repeats';
-const NO_LOCATIONS = 'the app has no locations';
+const SAME_EVERY_TIME = t(
+  'en besvarelse skal kontrolleres ens, hver gang den åbnes (revisionsloggen registrerer tidspunkterne)',
+  'a response must check the same whenever it is opened (the audit log records the times)',
+);
+const CLOCK = t(
+  'den læser uret, så en besvarelse ville blive kontrolleret forskelligt, hver gang den åbnes; today() er den dag, besvarelsen blev oprettet',
+  'it reads the clock, so a response would check differently each time it is opened; today() is the day the response was created',
+);
+const NO_TIMES = t('appen har datoer, men ingen klokkeslæt', 'the app has dates but no times of day');
+const NO_REPEATS = t('appen har ingen gentagelser', 'the app has no repeats');
+const NO_LOCATIONS = t('appen har ingen geografiske punkter', 'the app has no locations');
 
 /**
  * XLSForm (ODK) functions that forms in the wild use and the app does not run, each with the reason a
  * coordinator reads in the refusal. Any other name is an unknown function.
  */
-export const REFUSED_FUNCTIONS: Readonly<Record<string, string>> = {
+export const REFUSED_FUNCTIONS: Readonly<Record<string, LocalText>> = {
   now: CLOCK,
   random: SAME_EVERY_TIME,
   once: SAME_EVERY_TIME,
-  uuid: 'the app gives every response its own id',
+  uuid: t('appen giver selv hver besvarelse dens eget id', 'the app gives every response its own id'),
   'format-date-time': NO_TIMES,
   'date-time': NO_TIMES,
   'decimal-time': NO_TIMES,
-  pulldata: 'the app reads no files beside the form',
-  instance: 'the app reads no secondary instances (choice_filter, external data)',
+  pulldata: t('appen læser ingen filer ved siden af spørgeskemaet', 'the app reads no files beside the form'),
+  instance: t('appen læser ingen ekstra datakilder (choice_filter, eksterne data)', 'the app reads no secondary instances (choice_filter, external data)'),
   'indexed-repeat': NO_REPEATS,
   position: NO_REPEATS,
   count: NO_REPEATS,
   sum: NO_REPEATS,
-  'selected-at': "use selected() to test an option",
+  'selected-at': t('brug selected() til at teste en svarmulighed', 'use selected() to test an option'),
   area: NO_LOCATIONS,
   distance: NO_LOCATIONS,
 };

@@ -1,5 +1,6 @@
 /** A recursive-descent parser for XLSForm-style expressions (XPath 1.0 precedence). */
 import type { BinaryOp, Node } from './ast';
+import { t } from '../local-text';
 import { attempt, fail, type ExpressionError } from './errors';
 import type { Result } from '../result';
 import { FUNCTION_ARITY, isFunctionName, REFUSED_FUNCTIONS } from './functions';
@@ -25,7 +26,7 @@ class Parser {
   ) {}
 
   parse(): Node {
-    if (this.source.trim() === '') fail('empty expression', 0);
+    if (this.source.trim() === '') fail(t('tomt udtryk', 'empty expression'), 0);
     const node = this.parseLevel(0);
     const rest = this.peek();
     if (rest.kind !== 'end') this.unexpected(rest);
@@ -48,8 +49,9 @@ class Parser {
   }
 
   private unexpected(token: Token): never {
-    if (token.kind === 'end') fail('unexpected end of expression', token.pos);
-    return fail(`unexpected '${this.source.slice(token.pos, token.end)}'`, token.pos);
+    if (token.kind === 'end') fail(t('udtrykket slutter for tidligt', 'unexpected end of expression'), token.pos);
+    const text = this.source.slice(token.pos, token.end);
+    return fail(t(`uventet '${text}'`, `unexpected '${text}'`), token.pos);
   }
 
   private operatorAt(token: Token, ops: readonly BinaryOp[]): BinaryOp | undefined {
@@ -109,8 +111,9 @@ class Parser {
   private expectClosing(open: Token): void {
     const token = this.advance();
     if (this.isPunct(token, ')')) return;
-    if (token.kind === 'end') fail("unclosed '('", open.pos);
-    fail(`expected ')' but found '${this.source.slice(token.pos, token.end)}'`, token.pos);
+    if (token.kind === 'end') fail(t("'(' lukkes ikke", "unclosed '('"), open.pos);
+    const found = this.source.slice(token.pos, token.end);
+    fail(t(`')' mangler, men her står '${found}'`, `expected ')' but found '${found}'`), token.pos);
   }
 
   private parseCall(nameToken: Extract<Token, { kind: 'name' }>): Node {
@@ -118,12 +121,12 @@ class Parser {
     const open = this.peek();
     if (!this.isPunct(open, '(')) {
       if (WORD_OPERATORS.has(name)) this.unexpected(nameToken);
-      if (isFunctionName(name)) fail(`missing '(' after function '${name}'`, open.pos, `write ${name}(…)`);
-      fail(`unexpected name '${name}'`, pos, `refer to a question as \${${name}}`);
+      if (isFunctionName(name)) fail(t(`'(' mangler efter funktionen '${name}'`, `missing '(' after function '${name}'`), open.pos, t(`skriv ${name}(…)`, `write ${name}(…)`));
+      fail(t(`uventet navn '${name}'`, `unexpected name '${name}'`), pos, t(`henvis til et spørgsmål som \${${name}}`, `refer to a question as \${${name}}`));
     }
     const refused = Object.hasOwn(REFUSED_FUNCTIONS, name) ? REFUSED_FUNCTIONS[name] : undefined;
-    if (refused !== undefined) fail(`${name}() is not supported`, pos, refused);
-    if (!isFunctionName(name)) fail(`unknown function '${name}'`, pos);
+    if (refused !== undefined) fail(t(`${name}() understøttes ikke`, `${name}() is not supported`), pos, refused);
+    if (!isFunctionName(name)) fail(t(`ukendt funktion '${name}'`, `unknown function '${name}'`), pos);
     this.advance();
     const args: Node[] = [];
     if (this.isPunct(this.peek(), ')')) {
@@ -139,7 +142,12 @@ class Parser {
     const [fewest, most] = FUNCTION_ARITY[name];
     if (args.length < fewest || (most !== undefined && args.length > most)) {
       const count = most === undefined ? `at least ${fewest}` : fewest === most ? `${fewest}` : `${fewest} or ${most}`;
-      fail(`${name}() takes ${count} argument${count === '1' || count === 'at least 1' ? '' : 's'} but got ${args.length}`, pos);
+      const antal = most === undefined ? `mindst ${fewest}` : fewest === most ? `${fewest}` : `${fewest} eller ${most}`;
+      const one = (most ?? fewest) === 1;
+      fail(
+        t(`${name}() skal have ${antal} argument${one ? '' : 'er'}, men fik ${args.length}`, `${name}() takes ${count} argument${count === '1' || count === 'at least 1' ? '' : 's'} but got ${args.length}`),
+        pos,
+      );
     }
     return { kind: 'call', name, args, pos };
   }

@@ -1,4 +1,5 @@
 /** What the type checker knows about the variables an expression may refer to. */
+import type { LocalText } from '../local-text';
 import type { ExprType } from './compiled';
 
 /** A variable as seen by the type checker. */
@@ -19,6 +20,6 @@ export interface ExpressionScope {
   self?: ScopeVariable;
   /** The types the whole expression may have (e.g. `['boolean']` for a relevant); absent = any. */
   expect?: readonly ExprType[];
-  /** A hint for an unknown name, e.g. "did you mean 'innov_any'?". */
-  hintForUnknown?(name: string): string | undefined;
+  /** A hint for an unknown name, e.g. "did you mean 'innov_any'?" / "mente du 'innov_any'?". */
+  hintForUnknown?(name: string): LocalText | undefined;
 }

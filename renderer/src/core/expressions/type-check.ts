@@ -3,12 +3,14 @@ import type { Node } from './ast';
 import { checkCall } from './check-call';
 import { checkComparison } from './check-compare';
 import { requireOperand, type CheckContext } from './check-context';
+import { t } from '../local-text';
 import { fail } from './errors';
 import type { ExpressionScope } from './scope';
 import type { Typed } from './typed';
 
-const ARITHMETIC_HINT = 'convert text with number(…)';
-const LOGIC_HINT = "compare it, e.g. ${q} = 'yes' or ${q} != ''";
+const ARITHMETIC_HINT = t('omregn tekst med number(…)', 'convert text with number(…)');
+const LOGIC_HINT = t("sammenlign den, fx ${q} = 'yes' eller ${q} != ''", "compare it, e.g. ${q} = 'yes' or ${q} != ''");
+const same = (text: string) => t(text, text);
 
 function checkNode(node: Node, ctx: CheckContext): Typed {
   switch (node.kind) {
@@ -18,18 +20,18 @@ function checkNode(node: Node, ctx: CheckContext): Typed {
       return { kind: 'literal', value: node.value, type: 'string' };
     case 'ref': {
       const variable = ctx.scope.lookup(node.name);
-      if (variable === undefined) fail(`unknown question '${node.name}'`, node.pos, ctx.scope.hintForUnknown?.(node.name));
+      if (variable === undefined) fail(t(`ukendt spørgsmål '${node.name}'`, `unknown question '${node.name}'`), node.pos, ctx.scope.hintForUnknown?.(node.name));
       ctx.references.add(node.name);
       return { kind: 'ref', name: node.name, type: variable.type };
     }
     case 'self': {
       const self = ctx.scope.self;
-      if (self === undefined) fail("'.' (this answer) can only be used in a constraint", node.pos);
+      if (self === undefined) fail(t("'.' (dette svar) kan kun bruges i en constraint", "'.' (this answer) can only be used in a constraint"), node.pos);
       return { kind: 'self', type: self.type };
     }
     case 'negate': {
       const operand = ctx.check(node.operand);
-      requireOperand(operand, node.operand, ['number'], "'-'", ARITHMETIC_HINT);
+      requireOperand(operand, node.operand, ['number'], same("'-'"), ARITHMETIC_HINT);
       return { kind: 'negate', operand, type: 'number' };
     }
     case 'call':
@@ -42,12 +44,12 @@ function checkNode(node: Node, ctx: CheckContext): Typed {
       const left = ctx.check(node.left);
       const right = ctx.check(node.right);
       if (op === 'and' || op === 'or') {
-        requireOperand(left, node.left, ['boolean'], `'${op}'`, LOGIC_HINT);
-        requireOperand(right, node.right, ['boolean'], `'${op}'`, LOGIC_HINT);
+        requireOperand(left, node.left, ['boolean'], same(`'${op}'`), LOGIC_HINT);
+        requireOperand(right, node.right, ['boolean'], same(`'${op}'`), LOGIC_HINT);
         return { kind: 'logic', op, left, right, type: 'boolean' };
       }
-      requireOperand(left, node.left, ['number'], `'${op}'`, ARITHMETIC_HINT);
-      requireOperand(right, node.right, ['number'], `'${op}'`, ARITHMETIC_HINT);
+      requireOperand(left, node.left, ['number'], same(`'${op}'`), ARITHMETIC_HINT);
+      requireOperand(right, node.right, ['number'], same(`'${op}'`), ARITHMETIC_HINT);
       return { kind: 'arith', op, left, right, type: 'number' };
     }
   }

@@ -2,6 +2,7 @@
 import type { ArithmeticOp, CompareOp, LogicOp } from './ast';
 import type { ExprType } from './compiled';
 import type { FunctionName } from './functions';
+import { t, type LocalText } from '../local-text';
 
 /**
  * How a comparison compares, decided from the operand types at compile time:
@@ -28,19 +29,19 @@ export type Typed =
   | { kind: 'call'; name: FunctionName; args: Typed[]; type: ExprType; pattern?: RegExp; labels?: ReadonlyMap<string, string> };
 
 /** How a type reads in an error message. */
-export function describeType(type: ExprType): string {
+export function describeType(type: ExprType): LocalText {
   switch (type) {
     case 'boolean':
-      return 'true/false';
+      return t('sand/falsk', 'true/false');
     case 'number':
-      return 'a number';
+      return t('et tal', 'a number');
     case 'string':
-      return 'text';
+      return t('tekst', 'text');
     case 'date':
-      return 'a date';
+      return t('en dato', 'a date');
     case 'multi':
-      return 'a multiple choice';
+      return t('en multiple choice', 'a multiple choice');
     case 'any':
-      return 'a value of any type';
+      return t('en værdi af enhver type', 'a value of any type');
   }
 }

@@ -1,4 +1,5 @@
 /** The regular expression behind a text question's `pattern`, shared by the loader and the validator. */
+import { t, type LocalText } from '../local-text';
 import { err, ok, type Result } from '../result';
 import { patternInputMax, patternRisk } from './pattern-safety';
 
@@ -7,13 +8,15 @@ import { patternInputMax, patternRisk } from './pattern-safety';
  * usually meant). Returns the reason when the pattern is not a valid regular expression, or when
  * it could take exponential time (`pattern-safety.ts`): such a pattern is never compiled.
  */
-export function compileAnswerPattern(pattern: string): Result<RegExp, string> {
+export function compileAnswerPattern(pattern: string): Result<RegExp, LocalText> {
   const risk = patternRisk(pattern);
-  if (risk !== undefined) return err(`not allowed: ${risk}`);
+  if (risk !== undefined) return err(t(`ikke tilladt: ${risk.da}`, `not allowed: ${risk.en}`));
   try {
     return ok(new RegExp(`^(?:${pattern})$`));
   } catch (e) {
-    return err(e instanceof Error ? e.message : String(e));
+    // JavaScript's own reason, in English: the Danish text quotes it.
+    const reason = e instanceof Error ? e.message : String(e);
+    return err(t(`JavaScript: ${reason}`, reason));
   }
 }
 

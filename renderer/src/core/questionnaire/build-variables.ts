@@ -1,6 +1,7 @@
 /** Lays out the variables of a definition in questionnaire order. */
 import { choiceListOf } from './check-choice-lists';
-import { questionPath } from './load-error';
+import type { LocalText } from '../local-text';
+import { questionPath, subjects } from './load-error';
 import type { QuestionnaireDef, ValueKind, Variable } from './model';
 
 /** A variable together with where it is defined, for error messages and for compiling its conditions. */
@@ -8,8 +9,8 @@ export interface VariableEntry {
   variable: Variable;
   /** Definition path of the question, grid row or derived variable. */
   path: string;
-  /** How messages name it: `Question 'x'`, `Grid 'g' row 'r'`, `Derived 'd'`. */
-  subject: string;
+  /** How messages name it: `Question 'x'`, `Grid 'g' row 'r'`, `Derived 'd'` (and in Danish). */
+  subject: LocalText;
   /** Index of its section (questions and grid rows). */
   sectionIndex?: number;
   /** Path of the question that holds its relevant and constraint (for a grid row: the grid's). */
@@ -52,7 +53,7 @@ export function buildVariables(def: QuestionnaireDef): VariableEntry[] {
           label: question.label,
           ...shared,
         };
-        entries.push({ variable, path, subject: `Question '${question.name}'`, sectionIndex, questionPath: path });
+        entries.push({ variable, path, subject: subjects.question(question.name), sectionIndex, questionPath: path });
         return;
       }
       (question.rows ?? []).forEach((row, r) => {
@@ -65,7 +66,7 @@ export function buildVariables(def: QuestionnaireDef): VariableEntry[] {
           row,
           ...shared,
         };
-        const subject = `Grid '${question.name}' row '${row.name}'`;
+        const subject = subjects.gridRow(question.name, row.name);
         entries.push({ variable, path: `${path}.rows[${r}]`, subject, sectionIndex, questionPath: path });
       });
     });
@@ -81,7 +82,7 @@ export function buildVariables(def: QuestionnaireDef): VariableEntry[] {
       derived,
       ...(choices && { choices }),
     };
-    entries.push({ variable, path: `derived[${d}]`, subject: `Derived '${derived.name}'` });
+    entries.push({ variable, path: `derived[${d}]`, subject: subjects.derived(derived.name) });
   });
   return entries;
 }

@@ -1,5 +1,6 @@
 /** Uniqueness of section ids and variable names. */
-import { loadError, questionPath, type LoadError } from './load-error';
+import type { LocalText } from '../local-text';
+import { loadError, questionPath, subjects, type LoadError } from './load-error';
 import type { QuestionnaireDef } from './model';
 
 /**
@@ -11,25 +12,27 @@ export function checkNames(def: QuestionnaireDef): LoadError[] {
   const errors: LoadError[] = [];
   const sectionIds = new Set<string>();
   const names = new Map<string, string>();
-  const claim = (name: string, subject: string, path: string): void => {
+  const claim = (name: string, subject: LocalText, path: string): void => {
     const first = names.get(name.toLowerCase());
     if (first === undefined) {
       names.set(name.toLowerCase(), path);
       return;
     }
-    errors.push({ ...loadError(subject, path, 'name', `the name '${name}' is already used at ${first}`), variable: name });
+    const text = { da: `navnet '${name}' er allerede brugt ved ${first}`, en: `the name '${name}' is already used at ${first}` };
+    errors.push({ ...loadError(subject, path, 'name', text), variable: name });
   };
   def.sections.forEach((section, s) => {
     if (sectionIds.has(section.id)) {
-      errors.push(loadError(`Section '${section.id}'`, `sections[${s}]`, 'id', `the id '${section.id}' is used by another section`));
+      const text = { da: `id'et '${section.id}' bruges af et andet afsnit`, en: `the id '${section.id}' is used by another section` };
+      errors.push(loadError(subjects.section(section.id), `sections[${s}]`, 'id', text));
     }
     sectionIds.add(section.id);
     section.questions.forEach((question, q) => {
       const path = questionPath(s, q);
-      claim(question.name, `Question '${question.name}'`, path);
-      question.rows?.forEach((row, r) => claim(row.name, `Grid '${question.name}' row '${row.name}'`, `${path}.rows[${r}]`));
+      claim(question.name, subjects.question(question.name), path);
+      question.rows?.forEach((row, r) => claim(row.name, subjects.gridRow(question.name, row.name), `${path}.rows[${r}]`));
     });
   });
-  def.derived.forEach((derived, d) => claim(derived.name, `Derived '${derived.name}'`, `derived[${d}]`));
+  def.derived.forEach((derived, d) => claim(derived.name, subjects.derived(derived.name), `derived[${d}]`));
   return errors;
 }

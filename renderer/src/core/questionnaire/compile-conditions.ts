@@ -3,7 +3,8 @@ import { allOf, compileExpression } from '../expressions/compile-expression';
 import type { CompiledExpression, ExprType } from '../expressions/compiled';
 import type { ExpressionScope } from '../expressions/scope';
 import type { VariableEntry } from './build-variables';
-import { loadError, type LoadError } from './load-error';
+import type { LocalText } from '../local-text';
+import { loadError, subjects, type LoadError } from './load-error';
 import type { DerivedDef, QuestionDef, QuestionnaireDef, Variable } from './model';
 import { questionnaireScope } from './questionnaire-scope';
 
@@ -31,20 +32,20 @@ export function compileConditions(def: QuestionnaireDef, entries: readonly Varia
   const compile = (
     source: string | undefined,
     scope: ExpressionScope,
-    where: { subject: string; path: string; field: string; variable?: string },
+    where: { subject: LocalText; path: string; field: string; variable?: string },
   ): CompiledExpression | undefined => {
     if (source === undefined) return undefined;
     const result = compileExpression(source, scope);
     if (result.ok) return result.value;
     const { subject, path, field, variable } = where;
     const extra = variable === undefined ? { position: result.error.position } : { variable, position: result.error.position };
-    errors.push(loadError(subject, path, field, result.error.message, extra));
+    errors.push(loadError(subject, path, field, result.error.text, extra));
     return undefined;
   };
 
   const sectionRelevant = def.sections.map((section, s) =>
     compile(section.relevant, scopeFor({ expect: CONDITION }), {
-      subject: `Section '${section.id}'`,
+      subject: subjects.section(section.id),
       path: `sections[${s}]`,
       field: 'relevant',
     }),
@@ -52,7 +53,7 @@ export function compileConditions(def: QuestionnaireDef, entries: readonly Varia
 
   const byQuestion = new Map<QuestionDef, CompiledQuestion>();
   const compileQuestion = (question: QuestionDef, variable: Variable, path: string): CompiledQuestion => {
-    const where = { subject: `Question '${question.name}'`, path, variable: question.name };
+    const where = { subject: subjects.question(question.name), path, variable: question.name };
     const relevant = compile(question.relevant, scopeFor({ expect: CONDITION }), { ...where, field: 'relevant' });
     const constraint = compile(question.constraint, scopeFor({ expect: CONDITION, self: variable }), {
       ...where,

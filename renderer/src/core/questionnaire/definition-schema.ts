@@ -3,6 +3,7 @@
  * misspelt one, such as `relevent`) is refused rather than silently ignored.
  */
 import { z } from 'zod';
+import { t, type LocalText } from '../local-text';
 import type { QuestionnaireDef } from './model';
 
 /**
@@ -20,13 +21,23 @@ export const RESERVED_VARIABLE_NAMES: readonly string[] = ['constructor', 'proto
 const QUESTION_TYPES = ['text', 'longtext', 'integer', 'decimal', 'year', 'date', 'single', 'multi', 'grid'] as const;
 const DERIVED_TYPES = ['integer', 'decimal', 'text'] as const;
 
-const nonEmpty = z.string().min(1, 'must not be empty');
+/** The schema's own messages in both languages; zod carries the English, `schema-issues.ts` finds the Danish. */
+export const SCHEMA_MESSAGES = {
+  empty: t('må ikke være tom', 'must not be empty'),
+  name: t('skal begynde med et bogstav og kun have bogstaver, tal og _', 'must start with a letter and hold only letters, digits and _'),
+  reserved: t('er et reserveret ord (constructor, prototype, __proto__): vælg et andet navn', 'is a reserved word (constructor, prototype, __proto__): choose another name'),
+  emptyExpression: t('må ikke være tom (udelad i stedet feltet)', 'must not be empty (leave the key out instead)'),
+  noQuestions: t('et afsnit skal have mindst ét spørgsmål', 'a section needs at least one question'),
+  noSections: t('et spørgeskema skal have mindst ét afsnit', 'a questionnaire needs at least one section'),
+} as const satisfies Record<string, LocalText>;
+
+const nonEmpty = z.string().min(1, SCHEMA_MESSAGES.empty.en);
 const localText = z.strictObject({ da: nonEmpty, en: nonEmpty });
 const variableName = z
   .string()
-  .regex(VARIABLE_NAME, 'must start with a letter and hold only letters, digits and _')
-  .refine((name) => !RESERVED_VARIABLE_NAMES.includes(name), 'is a reserved word (constructor, prototype, __proto__): choose another name');
-const expression = z.string().min(1, 'must not be empty (leave the key out instead)');
+  .regex(VARIABLE_NAME, SCHEMA_MESSAGES.name.en)
+  .refine((name) => !RESERVED_VARIABLE_NAMES.includes(name), SCHEMA_MESSAGES.reserved.en);
+const expression = z.string().min(1, SCHEMA_MESSAGES.emptyExpression.en);
 
 const choiceSchema = z.strictObject({
   code: nonEmpty,
@@ -65,7 +76,7 @@ const sectionSchema = z.strictObject({
   id: nonEmpty,
   title: localText,
   relevant: expression.optional(),
-  questions: z.array(questionSchema).min(1, 'a section needs at least one question'),
+  questions: z.array(questionSchema).min(1, SCHEMA_MESSAGES.noQuestions.en),
 });
 
 const derivedSchema = z.strictObject({
@@ -84,7 +95,7 @@ export const questionnaireDefSchema = z.strictObject({
   version: nonEmpty,
   previousVersion: nonEmpty.optional(),
   title: localText,
-  sections: z.array(sectionSchema).min(1, 'a questionnaire needs at least one section'),
+  sections: z.array(sectionSchema).min(1, SCHEMA_MESSAGES.noSections.en),
   choiceLists: z.record(z.string(), z.array(choiceSchema)),
   derived: z.array(derivedSchema),
 });

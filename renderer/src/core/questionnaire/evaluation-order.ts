@@ -1,6 +1,6 @@
 /** Orders variables so that each comes after every variable its relevant or calculation reads. */
 import type { VariableEntry } from './build-variables';
-import type { LoadError } from './load-error';
+import { loadErrorAt, type LoadError } from './load-error';
 
 function dependenciesOf(entry: VariableEntry): readonly string[] {
   const { relevant, calculation } = entry.variable;
@@ -55,11 +55,9 @@ export function orderEvaluation(entries: readonly VariableEntry[]): { order: str
         const chain = cycle.map((n) => `'${n}'`).join(' → ');
         const first = byName.get(dependency) ?? entry;
         const place = readingPlace(first, cycle[1] ?? dependency);
-        errors.push({
-          ...place,
-          message: `${first.subject}: circular dependency ${chain} (through relevant or calculation)`,
-          variable: dependency,
-        });
+        const text = { da: `cirkulær afhængighed ${chain} (gennem relevant eller calculation)`, en: `circular dependency ${chain} (through relevant or calculation)` };
+        const { path, position } = place;
+        errors.push(loadErrorAt(path, first.subject, text, position === undefined ? { variable: dependency } : { variable: dependency, position }));
       } else {
         visit(dependency);
       }

@@ -17,6 +17,7 @@
  * - a pattern longer than `MAX_PATTERN_LENGTH`.
  * Lookarounds are checked like groups. Syntax errors are left to `new RegExp` (the loader reports them).
  */
+import { t, type LocalText } from '../local-text';
 
 /** Longest pattern source accepted. */
 export const MAX_PATTERN_LENGTH = 500;
@@ -43,7 +44,11 @@ type Node =
   | { kind: 'empty' } // an anchor or word boundary: matches no character
   | { kind: 'quant'; body: Node; min: number; max: number };
 
-class Unsafe extends Error {}
+class Unsafe extends Error {
+  constructor(readonly text: LocalText) {
+    super(text.en);
+  }
+}
 
 /** A recursive-descent reader of JavaScript regular-expression syntax (no `u` flag), enough for the check. */
 class Reader {
@@ -139,7 +144,7 @@ class Reader {
 
   private escape(): Node {
     const c = this.src[this.i++] ?? '\\';
-    if (/[1-9]/.test(c) || (c === 'k' && this.peek() === '<')) throw new Unsafe('it refers back to a group (\\1, \\k<…>), which can take exponential time');
+    if (/[1-9]/.test(c) || (c === 'k' && this.peek() === '<')) throw new Unsafe(t('det henviser tilbage til en gruppe (\\1, \\k<…>), og det kan tage eksponentielt lang tid', 'it refers back to a group (\\1, \\k<…>), which can take exponential time'));
     if (c === 'b' || c === 'B') return { kind: 'empty' };
     if ('dDwWsS'.includes(c)) return { kind: 'atom', first: { kind: 'class', source: `\\${c}` } };
     if (c === 'x' && /^[0-9A-Fa-f]{2}/.test(this.src.slice(this.i))) {
@@ -225,10 +230,10 @@ function* nodes(node: Node): Generator<Node> {
 function check(root: Node): Node {
   for (const node of nodes(root)) {
     if (node.kind !== 'quant' || !repeatsMore(node)) continue;
-    if (nullable(node.body)) throw new Unsafe('it repeats something that can match nothing, as in (a?)* or (a*)*');
+    if (nullable(node.body)) throw new Unsafe(t('det gentager noget, der kan være tomt, som i (a?)* eller (a*)*', 'it repeats something that can match nothing, as in (a?)* or (a*)*'));
     for (const inner of nodes(node.body)) {
       if (inner.kind === 'quant' && variable(inner)) {
-        throw new Unsafe('it repeats something that itself repeats, as in (a+)+ (nested quantifiers take exponential time)');
+        throw new Unsafe(t('det gentager noget, der selv gentages, som i (a+)+ (gentagelser i gentagelser tager eksponentielt lang tid)', 'it repeats something that itself repeats, as in (a+)+ (nested quantifiers take exponential time)'));
       }
       if (inner.kind === 'alt') {
         const starts = inner.alts.map((alt) => (nullable(alt) ? null : firsts(alt)));
@@ -236,7 +241,7 @@ function check(root: Node): Node {
           for (let j = i + 1; j < starts.length; j++) {
             const [a, b] = [starts[i], starts[j]];
             if (!a || !b || a.some((x) => b.some((y) => overlap(x, y)))) {
-              throw new Unsafe('it repeats alternatives that can begin alike, as in (a|ab)* (write a character class such as [ab]+ instead)');
+              throw new Unsafe(t('det gentager alternativer, der kan begynde ens, som i (a|ab)* (skriv i stedet en tegnklasse som [ab]+)', 'it repeats alternatives that can begin alike, as in (a|ab)* (write a character class such as [ab]+ instead)'));
             }
           }
         }
@@ -276,18 +281,22 @@ export function patternInputMax(pattern: RegExp): number {
   return max;
 }
 
-export function patternRisk(source: string): string | undefined {
-  if (source.length > MAX_PATTERN_LENGTH) return `it is longer than ${MAX_PATTERN_LENGTH} characters`;
+/** Why `source` is refused, in both UI languages; undefined when it is safe to run. */
+export function patternRisk(source: string): LocalText | undefined {
+  if (source.length > MAX_PATTERN_LENGTH) return t(`det er længere end ${MAX_PATTERN_LENGTH} tegn`, `it is longer than ${MAX_PATTERN_LENGTH} characters`);
   try {
     const root = check(new Reader(source).parse());
     let repeats = 0;
     for (const node of nodes(root)) if (node.kind === 'quant' && variable(node)) repeats++;
     if (repeats > MAX_VARIABLE_REPEATS) {
-      return `it has ${repeats} repetitions of variable length (*, +, {m,n}); at most ${MAX_VARIABLE_REPEATS} are allowed, so matching stays quick`;
+      return t(
+        `det har ${repeats} gentagelser af variabel længde (*, +, {m,n}); højst ${MAX_VARIABLE_REPEATS} er tilladt, så kontrollen går hurtigt`,
+        `it has ${repeats} repetitions of variable length (*, +, {m,n}); at most ${MAX_VARIABLE_REPEATS} are allowed, so matching stays quick`,
+      );
     }
     return undefined;
   } catch (e) {
-    if (e instanceof Unsafe) return e.message;
+    if (e instanceof Unsafe) return e.text;
     throw e;
   }
 }

@@ -1,5 +1,6 @@
 /** The expression scope of a questionnaire: every variable, by name, with its type and choice codes. */
 import type { ExprType } from '../expressions/compiled';
+import { t, type LocalText } from '../local-text';
 import type { ExpressionScope, ScopeVariable } from '../expressions/scope';
 import type { VariableEntry } from './build-variables';
 import type { QuestionnaireDef, Variable } from './model';
@@ -34,11 +35,13 @@ export function questionnaireScope(
     const firstRow = question.rows?.[0];
     if (question.type === 'grid' && firstRow !== undefined) grids.set(question.name, firstRow.name);
   }
-  const hintForUnknown = (name: string): string | undefined => {
+  const hintForUnknown = (name: string): LocalText | undefined => {
     const firstRow = grids.get(name);
-    if (firstRow !== undefined) return `'${name}' is a grid: refer to one of its rows, e.g. \${${firstRow}}`;
+    if (firstRow !== undefined) {
+      return t(`'${name}' er et gitter: henvis til en af dets rækker, fx \${${firstRow}}`, `'${name}' is a grid: refer to one of its rows, e.g. \${${firstRow}}`);
+    }
     const closest = closestName(name, variables.keys());
-    return closest === undefined ? undefined : `did you mean '${closest}'?`;
+    return closest === undefined ? undefined : t(`mente du '${closest}'?`, `did you mean '${closest}'?`);
   };
   const lookup = (name: string): ScopeVariable | undefined => variables.get(name);
   return ({ expect, self }) =>

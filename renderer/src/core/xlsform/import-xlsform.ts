@@ -9,6 +9,7 @@ import { err, ok, type Result } from '../result';
 import { buildChoices } from './build-choices';
 import { buildSurvey, type Origins } from './build-survey';
 import { languageOf } from './columns';
+import { positionPhrase } from '../expressions/errors';
 import { locate } from './expression-pieces';
 import { findSheet, localText } from './sheet-table';
 import { t, type ImportedForm, type XlsFormBook, type XlsFormProblem } from './xlsform-types';
@@ -25,15 +26,17 @@ function placeError(error: LoadError, origins: Origins): XlsFormProblem {
     if (matches && (best === undefined || path.length > best.length)) best = path;
   }
   const origin = best === undefined ? undefined : origins.get(best);
-  const message = { da: `Spørgeskemaet kan ikke indlæses: ${error.message}`, en: `The questionnaire cannot be loaded: ${error.message}` };
+  const cannotLoad = (text: { da: string; en: string }) => ({ da: `Spørgeskemaet kan ikke indlæses: ${text.da}`, en: `The questionnaire cannot be loaded: ${text.en}` });
+  const message = cannotLoad(error.text);
   if (!origin) return { sheet: 'survey', message };
   if (origin.expression && error.position !== undefined && best === error.path) {
     const { place, position } = locate(origin.expression, error.position);
     if (position === undefined) return { ...place, message };
-    // The place names the character in the cell; the loader's "at position N" counts in the joined
-    // condition of a flattened group, so it would name another number for the same character.
-    const text = error.message.replace(` at position ${error.position}`, '');
-    return { ...place, position, message: { da: `Spørgeskemaet kan ikke indlæses: ${text}`, en: `The questionnaire cannot be loaded: ${text}` } };
+    // The place names the character in the cell; the loader's "at position N" ("ved tegn N+1") counts in
+    // the joined condition of a flattened group, so it would name another number for the same character.
+    const at = positionPhrase(error.position);
+    const text = { da: error.text.da.replace(at.da, ''), en: error.text.en.replace(at.en, '') };
+    return { ...place, position, message: cannotLoad(text) };
   }
   return { ...origin.place, message };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Node } from '../../../../renderer/src/core/expressions/ast';
 import type { ExpressionError } from '../../../../renderer/src/core/expressions/errors';
 import { parseExpression } from '../../../../renderer/src/core/expressions/parser';
+import { expectDanishToo } from '../form-builder';
 
 /** The tree as a Lisp-like string, so precedence and associativity are visible. */
 function show(node: Node): string {
@@ -29,10 +30,14 @@ function tree(source: string): string {
   return show(result.value);
 }
 
-function parseError(source: string): ExpressionError {
+/** The refusal in English; its Danish text is checked to be Danish, with the character counted from 1. */
+function parseError(source: string): Omit<ExpressionError, 'text'> {
   const result = parseExpression(source);
   if (result.ok) throw new Error(`parsed, unexpectedly, as ${show(result.value)}`);
-  return result.error;
+  const { text, ...rest } = result.error;
+  expectDanishToo({ message: rest.message, text });
+  expect(text.da).toContain(` ved tegn ${rest.position + 1}`);
+  return rest;
 }
 
 describe('the parser reads every building block of an XLSForm expression', () => {

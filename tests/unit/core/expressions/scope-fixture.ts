@@ -16,7 +16,7 @@ export const VARIABLES: Readonly<Record<string, ScopeVariable>> = {
 export function scope(options: { self?: ScopeVariable; expect?: readonly ExprType[] } = {}): ExpressionScope {
   return {
     lookup: (name) => (Object.hasOwn(VARIABLES, name) ? VARIABLES[name] : undefined),
-    hintForUnknown: (name) => (name === 'innovv' ? "did you mean 'innov'?" : undefined),
+    hintForUnknown: (name) => (name === 'innovv' ? { da: "mente du 'innov'?", en: "did you mean 'innov'?" } : undefined),
     ...options,
   };
 }

@@ -3,6 +3,7 @@ import { compileExpression } from '../../../../renderer/src/core/expressions/com
 import type { ExprType } from '../../../../renderer/src/core/expressions/compiled';
 import type { ExpressionError } from '../../../../renderer/src/core/expressions/errors';
 import type { ExpressionScope } from '../../../../renderer/src/core/expressions/scope';
+import { expectDanishToo } from '../form-builder';
 import { scope } from './scope-fixture';
 
 function typeOf(source: string, in_: ExpressionScope = scope()): ExprType {
@@ -16,10 +17,14 @@ function accepted(source: string, in_: ExpressionScope = scope()): boolean {
   return compileExpression(source, in_).ok;
 }
 
-function refusal(source: string, in_: ExpressionScope = scope()): ExpressionError {
+/** The refusal in English; its Danish text is checked to be Danish, with the character counted from 1. */
+function refusal(source: string, in_: ExpressionScope = scope()): Omit<ExpressionError, 'text'> {
   const result = compileExpression(source, in_);
   if (result.ok) throw new Error(`accepted, unexpectedly, as ${result.value.type}`);
-  return result.error;
+  const { text, ...rest } = result.error;
+  expectDanishToo({ message: rest.message, text });
+  expect(text.da).toContain(` ved tegn ${rest.position + 1}`);
+  return rest;
 }
 
 describe('well-typed expressions get their type at compile time', () => {
