@@ -135,8 +135,13 @@ describe('screens across editions', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('button', { name: `Sammenlign ${keys.a}, ${keys.b}` }, { timeout: 10_000 }));
     const table = await screen.findByRole('table', { name: 'Besvarelserne side om side' });
     const cells = (name: RegExp) => [...within(table).getByRole('row', { name }).querySelectorAll('td')].map((td) => td.textContent);
-    expect(cells(/^Forvaltningsniveau/)).toEqual(['Stat', 'Staten']);
-    expect(cells(/^Område/)).toEqual(['Sundhed', 'Kultur']);
+    expect(cells(/^Område Forskellig/)).toEqual(['Sundhed', 'Kultur']);
+    // 2027.1 renamed 2024.1's state to national: «Stat» and «Staten» are the same answer, so the
+    // level is among the fields on which they agree, each side still in its own words.
+    expect(within(table).queryByRole('row', { name: /^Forvaltningsniveau Forskellig/ })).toBeNull();
+    await user.click(screen.getByText(/^Felter, hvor besvarelserne er ens/));
+    const level = screen.getByText('Forvaltningsniveau', { selector: 'dt' });
+    expect(level.nextElementSibling?.textContent).toBe('Stat (2024.1), Staten (2027.1)');
   });
 
   it('the conflict view labels a 2027.1 response’s sides in 2027.1’s words: «Staten» against «Kommune», under the 2027.1 wording', async () => {

@@ -5,6 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { editionSet } from '../../core/editions/edition-set';
 import { ownEdition, type HeldEditions } from '../../core/editions/own-edition';
 import type { Lang, Questionnaire } from '../../core/questionnaire/model';
 import type { DuplicateSide } from '../../db/duplicate-repository';
@@ -37,12 +38,27 @@ export function DuplicateCompare({ sides, workplaceIds, questionnaire, held, lan
   const when = (iso: string) => formatDateTime(iso, lang);
   const editionOf = (side: DuplicateSide) => ownEdition(held, side, questionnaire);
   const editions = sides.map(editionOf);
-  const rows = sideBySideRows(sides, editions[0] ?? questionnaire);
+  // Sides of different editions are compared in the newest one's codes, through its renames.
+  const set = editionSet([...new Set(editions)]);
+  const rows = sideBySideRows(sides, editions[0] ?? questionnaire, (i, name) => {
+    const own = editions[i];
+    return own ? set.codeMap(own, name) : new Map();
+  });
   // A question's wording from the first side whose edition has it (the sides may be of two editions).
   const wording = (name: string) => editions.map((q) => questionWording(q, name, lang)).find((w) => w !== null) ?? questionWording(questionnaire, name, lang) ?? name;
   const value = (side: DuplicateSide, name: string) => {
     const v = sideValue(side, name);
     return (v === undefined ? null : valueLabel(editionOf(side), name, v, lang)) ?? t('notAnswered');
+  };
+  // One answer on every side; where editions word it differently (a renamed option), each edition's words.
+  const agreedValue = (name: string) => {
+    const words = sides.map((s) => value(s, name));
+    if (words.every((w) => w === words[0])) return words[0] ?? null;
+    const seen = new Set<string>();
+    return sides
+      .map((s, i) => `${words[i] ?? ''} (${editions[i]?.version ?? s.questionnaireVersion})`)
+      .filter((w) => !seen.has(w) && seen.add(w))
+      .join(', ');
   };
   const where = (side: DuplicateSide) => {
     const w = side.where;
@@ -134,7 +150,7 @@ export function DuplicateCompare({ sides, workplaceIds, questionnaire, held, lan
             {rows.agreeing.map((name) => (
               <div key={name}>
                 <dt>{wording(name)}</dt>
-                <dd>{sides[0] ? value(sides[0], name) : null}</dd>
+                <dd>{agreedValue(name)}</dd>
               </div>
             ))}
           </dl>
