@@ -49,7 +49,11 @@ describe('the data-quality report', () => {
   it('skipped questions that still hold a value', () => {
     const [finding] = qualityReport([response({ ...clean, kinds: ['service'] }, 'SKP-001')], q);
     expect(finding).toMatchObject({ variable: 'kinds', rule: 'skipped-with-value', value: ['service'] });
-    expect(finding?.message.en).toBe('Skipped by the routing, but still holds the value service');
+    // An option is shown by its label, with the code beside it.
+    expect(finding?.message.en).toBe('Skipped by the routing, but still holds the value Service (service)');
+    expect(finding?.message.da).toBe('Springes over af filtreringen, men har stadig værdien Service (service)');
+    const [two] = qualityReport([response({ ...clean, kinds: ['service', 'process'] }, 'SKP-002')], q);
+    expect(two?.message.en).toBe('Skipped by the routing, but still holds the value Service (service), Process (process)');
   });
 
   it('outliers in the number of employees, beyond Q3 + 3·IQR', () => {

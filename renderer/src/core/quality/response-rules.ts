@@ -22,6 +22,14 @@ function invalidCodes(variable: Variable, value: AnswerValue): string[] {
   return given.filter((code) => !codes.has(code));
 }
 
+/** A stored answer in words: each option as its label in `lang` with its code, other answers as they are. */
+function answerWords(variable: Variable, value: AnswerValue, lang: 'da' | 'en'): string {
+  if (variable.choices === undefined) return showValue(value);
+  const labels = new Map(variable.choices.map((c) => [c.code, c.label[lang]]));
+  const codes = Array.isArray(value) ? value : [String(value)];
+  return codes.map((code) => (labels.has(code) ? `${labels.get(code) ?? ''} (${code})` : code)).join(', ');
+}
+
 /** The findings of one response against `q` (its evaluation may be passed in when already made). */
 export function responseFindings(r: QualityResponse, q: Questionnaire, evaluation: Evaluation = evaluateResponse(q, r.answers, r)): Finding[] {
   const findings: Finding[] = [];
@@ -49,8 +57,8 @@ export function responseFindings(r: QualityResponse, q: Questionnaire, evaluatio
     }
     if (evaluation.states.get(variable.name) === 'skipped') {
       add(variable.name, 'skipped-with-value', {
-        en: `Skipped by the routing, but still holds the value ${showValue(value)}`,
-        da: `Springes over af filtreringen, men har stadig værdien ${showValue(value)}`,
+        en: `Skipped by the routing, but still holds the value ${answerWords(variable, value, 'en')}`,
+        da: `Springes over af filtreringen, men har stadig værdien ${answerWords(variable, value, 'da')}`,
       }, value);
     }
   }
