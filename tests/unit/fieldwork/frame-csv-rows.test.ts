@@ -23,6 +23,21 @@ describe('splitting a sample-frame csv', () => {
     ]);
   });
 
+  it('a file from Excel with a separator for 80 columns, only 5 of them filled: the empty tail does not count against the 50-column limit', () => {
+    const pad = ';'.repeat(75);
+    const text = `cvr;navn;niveau;område;størrelse${pad}\r\n11111111;Skolen;kommune;uddannelse;10-49${pad}\r\n`;
+    const rows = csvRows(utf8(text), 10);
+    expect(rows).toEqual([
+      ['cvr', 'navn', 'niveau', 'område', 'størrelse'],
+      ['11111111', 'Skolen', 'kommune', 'uddannelse', '10-49'],
+    ]);
+    expect(checkSheetMatrix(rows, 10).ok).toBe(true);
+    // 51 cells that hold something are still too many.
+    const wide = `${Array.from({ length: 51 }, (_, i) => `k${i}`).join(';')}\r\n`;
+    const refused = checkSheetMatrix(csvRows(utf8(wide), 10), 10);
+    expect(refused.ok ? '' : refused.error.da).toBe('Række 1 har mere end 50 kolonner.');
+  });
+
   it('a tab-separated Windows-1252 file from an old Excel, with a blank line kept as a row', () => {
     // "id\tnavn\tområde" + "12345678\tRådhuset\tsundhed", å as the single byte 0xE5.
     const bytes = new Uint8Array([...utf8('id\tnavn\tomr'), 0xe5, ...utf8('de\n\n12345678\tR'), 0xe5, ...utf8('dhuset\tsundhed')]);
