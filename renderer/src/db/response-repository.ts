@@ -81,9 +81,12 @@ export class ResponseRepository {
         throw new StoreError('not-found', text.en, [], text);
       }
       permit(row, 'start-from-case', { assignedToActor: c.assigneeId === row.id });
-      const preload = Object.entries(preloadAnswers(c.frame)).filter(([name]) => {
+      // A code this edition has no option for (a level only an older edition has, kept in the frame
+      // for its responses) is not filled in: the surveyor asks and keys it, and nothing invalid is locked.
+      const preload = Object.entries(preloadAnswers(c.frame)).filter(([name, value]) => {
         const v = q.byName.get(name);
-        return v !== undefined && v.kind !== 'derived';
+        if (v === undefined || v.kind === 'derived') return false;
+        return v.choices === undefined || v.choices.some((choice) => choice.code === String(value));
       });
       // The frame's answer wins over a default.
       const defaults = defaultAnswers(q).filter(([name]) => !preload.some(([field]) => field === name));

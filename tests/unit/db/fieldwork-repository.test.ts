@@ -5,7 +5,9 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
+import { builtinQuestionnaireDef, loadBuiltinQuestionnaire } from '../../../renderer/src/core/questionnaire/builtin';
+import { loadQuestionnaire } from '../../../renderer/src/core/questionnaire/load-questionnaire';
+import type { QuestionnaireDef } from '../../../renderer/src/core/questionnaire/model';
 import { parseFrameCsv, type ParsedFrame } from '../../../renderer/src/core/fieldwork/parse-frame';
 import { stratumVocabulary } from '../../../renderer/src/core/weights/population';
 import { FieldworkRepository } from '../../../renderer/src/db/fieldwork-repository';
@@ -139,6 +141,22 @@ describe('assignments, attempts and responses from cases', () => {
       ['2026-03-02T10:00:00.002Z', 'unknown'],
     ]);
     expect((await f.fieldwork.cases(anna.id))[0]).toMatchObject({ disposition: 'unknown', attempts: 3 });
+    f.db.close();
+  });
+
+  it('leaves out of a started response a frame code its edition has no option for (a level only an older edition has)', async () => {
+    const f = await withFrame();
+    await f.fieldwork.assign(carl, ['33333333'], anna.id);
+    // An edition of the barometer without the level region.
+    const def = structuredClone(builtinQuestionnaireDef) as QuestionnaireDef;
+    const levels = def.sections.flatMap((s) => s.questions).find((x) => x.name === 'sector_level')?.choices;
+    if (typeof levels !== 'string') throw new Error('sector_level has no named choice list');
+    def.choiceLists[levels] = (def.choiceLists[levels] ?? []).filter((c) => c.code !== 'region');
+    const loaded = loadQuestionnaire({ ...def, version: '2099.1' });
+    if (!loaded.ok) throw new Error(loaded.error[0]?.message);
+    const r = await f.responses.createFromCase(anna, loaded.value, '33333333');
+    expect(r.answers).toEqual({ workplace_name: 'Regionshospitalet', workplace_id: '33333333', policy_area: 'health' });
+    expect(await f.responses.caseLinkOf(r.id)).toMatchObject({ caseId: '33333333', locked: ['workplace_name', 'workplace_id', 'policy_area'] });
     f.db.close();
   });
 
