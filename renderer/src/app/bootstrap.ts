@@ -3,7 +3,7 @@
  * then store the questionnaire if it is new while the language and the active profile are read, and
  * the response list's first rows with them. Each failure says which step failed, for a full-screen
  * explanation. What the first screen does not need (the drafts left from the last session, for the
- * notice) is counted once it is up (`countRecoveredDrafts`).
+ * notice) is counted by the app once it is up (`App`).
  */
 import { loadBuiltinQuestionnaire } from '../core/questionnaire/builtin';
 import type { Lang, Questionnaire } from '../core/questionnaire/model';
@@ -31,7 +31,6 @@ export interface Boot extends Repositories {
    */
   firstRows: ResponseSummary[] | null;
 }
-
 
 export type BootStage = 'db' | 'questionnaire' | 'profile';
 export interface BootFailure {

@@ -40,10 +40,7 @@ export function DuplicateCompare({ sides, workplaceIds, questionnaire, held, lan
   const editions = sides.map(editionOf);
   // Sides of different editions are compared in the newest one's codes, through its renames.
   const set = editionSet([...new Set(editions)]);
-  const rows = sideBySideRows(sides, editions[0] ?? questionnaire, (i, name) => {
-    const own = editions[i];
-    return own ? set.codeMap(own, name) : new Map();
-  });
+  const rows = sideBySideRows(sides, editions[0] ?? questionnaire, (i, name) => set.codeMap(editions[i] ?? questionnaire, name));
   // A question's wording from the first side whose edition has it (the sides may be of two editions).
   const wording = (name: string) => editions.map((q) => questionWording(q, name, lang)).find((w) => w !== null) ?? questionWording(questionnaire, name, lang) ?? name;
   const value = (side: DuplicateSide, name: string) => {
