@@ -34,6 +34,14 @@ describe('the side-by-side rows across editions', () => {
     expect(sideBySideRows([a, b], q24)).toEqual({ differing: ['sector_level', 'policy_area'], agreeing: [] });
   });
 
+  it('ticks renamed on one side only are compared in one order: the same options in another order agree', () => {
+    // 2024.1's state is 2027.1's national; the 2027.1 side (codes unchanged) lists its ticks in another order.
+    const e = side('e', '2024.1', { sector_level: 'municipality', policy_area: 'health', kinds: ['state', 'municipality'] });
+    const f = side('f', '2027.1', { sector_level: 'municipality', policy_area: 'health', kinds: ['national', 'municipality'] });
+    const codes = (i: number) => set.codeMap([q24, q27][i]!, 'sector_level');
+    expect(sideBySideRows([e, f], q24, codes).differing).toEqual([]);
+  });
+
   it('a code only the older edition has (other) still differs from every code of the newer one', () => {
     const c = side('c', '2024.1', { sector_level: 'other', policy_area: 'health' });
     const d = side('d', '2027.1', { sector_level: 'national', policy_area: 'health' });

@@ -8,8 +8,6 @@ import type { AnswerValue, Questionnaire } from '../../core/questionnaire/model'
 import { canonicalText } from '../../core/revisions';
 import type { DuplicateSide } from '../../db/duplicate-repository';
 
-const NO_CODES: ReadonlyMap<string, string> = new Map();
-
 export interface SideBySideRows {
   differing: string[];
   agreeing: string[];
@@ -23,10 +21,13 @@ export function sideValue(side: DuplicateSide, name: string): AnswerValue | unde
 /** Code in side `index`'s edition → code in the edition compared in, for variable `name` (only those that change). */
 export type CodesOf = (index: number, name: string) => ReadonlyMap<string, string>;
 
-/** `value` in the compared edition's codes; a set of ticks in their sorted order. */
-function carried(value: AnswerValue | undefined, codes: ReadonlyMap<string, string>): AnswerValue | null {
+/**
+ * `value` in the compared edition's codes; a set of ticks in sorted order on every side alike (a
+ * side whose codes change and a side whose codes do not are compared in the same order).
+ */
+function carried(value: AnswerValue | undefined, codes: ReadonlyMap<string, string> | undefined): AnswerValue | null {
   if (value === undefined) return null;
-  if (codes.size === 0) return value;
+  if (codes === undefined) return value;
   if (typeof value === 'string') return codes.get(value) ?? value;
   if (Array.isArray(value)) return value.map((v) => codes.get(v) ?? v).sort();
   return value;
@@ -39,7 +40,7 @@ export function sideBySideRows(sides: readonly DuplicateSide[], questionnaire: Q
   const differing: string[] = [];
   const agreeing: string[] = [];
   for (const name of names) {
-    const values = sides.map((s, i) => canonicalText(carried(sideValue(s, name), codesOf?.(i, name) ?? NO_CODES)));
+    const values = sides.map((s, i) => canonicalText(carried(sideValue(s, name), codesOf?.(i, name))));
     (values.every((v) => v === values[0]) ? agreeing : differing).push(name);
   }
   return { differing, agreeing };
